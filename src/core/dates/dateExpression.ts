@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** ISO calendar date, YYYY-MM-DD */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+export const DATE_KINDS = [
+  'exact',
+  'month',
+  'year',
+  'financial-year',
+  'quarter',
+  'range',
+  'multiple',
+  'recurring',
+  'relative',
+  'none',
+  'invalid',
+] as const;
+export const dateKindSchema = z.enum(DATE_KINDS);
+export type DateKind = z.infer<typeof dateKindSchema>;
+
+/** Each code is also the validation issue code it raises. */
+export const DATE_WARNING_CODES = [
+  'vague-date',
+  'uncertain-date',
+  'several-dates',
+  'relative-date',
+  'one-digit-year',
+  'surrounding-text',
+] as const;
+export const dateWarningSchema = z.object({
+  code: z.enum(DATE_WARNING_CODES),
+  message: z.string(),
+});
+export type DateWarning = z.infer<typeof dateWarningSchema>;
+
+export const dateExpressionSchema = z.object({
+  /** what the cell showed, as quoted to the user */
+  text: z.string(),
+  /** the date the expression stands for (the target: end of a month, range or financial year; latest milestone) */
+  iso: isoDateSchema.nullable(),
+  kind: dateKindSchema,
+  /** the interval the expression could mean: "Aug 2010" is 2010-08-01 to 2010-08-31 */
+  earliest: isoDateSchema.nullable(),
+  latest: isoDateSchema.nullable(),
+  warnings: z.array(dateWarningSchema),
+  /** every date found, for kind 'multiple' (milestones) */
+  dates: z.array(isoDateSchema).optional(),
+});
+export type DateExpression = z.infer<typeof dateExpressionSchema>;
+
+export interface DateParseOptions {
+  /** the workbook uses the 1904 date system */
+  date1904?: boolean;
+  /** start of the plan, to place relative expressions such as "Year 2" */
+  planStart?: IsoDate;
+}

@@ -1,0 +1,125 @@
+/**
+ * The plain grid every workbook adapter supplies: what a cell holds, its type and number format, and the
+ * merged areas. Rows and columns are 0-based here; A1 references (1-based rows) are made only for people.
+ */
+
+export type CellType = 'empty' | 'number' | 'text' | 'boolean' | 'error' | 'date';
+
+export interface Cell {
+  readonly type: CellType;
+  /** a number (a date serial when type is 'date'), text, a boolean, or the error text such as "#REF!" */
+  readonly value: number | string | boolean | null;
+  /** the number format code when it is not General */
+  readonly format?: string;
+}
+
+/** 0-based, inclusive. */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export type SheetState = 'visible' | 'hidden' | 'veryHidden';
+
+export type GridRow = ReadonlyArray<Cell | undefined>;
+
+export interface Sheet {
+  readonly name: string;
+  readonly state: SheetState;
+  /** sparse: rows[r]?.[c]; a missing row or cell is empty */
+  readonly rows: ReadonlyArray<GridRow | undefined>;
+  readonly merges: ReadonlyArray<MergedArea>;
+  /** one past the last row that holds a value */
+  readonly rowCount: number;
+  /** one past the last column that holds a value */
+  readonly colCount: number;
+}
+
+export interface WorkbookGrid {
+  readonly sheets: ReadonlyArray<Sheet>;
+  /** true when the workbook uses the 1904 date system */
+  readonly date1904: boolean;
+}
+
+export const EMPTY_CELL: Cell = Object.freeze({ type: 'empty', value: null });
+
+export function cellAt(sheet: Sheet, row: number, col: number): Cell {
+  return sheet.rows[row]?.[col] ?? EMPTY_CELL;
+}
+
+export function isBlank(cell: Cell | undefined): boolean {
+  if (!cell || cell.type === 'empty' || cell.value === null) return true;
+  return cell.type === 'text' && (cell.value as string).trim() === '';
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA" */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** "AA" → 26; returns -1 for anything that is not a column name */
+export function columnIndex(letters: string): number {
+  if (!/^[A-Za-z]{1,3}$/.test(letters)) return -1;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 0-based row and column → "E7" */
+export function cellRef(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+/** "E7" → { row: 6, col: 4 } */
+export function parseCellRef(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref);
+  if (!m) return null;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
+}
+
+/** "A1:C3" → a MergedArea */
+export function parseAreaRef(ref: string): MergedArea | null {
+  const [a, b] = ref.split(':');
+  const start = a ? parseCellRef(a) : null;
+  const end = b ? parseCellRef(b) : start;
+  if (!start || !end) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+}
+
+/** The cell's value as a person would quote it (numbers unformatted; the date parser reads date cells). */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell || cell.value === null) return '';
+  if (typeof cell.value === 'string') return cell.value;
+  if (typeof cell.value === 'boolean') return cell.value ? 'TRUE' : 'FALSE';
+  return String(cell.value);
+}
+
+const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
+
+/**
+ * Whether a number format shows a date or time. Literal text ("..." and \x) and colour/condition
+ * brackets are ignored so that "[Red]0.00" or "0 \d\a\y\s" are not taken for dates.
+ */
+export function isDateFormat(format: string | number | undefined): boolean {
+  if (format === undefined) return false;
+  if (typeof format === 'number') return DATE_FORMAT_IDS.has(format);
+  const stripped = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[(?:\$[^\]]*|[a-zA-Z]+\d*|[<>=][^\]]*)\]/g, '');
+  return /[dmyhs]/i.test(stripped) && !/^[#0.,%E+\-\s?/]*$/i.test(stripped);
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { dateExpressionSchema, isoDateSchema } from './dates/dateExpression';
+import { statusSchema } from './settings';
+
+/** One reporting period's entry on an action row. */
+export const periodEntrySchema = z.object({
+  /** the period's date from its header, when it has one */
+  date: isoDateSchema.nullable(),
+  label: z.string(),
+  progress: z.string().nullable(),
+  /** the status as written ("2 - On Track") */
+  reportedStatusText: z.string().nullable(),
+  /** the status as understood; null when nothing is written, 'unknown' when it is not understood */
+  reportedStatus: statusSchema.nullable(),
+});
+export type PeriodEntry = z.infer<typeof periodEntrySchema>;
+
+/**
+ * An action as the tracker records it, continuation rows joined in. Dates are parsed but not judged:
+ * validation and RAG work from this.
+ */
+export const actionRecordSchema = z.object({
+  /** 1-based row of the record's first row */
+  row: z.number().int().positive(),
+  /** 1-based rows of its continuation rows */
+  continuationRows: z.array(z.number().int().positive()),
+  ref: z.string().nullable(),
+  section: z.string().nullable(),
+  action: z.string().nullable(),
+  outcome: z.string().nullable(),
+  owner: z.string().nullable(),
+  priority: z.string().nullable(),
+  resources: z.string().nullable(),
+  compliance: z.string().nullable(),
+  start: dateExpressionSchema.nullable(),
+  target: dateExpressionSchema.nullable(),
+  revisedTarget: dateExpressionSchema.nullable(),
+  completed: dateExpressionSchema.nullable(),
+  /** 0..1 */
+  percentComplete: z.number().nullable(),
+  /** oldest first */
+  periods: z.array(periodEntrySchema),
+});
+export type ActionRecord = z.infer<typeof actionRecordSchema>;
+
+export const COMPUTED_STATUSES = ['Complete', 'Closed', 'Ongoing', 'No date', 'Red', 'Amber', 'Green'] as const;
+export const computedStatusSchema = z.enum(COMPUTED_STATUSES);
+export type ComputedStatus = z.infer<typeof computedStatusSchema>;
