@@ -25,6 +25,8 @@ export const actionRecordSchema = z.object({
   /** 1-based rows of its continuation rows */
   continuationRows: z.array(z.number().int().positive()),
   ref: z.string().nullable(),
+  /** true when the ref was read from the start of the action text ("1(a). Service planning ...") */
+  refFromAction: z.boolean(),
   section: z.string().nullable(),
   action: z.string().nullable(),
   outcome: z.string().nullable(),
@@ -35,6 +37,8 @@ export const actionRecordSchema = z.object({
   start: dateExpressionSchema.nullable(),
   target: dateExpressionSchema.nullable(),
   revisedTarget: dateExpressionSchema.nullable(),
+  /** where the revised target came from: its own column, or a "Revised completion date ..." in the progress text */
+  revisedTargetSource: z.enum(['column', 'progress']).nullable(),
   completed: dateExpressionSchema.nullable(),
   /** 0..1 */
   percentComplete: z.number().nullable(),

@@ -1,0 +1,107 @@
+import { parseArgs } from 'node:util';
+import { RULE_SETS, type RuleSet } from '../core/settings';
+
+export interface CheckOptions {
+  readonly inputs: string[];
+  readonly sheet?: string;
+  readonly asOf: string;
+  readonly amberDays?: number;
+  readonly rules?: RuleSet;
+  readonly json: boolean;
+  readonly timeoutSeconds: number;
+}
+
+export type Command = { command: 'help' } | { command: 'version' } | { command: 'check'; options: CheckOptions };
+
+export class UsageError extends Error {}
+
+export const HELP = `tracker-check — checks council action-plan trackers in Excel workbooks
+
+Usage:
+  tracker-check check <file.xlsx | folder | glob>... [options]
+
+Options:
+  --sheet NAME        check only this sheet (it may be hidden)
+  --as-of YYYY-MM-DD  the as-at date for RAG and slippage (default: today)
+  --amber-days N      a target due within N days is Amber (default: 30)
+  --rules NAME        RAG rule set: dates (default), months-behind or expected-progress
+  --json              one JSON object per file, one per line
+  --timeout SECONDS   give up on a file after this long (default: 120)
+  -h, --help          show this help
+  -v, --version       show the version
+
+Every sheet that holds a tracker is checked; other sheets are named as skipped, with the reason.
+Several files are checked in parallel and reported in the order given.
+
+Exit codes: 0 no file has errors · 1 a file has validation errors · 2 bad usage, or a file could not be read
+
+Examples:
+  tracker-check check "Action plan 2010-11.xlsx"
+  tracker-check check trackers/ --as-of 2011-03-31
+  tracker-check check "returns/**/*.xlsx" --rules months-behind --json > report.jsonl
+  tracker-check check plan.xlsx --sheet "Action Plan" --amber-days 14
+`;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function validIso(text: string): boolean {
+  const m = ISO.exec(text);
+  if (!m) return false;
+  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.getFullYear() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]);
+}
+
+export function todayIso(now: Date = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+export function parseCommand(argv: string[], now: Date = new Date()): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        sheet: { type: 'string' },
+        'as-of': { type: 'string' },
+        'amber-days': { type: 'string' },
+        rules: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        timeout: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]!);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals[0] === 'help') return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const [command, ...inputs] = positionals;
+  if (command === undefined) throw new UsageError('no command given: try "tracker-check check <file.xlsx>"');
+  if (command !== 'check') throw new UsageError(`unknown command "${command}": the command is "check"`);
+  if (inputs.length === 0) throw new UsageError('no files given: name one or more .xlsx files, folders or globs');
+
+  const asOf = values['as-of'] ?? todayIso(now);
+  if (!validIso(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date written YYYY-MM-DD`);
+  let amberDays: number | undefined;
+  if (values['amber-days'] !== undefined) {
+    if (!/^\d{1,4}$/.test(values['amber-days'])) throw new UsageError(`--amber-days "${values['amber-days']}" is not a whole number of days`);
+    amberDays = Number(values['amber-days']);
+  }
+  if (values.rules !== undefined && !RULE_SETS.includes(values.rules as RuleSet)) {
+    throw new UsageError(`--rules "${values.rules}" is not a rule set: use ${RULE_SETS.join(', ')}`);
+  }
+  let timeoutSeconds = 120;
+  if (values.timeout !== undefined) {
+    if (!/^\d{1,5}$/.test(values.timeout) || Number(values.timeout) === 0) throw new UsageError(`--timeout "${values.timeout}" is not a whole number of seconds`);
+    timeoutSeconds = Number(values.timeout);
+  }
+  return {
+    command: 'check',
+    options: { inputs, sheet: values.sheet, asOf, amberDays, rules: values.rules as RuleSet | undefined, json: values.json ?? false, timeoutSeconds },
+  };
+}

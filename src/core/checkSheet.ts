@@ -1,0 +1,106 @@
+import type { Sheet } from './grid';
+import { detectTracker, trackerFromMapping, type Tracker } from './detect/detectTracker';
+import { classifyRows, indexColumns, type RowKind } from './rows/classifyRows';
+import { readRecords } from './rows/readRecords';
+import { makeStatusReader } from './status/normaliseStatus';
+import { computeRag, type RagResult } from './rag/computeRag';
+import { checkReportedStatus } from './rag/checkReportedStatus';
+import { countRag } from './rag/ragCounts';
+import { validateRecords, type RecordCheck } from './validate/validateRecords';
+import type { Issue } from './validate/issue';
+import type { ActionRecord, ComputedStatus } from './record';
+import type { IsoDate } from './dates/dateExpression';
+import type { Settings, SheetMapping } from './settings';
+
+export interface RowReport {
+  /** 1-based */
+  readonly row: number;
+  readonly kind: Exclude<RowKind, 'blank'>;
+  readonly section: string | null;
+  /** for data rows */
+  readonly record?: ActionRecord;
+  readonly rag?: RagResult;
+  /** for continuation rows: the record's first row, 1-based */
+  readonly continues?: number;
+}
+
+export interface SheetReport {
+  readonly name: string;
+  readonly mapping: SheetMapping;
+  readonly unmapped: ReadonlyArray<{ column: string; header: string }>;
+  /** every non-blank row below the header, in sheet order */
+  readonly rows: ReadonlyArray<RowReport>;
+  readonly issues: ReadonlyArray<Issue>;
+  readonly counts: Readonly<Record<ComputedStatus, number>>;
+  /** late completions and deferrals are counted apart from the RAG totals */
+  readonly late: number;
+  readonly deferred: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export type CheckedSettings = Settings & { asAt: IsoDate };
+
+/**
+ * Checks one tracker sheet: classify its rows, read the action records, compute each one's RAG as at
+ * the settings' date, and validate. The tracker comes from a saved mapping when the settings hold one
+ * for this sheet.
+ */
+export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSettings, date1904: boolean): SheetReport {
+  const cols = indexColumns(tracker);
+  const rows = classifyRows(sheet, tracker, cols);
+  const readStatus = makeStatusReader(settings.vocabulary);
+  const reads = readRecords(sheet, tracker, rows, cols, { date1904, planStart: settings.planStart, readStatus });
+
+  const rags = new Map<number, RagResult>();
+  const checks: RecordCheck[] = reads.map((read) => {
+    const r = read.record;
+    let period = -1;
+    for (let i = r.periods.length - 1; i >= 0; i--) {
+      if (r.periods[i]!.reportedStatus !== null) {
+        period = i;
+        break;
+      }
+    }
+    const reported = period >= 0 ? r.periods[period]! : null;
+    const rag = computeRag(r, {
+      asAt: settings.asAt,
+      ruleSet: settings.ruleSet,
+      thresholds: settings.thresholds,
+      reportedStatus: reported?.reportedStatus ?? null,
+    });
+    rags.set(r.row, rag);
+    const finding = reported ? checkReportedStatus(reported.reportedStatus, reported.reportedStatusText, rag, r, settings.asAt) : null;
+    const open = rag.computed !== 'Complete' && rag.computed !== 'Closed';
+    return { read, open, statusCheck: finding ? { ...finding, period } : null };
+  });
+
+  const issues = validateRecords(sheet, tracker.mapping, rows, checks, settings);
+  const records = new Map(reads.map((r) => [r.record.row, r.record]));
+  const report: RowReport[] = [];
+  for (const r of rows) {
+    if (r.kind === 'blank' || r.row === tracker.headerRow) continue;
+    const row = r.row + 1;
+    if (r.kind === 'data') report.push({ row, kind: 'data', section: r.section, record: records.get(row)!, rag: rags.get(row)! });
+    else if (r.kind === 'continuation') report.push({ row, kind: 'continuation', section: r.section, continues: r.recordRow! + 1 });
+    else report.push({ row, kind: r.kind, section: r.section });
+  }
+  const ragList = [...rags.values()];
+  return {
+    name: sheet.name,
+    mapping: tracker.mapping,
+    unmapped: tracker.unmapped,
+    rows: report,
+    issues,
+    counts: countRag(ragList),
+    late: ragList.filter((r) => r.late).length,
+    deferred: ragList.filter((r) => r.deferred).length,
+    errors: issues.filter((i) => i.severity === 'error').length,
+    warnings: issues.filter((i) => i.severity === 'warning').length,
+  };
+}
+
+export function findTracker(sheet: Sheet, settings: Settings): ReturnType<typeof detectTracker> {
+  const saved = settings.mappings.find((m) => m.sheet === sheet.name);
+  return saved ? trackerFromMapping(sheet, saved) : detectTracker(sheet);
+}

@@ -1,0 +1,48 @@
+import type { WorkbookGrid } from './grid';
+import { checkSheet, findTracker, type CheckedSettings, type SheetReport } from './checkSheet';
+
+export interface SkippedSheet {
+  readonly name: string;
+  readonly reason: string;
+}
+
+export interface WorkbookReport {
+  readonly asOf: string;
+  readonly sheets: ReadonlyArray<SheetReport>;
+  readonly skipped: ReadonlyArray<SkippedSheet>;
+}
+
+/** Why a named sheet could not be checked: a value, not an exception, so each shell words it its own way. */
+export interface SheetProblem {
+  readonly problem: 'no-such-sheet' | 'not-a-tracker';
+  readonly message: string;
+}
+
+/**
+ * Checks every sheet that holds a tracker and says why each other sheet was skipped. Hidden sheets are
+ * skipped unless asked for by name: councils hide superseded trackers rather than delete them.
+ */
+export function checkWorkbook(workbook: WorkbookGrid, settings: CheckedSettings, options: { sheet?: string } = {}): WorkbookReport | SheetProblem {
+  const sheets: SheetReport[] = [];
+  const skipped: SkippedSheet[] = [];
+  if (options.sheet !== undefined) {
+    const sheet = workbook.sheets.find((s) => s.name === options.sheet);
+    if (!sheet) {
+      const names = workbook.sheets.map((s) => `"${s.name}"`).join(', ');
+      return { problem: 'no-such-sheet', message: `there is no sheet named "${options.sheet}" (sheets: ${names})` };
+    }
+    const tracker = findTracker(sheet, settings);
+    if (!tracker.found) return { problem: 'not-a-tracker', message: `sheet "${sheet.name}" is not a tracker: ${tracker.reason}` };
+    return { asOf: settings.asAt, sheets: [checkSheet(sheet, tracker, settings, workbook.date1904)], skipped };
+  }
+  for (const sheet of workbook.sheets) {
+    if (sheet.state !== 'visible') {
+      skipped.push({ name: sheet.name, reason: sheet.state === 'hidden' ? 'hidden sheet (name it with --sheet to check it)' : 'very hidden sheet' });
+      continue;
+    }
+    const tracker = findTracker(sheet, settings);
+    if (tracker.found) sheets.push(checkSheet(sheet, tracker, settings, workbook.date1904));
+    else skipped.push({ name: sheet.name, reason: tracker.reason });
+  }
+  return { asOf: settings.asAt, sheets, skipped };
+}

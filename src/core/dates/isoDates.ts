@@ -1,0 +1,53 @@
+/**
+ * ISO calendar dates (YYYY-MM-DD) as plain strings, and their conversion to and from local-time Date objects.
+ *
+ * Dates are always built with `new Date(y, m, d)` (local midnight) and read back with getFullYear/getMonth/getDate,
+ * never through toISOString(), which would shift the day in time zones east or west of UTC.
+ * ISO strings compare correctly with `<` and `>`, so callers can order them without making Dates.
+ */
+import { isValid } from 'date-fns';
+import type { IsoDate } from './dateExpression';
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** year, month (1–12) and day → "2011-03-31"; no check that the day exists (see periods.ts dayInterval). */
+export function isoFromParts(year: number, month: number, day: number): IsoDate {
+  const y = year >= 1000 ? String(year) : String(year).padStart(4, '0');
+  return `${y}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** The local calendar day of a Date, as ISO. */
+export function dateToIso(date: Date): IsoDate {
+  return isoFromParts(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** "2011-03-31" → local midnight of that day; null when the text is not an ISO date or the day does not exist. */
+export function isoToDate(iso: string): Date | null {
+  const m = ISO_RE.exec(iso);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const date = new Date(year, month - 1, day);
+  // new Date(y, m, d) treats years 0–99 as 1900–1999; setFullYear puts them back
+  if (year < 100) date.setFullYear(year, month - 1, day);
+  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    return null;
+  }
+  return date;
+}
+
+/** "2011-03-31" → "31/03/2011" (en-GB, as a council officer reads it). Text that is not ISO is returned unchanged. */
+export function formatUkDate(iso: string): string {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return iso;
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** Whether a string is a real ISO calendar day. */
+export function isIsoDate(text: string): text is IsoDate {
+  return isoToDate(text) !== null;
+}

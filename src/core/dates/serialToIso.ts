@@ -1,0 +1,65 @@
+/**
+ * Excel date serials ↔ ISO dates, for both of Excel's date systems.
+ *
+ * 1900 system (the Windows default): serial 1 is 1900-01-01. Excel copies Lotus 1-2-3 in treating 1900 as a leap
+ * year, so serial 60 is the fictional 29 February 1900 and every serial from 61 on is one more than the true day
+ * count: serial 61 is 1900-03-01 and 40633 is 2011-03-31. Serials 1–59 are counted from 1899-12-31, serials 61 and
+ * above from 1899-12-30.
+ * Decision: serial 60 (the day that never was) has no ISO date — serialToIso returns null and the parser calls the
+ * cell invalid, the same as 31/02/2010 typed as text — rather than quietly moving it to 28 February.
+ * Serial 0 (shown by Excel as 00/01/1900) and time-only values below 1 are not dates either.
+ *
+ * 1904 system (old Mac workbooks; the workbook's date1904 flag): serial 0 is 1904-01-01, no fictional day,
+ * so the same day is 1462 less than in the 1900 system (2011-03-31 is 39171).
+ *
+ * A fractional serial carries a time of day; the time is dropped.
+ */
+import { addDays, differenceInCalendarDays } from 'date-fns';
+import type { IsoDate } from './dateExpression';
+import { dateToIso, isoToDate } from './isoDates';
+
+/** Excel's last date, 9999-12-31, in each system. */
+const MAX_SERIAL_1900 = 2958465;
+const MAX_SERIAL_1904 = 2957003;
+
+// Trackers repeat the same few hundred dates; remember conversions (bounded).
+const cache1900 = new Map<number, IsoDate | null>();
+const cache1904 = new Map<number, IsoDate | null>();
+const CACHE_LIMIT = 20000;
+
+function convert(day: number, date1904: boolean): IsoDate | null {
+  if (date1904) {
+    if (day < 0 || day > MAX_SERIAL_1904) return null;
+    return dateToIso(addDays(new Date(1904, 0, 1), day));
+  }
+  if (day < 1 || day === 60 || day > MAX_SERIAL_1900) return null;
+  return dateToIso(addDays(day < 60 ? new Date(1899, 11, 31) : new Date(1899, 11, 30), day));
+}
+
+/** Excel serial → ISO day, or null when the serial is not a real day (see the notes above). */
+export function serialToIso(serial: number, date1904 = false): IsoDate | null {
+  if (!Number.isFinite(serial)) return null;
+  const day = Math.floor(serial);
+  const cache = date1904 ? cache1904 : cache1900;
+  let iso = cache.get(day);
+  if (iso === undefined) {
+    iso = convert(day, date1904);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(day, iso);
+  }
+  return iso;
+}
+
+/** ISO day → Excel serial (the inverse of serialToIso); null for days Excel cannot show. */
+export function isoToSerial(iso: string, date1904 = false): number | null {
+  const date = isoToDate(iso);
+  if (!date) return null;
+  if (date1904) {
+    const serial = differenceInCalendarDays(date, new Date(1904, 0, 1));
+    return serial >= 0 && serial <= MAX_SERIAL_1904 ? serial : null;
+  }
+  if (date < new Date(1900, 0, 1)) return null;
+  if (date < new Date(1900, 2, 1)) return differenceInCalendarDays(date, new Date(1899, 11, 31));
+  const serial = differenceInCalendarDays(date, new Date(1899, 11, 30));
+  return serial <= MAX_SERIAL_1900 ? serial : null;
+}

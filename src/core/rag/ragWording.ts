@@ -1,0 +1,77 @@
+import type { DateExpression, IsoDate } from '../dates/dateExpression';
+import { dayCount, daysBetween, ukDate } from './isoDay';
+
+/**
+ * The clauses RAG reasons and status-check messages are made of, so both say the same thing the same way.
+ * Clauses start in lower case with no full stop; `sentence` makes one a sentence.
+ */
+
+export interface DatedTarget {
+  readonly original: IsoDate;
+  readonly target: IsoDate;
+}
+
+export function sentence(clause: string): string {
+  return clause.charAt(0).toUpperCase() + clause.slice(1) + '.';
+}
+
+export function percent(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}
+
+export function isRevised(t: DatedTarget): boolean {
+  return t.target > t.original;
+}
+
+function targetDate(t: DatedTarget): string {
+  return `${isRevised(t) ? 'the revised target date' : 'the target date'} ${ukDate(t.target)}`;
+}
+
+/** "the target date 31/03/2011 passed 230 days before the as-at date 16/11/2011" */
+export function overdueClause(t: DatedTarget, asAt: IsoDate): string {
+  return `${targetDate(t)} passed ${dayCount(daysBetween(asAt, t.target))} before the as-at date ${ukDate(asAt)}`;
+}
+
+function away(t: DatedTarget, asAt: IsoDate): string {
+  const days = daysBetween(t.target, asAt);
+  return days === 0 ? 'falls on the as-at date' : `is ${dayCount(days)} away`;
+}
+
+/** "the target date 31/03/2011 is 12 days away" */
+export function dueClause(t: DatedTarget, asAt: IsoDate): string {
+  return `${targetDate(t)} ${away(t, asAt)}`;
+}
+
+/** "the target was revised from 28/02/2011 to 31/07/2011" */
+export function revisedClause(t: DatedTarget): string {
+  return `the target was revised from ${ukDate(t.original)} to ${ukDate(t.target)}`;
+}
+
+/** "the target was revised from 28/02/2011 to 31/03/2011, which is 12 days away" */
+export function revisedDueClause(t: DatedTarget, asAt: IsoDate): string {
+  return `${revisedClause(t)}, which ${away(t, asAt)}`;
+}
+
+/** "it is 40% complete against 50% expected by the as-at date 16/11/2011" */
+export function progressClause(percentComplete: number, expected: number, asAt: IsoDate): string {
+  return `it is ${percent(percentComplete)} complete against ${percent(expected)} expected by the as-at date ${ukDate(asAt)}`;
+}
+
+/** "no progress is expected yet: work starts on 01/04/2011" */
+export function notDueToStartClause(start: IsoDate): string {
+  return `no progress is expected yet: work starts on ${ukDate(start)}`;
+}
+
+/** why an action has no usable target */
+export function noDateClause(target: DateExpression | null): string {
+  if (target === null || target.kind === 'none') {
+    return target === null || target.text.trim() === '' ? 'there is no target date' : `there is no target date ("${target.text}")`;
+  }
+  if (target.kind === 'relative') return `the target "${target.text}" cannot be placed without a plan start`;
+  return `the target date "${target.text}" is not understood`;
+}
+
+/** "the target "Quarterly" is ongoing, with no single date" */
+export function ongoingClause(target: DateExpression): string {
+  return `the target "${target.text}" is ongoing, with no single date`;
+}

@@ -1,0 +1,78 @@
+import { makeSheet } from '../../../test/support/makeSheet';
+import { detectTracker, type Tracker } from '../detect/detectTracker';
+import { classifyRows } from './classifyRows';
+
+const HEADER = ['Number', 'Recommendation', 'Responsibility', 'Proposed actions', 'Anticipated Completion Date', 'Evidence of progress 16/11/09', 'Assessment of progress (Categories 1-4) 16/11/09'];
+const TITLE = 'Progress Update – Customer First';
+
+function tracker(sheet: ReturnType<typeof makeSheet>): Tracker {
+  const t = detectTracker(sheet);
+  if (!t.found) throw new Error(t.reason);
+  return t;
+}
+
+describe('classifyRows: a recommendations update split over pages', () => {
+  const sheet = makeSheet([
+    [TITLE], // 1
+    HEADER, // 2
+    [1, 'Adopt the CSE standard', 'D Hurwood', '1. Awareness raising', 'Aug 2010', 'Ongoing work', '2 - On Track'], // 3
+    [TITLE], // 4 repeated page title
+    HEADER, // 5 repeated header
+    [null, null, null, '9. Service assessments. 10. Achieve CSE council-wide'], // 6 continuation of 3
+    [3, 'Councillors to have increased involvement', 'J Robinson', '1. Design survey', 'Apr09', 'Survey designed', '1 – Achieved'], // 7
+    [], // 8
+    [null, 'Council.'], // 9 continuation of 7
+    ['No further actions on this theme.'], // 10
+    [5, 'Voicemail standards', 'K Hornsey', '1. Review', 'Dec08 - Jan09', 'Consulted', '3 - Slipped'], // 11
+  ]);
+  const rows = classifyRows(sheet, tracker(sheet));
+  const kinds = Object.fromEntries(rows.map((r) => [r.row + 1, r.kind]));
+
+  it('knows the header, repeated titles and repeated headers', () => {
+    expect([kinds[2], kinds[4], kinds[5]]).toEqual(['header', 'header', 'header']);
+  });
+
+  it('ties continuation rows (no number) to the record above, across a page break and a blank row', () => {
+    expect(kinds[6]).toBe('continuation');
+    expect(rows.find((r) => r.row === 5)!.recordRow).toBe(2);
+    expect(kinds[9]).toBe('continuation');
+    expect(rows.find((r) => r.row === 8)!.recordRow).toBe(6);
+  });
+
+  it('tells data, note and blank rows apart', () => {
+    expect([kinds[3], kinds[7], kinds[8], kinds[10], kinds[11]]).toEqual(['data', 'data', 'blank', 'note', 'data']);
+  });
+});
+
+describe('classifyRows: a CSE action plan with sections', () => {
+  const sheet = makeSheet(
+    [
+      ['Criterion', 'Desired Outcomes', 'Responsible Officer(s)/group', 'Target Completion Date', 'Progress', 'Status (R/A/G)', 'Action'], // 1
+      ['1. Customer Insight', 'Outcomes driven by insight', 'P & P Team', 'Sept 10', 'Completed', 'G', '1(a). Service planning guidance'], // 2
+      [null, null, 'RF/PW', 'Oct 10', 'On-going.', 'G', '1(b). Explore guidance notes'], // 3
+      ['(b) Embedding customer service standards'], // 4 section row, merged across
+      [null, null, 'RF', 'Mar 11', null, 'A', 'Produce Ward Profiles'], // 5
+      ['2. Culture', 'Employees empowered', 'RF', 'Mar 11', 'Launched July 09', 'G', '1(a). Devise a 12 months plan'], // 6
+      ['Customer Access'], // 7 a heading in the first column
+      [null, null, 'RF/GM', 'TBA', 'Tendering', 'A', '2. Review cleaning contracts'], // 8
+    ],
+    { merges: ['A2:A3', 'A4:G4'] },
+  );
+  const rows = classifyRows(sheet, tracker(sheet));
+  const at = (n: number) => rows.find((r) => r.row === n - 1)!;
+
+  it('classifies section rows and carries the section down to the rows under it', () => {
+    expect(at(2)).toMatchObject({ kind: 'data', section: '1. Customer Insight' });
+    expect(at(3)).toMatchObject({ kind: 'data', section: '1. Customer Insight' });
+    expect(at(4)).toMatchObject({ kind: 'section', section: '(b) Embedding customer service standards' });
+    expect(at(5)).toMatchObject({ kind: 'data', section: '(b) Embedding customer service standards' });
+    expect(at(6)).toMatchObject({ kind: 'data', section: '2. Culture' });
+    expect(at(7)).toMatchObject({ kind: 'section', section: 'Customer Access' });
+    expect(at(8)).toMatchObject({ kind: 'data', section: 'Customer Access' });
+  });
+
+  it('keeps rows with an owner and a date as data even without a ref column', () => {
+    expect(rows.filter((r) => r.kind === 'data')).toHaveLength(5);
+    expect(rows.filter((r) => r.kind === 'continuation')).toHaveLength(0);
+  });
+});

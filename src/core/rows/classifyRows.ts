@@ -1,0 +1,146 @@
+import { cellText, columnIndex, isBlank, type Cell, type Sheet } from '../grid';
+import { normaliseHeader } from '../detect/normaliseHeader';
+import type { Tracker } from '../detect/detectTracker';
+import type { MappedColumn, SingleField } from '../settings';
+
+export type RowKind = 'header' | 'section' | 'data' | 'continuation' | 'note' | 'blank';
+
+export interface ClassifiedRow {
+  /** 0-based */
+  readonly row: number;
+  readonly kind: RowKind;
+  /** the section the row falls under, carried down from section rows or the section column */
+  readonly section: string | null;
+  /** for a continuation row: the 0-based first row of the record it belongs to */
+  readonly recordRow?: number;
+}
+
+const NOTE =
+  /^(?:no (?:further |more |other )?(?:actions?|updates?|progress|activity)\b|nothing (?:further |new )?to (?:report|add)|note[s]?\s*[:\-–]|n\.?b\.?\s*[:\-–]|key\s*[:\-–]|\*)/i;
+
+/** Column positions of the mapped fields, 0-based, -1 when unmapped. */
+export interface ColumnIndex {
+  readonly field: Readonly<Record<SingleField, number>>;
+  readonly progress: readonly number[];
+  readonly status: readonly number[];
+}
+
+export function indexColumns(tracker: Tracker): ColumnIndex {
+  const col = (m: MappedColumn | null | undefined): number => (m ? columnIndex(m.column) : -1);
+  const c = tracker.mapping.columns;
+  return {
+    field: {
+      ref: col(c.ref), section: col(c.section), action: col(c.action), outcome: col(c.outcome), owner: col(c.owner),
+      start: col(c.start), target: col(c.target), revisedTarget: col(c.revisedTarget), completed: col(c.completed),
+      percentComplete: col(c.percentComplete), priority: col(c.priority), resources: col(c.resources),
+      compliance: col(c.compliance),
+    },
+    progress: tracker.mapping.periods.map((p) => col(p.progress)).filter((i) => i >= 0),
+    status: tracker.mapping.periods.map((p) => col(p.reportedStatus)).filter((i) => i >= 0),
+  };
+}
+
+const filled = (cells: ReadonlyArray<Cell | undefined> | undefined, col: number): boolean =>
+  col >= 0 && !isBlank(cells?.[col]);
+
+/** Is a record's ref column filled often enough that an empty ref means "this row continues the one above"? */
+function refsAreDense(sheet: Sheet, from: number, cols: ColumnIndex): boolean {
+  const { ref, action, owner } = cols.field;
+  if (ref < 0) return false;
+  let rows = 0;
+  let withRef = 0;
+  for (let r = from; r < sheet.rowCount; r++) {
+    const cells = sheet.rows[r];
+    if (!filled(cells, action) && !filled(cells, owner)) continue;
+    rows++;
+    if (filled(cells, ref)) withRef++;
+  }
+  return rows > 0 && withRef / rows >= 0.6;
+}
+
+/**
+ * Gives every row below the header its kind. Continuation rows (the record spilt over a page break or
+ * into a second row) are tied to the record above; sections come from section rows or the section
+ * column, carried down until the next one.
+ */
+export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex = indexColumns(tracker)): ClassifiedRow[] {
+  const { field } = cols;
+  const dataCols = [field.owner, field.target, field.start, field.revisedTarget, field.completed, field.percentComplete, ...cols.status].filter((c) => c >= 0);
+  const titles = new Set(tracker.titles);
+  const header = tracker.headerTexts;
+  const mergedWide = new Set<string>();
+  for (const m of sheet.merges) if (m.right > m.left) mergedWide.add(`${m.top}:${m.left}`);
+  const denseRefs = refsAreDense(sheet, tracker.headerRow + 1, cols);
+
+  const out: ClassifiedRow[] = [{ row: tracker.headerRow, kind: 'header', section: null }];
+  let section: string | null = null;
+  let recordRow: number | null = null;
+  for (let r = tracker.headerRow + 1; r < sheet.rowCount; r++) {
+    const cells = sheet.rows[r];
+    let nonBlank = 0;
+    let headerLike = 0;
+    let firstText = '';
+    let firstCol = -1;
+    if (cells) {
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
+        if (isBlank(cell)) continue;
+        nonBlank++;
+        if (firstCol < 0) {
+          firstCol = c;
+          firstText = cellText(cell).trim();
+        }
+        if (cell!.type === 'text' && header[c] !== undefined && header[c] !== '' && normaliseHeader(cell!.value as string) === header[c]) headerLike++;
+      }
+    }
+    if (nonBlank === 0) {
+      out.push({ row: r, kind: 'blank', section });
+      continue;
+    }
+    if (headerLike >= 2 && headerLike >= nonBlank * 0.6) {
+      out.push({ row: r, kind: 'header', section });
+      continue;
+    }
+    if (nonBlank === 1 && titles.has(normaliseHeader(firstText))) {
+      out.push({ row: r, kind: 'header', section });
+      continue;
+    }
+    const hasData = dataCols.some((c) => filled(cells, c));
+    const hasAction = filled(cells, field.action);
+    if (nonBlank <= 2 && !hasData && NOTE.test(firstText)) {
+      out.push({ row: r, kind: 'note', section });
+      continue;
+    }
+    const actionOnly = hasAction && nonBlank === 1;
+    // A heading is short, reads like a title (no closing full stop, no lower-case start), and sits where
+    // headings go: merged across, in the first, ref or section column, or alone in the action column
+    // before any record has started.
+    const headingPlace =
+      mergedWide.has(`${r}:${firstCol}`) || firstCol === 0 || firstCol === field.ref || firstCol === field.section ||
+      (actionOnly && recordRow === null);
+    const looksLikeHeading =
+      nonBlank <= 2 && !hasData && !(hasAction && filled(cells, field.ref)) && (!hasAction || mergedWide.has(`${r}:${field.action}`) || actionOnly) &&
+      headingPlace && firstText.length <= 100 && !/[.;,]$/.test(firstText) && !/^[a-z]/.test(firstText);
+    if (looksLikeHeading) {
+      section = firstText;
+      recordRow = null;
+      out.push({ row: r, kind: 'section', section });
+      continue;
+    }
+    const sectionCell = filled(cells, field.section) ? cellText(cells![field.section]).trim() : null;
+    if (sectionCell) section = sectionCell;
+    const continues =
+      recordRow !== null &&
+      !sectionCell &&
+      (denseRefs
+        ? !filled(cells, field.ref)
+        : !filled(cells, field.owner) && !filled(cells, field.target) && (!hasAction || /^[a-z…"“(]/.test(cellText(cells![field.action]).trim())));
+    if (continues) {
+      out.push({ row: r, kind: 'continuation', section, recordRow: recordRow! });
+      continue;
+    }
+    recordRow = r;
+    out.push({ row: r, kind: 'data', section });
+  }
+  return out;
+}

@@ -1,0 +1,210 @@
+import { cellText, columnIndex, isBlank, type Cell, type Sheet } from '../grid';
+import { parseDateExpression } from '../dates/parseDateExpression';
+import { findRevisedDate } from '../dates/findRevisedDate';
+import type { DateExpression, DateParseOptions } from '../dates/dateExpression';
+import type { Tracker } from '../detect/detectTracker';
+import type { ActionRecord, PeriodEntry } from '../record';
+import type { SingleField, Status } from '../settings';
+import type { ClassifiedRow, ColumnIndex } from './classifyRows';
+
+/** A cell of a record that cannot be read as its field expects: a formula error or a bad percentage. */
+export interface CellProblem {
+  readonly field: SingleField | 'progress' | 'reportedStatus';
+  /** 0-based */
+  readonly row: number;
+  readonly col: number;
+  readonly kind: 'formula-error' | 'invalid-value';
+  readonly value: string;
+}
+
+export interface ReadRecord {
+  readonly record: ActionRecord;
+  /** 0-based row of each record row, the first row first */
+  readonly problems: ReadonlyArray<CellProblem>;
+}
+
+export interface RecordReaderOptions extends DateParseOptions {
+  readStatus: (text: string | null) => Status | null;
+}
+
+const REF_IN_ACTION = /^\s*(\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]{1,3}\))?|\([a-z]{1,3}\)|[a-z]\))[.)]?\s+(?=\S)/i;
+
+/** "1(a). Service Planning guidance ..." → "1(a)"; "Update the profile" → null */
+export function refFromActionText(action: string): string | null {
+  const m = REF_IN_ACTION.exec(action);
+  return m ? m[1]!.replace(/\s+/g, '') : null;
+}
+
+/** 1 → 1, 0.75 → 0.75, 75 → 0.75, "75%" → 0.75; undefined when it is not a percentage */
+export function readPercent(cell: Cell): number | undefined {
+  let n: number;
+  if (cell.type === 'number') n = cell.value as number;
+  else if (cell.type === 'text') {
+    const m = /^\s*(\d{1,3}(?:\.\d+)?)\s*%?\s*$/.exec(cell.value as string);
+    if (!m) return undefined;
+    n = Number(m[1]);
+    if (!(cell.value as string).includes('%') && n <= 1) return n;
+  } else return undefined;
+  if (n < 0 || n > 100) return undefined;
+  return cell.type === 'number' && n <= 1 ? n : n / 100;
+}
+
+const MAX_COLS = 16384;
+
+/**
+ * Cells covered by a merge that starts on an earlier row of a mapped column: a person reading the sheet
+ * sees the merge's value on every row it spans, so each record there reads it too.
+ */
+function mergeSources(sheet: Sheet, cols: ColumnIndex): Map<number, number> {
+  const mapped = new Set([...Object.values(cols.field), ...cols.progress, ...cols.status].filter((c) => c >= 0));
+  const out = new Map<number, number>();
+  for (const m of sheet.merges) {
+    if (m.bottom === m.top || !mapped.has(m.left)) continue;
+    const last = Math.min(m.bottom, sheet.rowCount - 1);
+    for (let row = m.top + 1; row <= last; row++) out.set(row * MAX_COLS + m.left, m.top);
+  }
+  return out;
+}
+
+/**
+ * Builds one ActionRecord per data row, joining its continuation rows: text fields are joined line by
+ * line, a date field that carries on below is read as one expression ("Dec08 - Jan09" then "Feb09 ...").
+ */
+export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<ClassifiedRow>, cols: ColumnIndex, options: RecordReaderOptions): ReadRecord[] {
+  const textDates = new Map<string, DateExpression>();
+  const serialDates = new Map<number, DateExpression>();
+  const parseOptions: DateParseOptions = { date1904: options.date1904, planStart: options.planStart };
+  const readDate = (cell: Cell): DateExpression => {
+    if (cell.type === 'text') {
+      const key = cell.value as string;
+      const hit = textDates.get(key);
+      if (hit) return hit;
+      const parsed = parseDateExpression(cell, parseOptions);
+      textDates.set(key, parsed);
+      return parsed;
+    }
+    if (cell.type === 'date') {
+      const key = cell.value as number;
+      const hit = serialDates.get(key);
+      if (hit) return hit;
+      const parsed = parseDateExpression(cell, parseOptions);
+      serialDates.set(key, parsed);
+      return parsed;
+    }
+    return parseDateExpression(cell, parseOptions);
+  };
+
+  const mergedFrom = mergeSources(sheet, cols);
+
+  const continuations = new Map<number, number[]>();
+  for (const r of rows) {
+    if (r.kind === 'continuation') {
+      const list = continuations.get(r.recordRow!);
+      if (list) list.push(r.row);
+      else continuations.set(r.recordRow!, [r.row]);
+    }
+  }
+
+  const out: ReadRecord[] = [];
+  for (const r of rows) {
+    if (r.kind !== 'data') continue;
+    const recordRows = [r.row, ...(continuations.get(r.row) ?? [])];
+    const problems: CellProblem[] = [];
+    /** every non-blank cell of a column across the record's rows */
+    const cellsOf = (col: number, field: CellProblem['field']): { row: number; cell: Cell }[] => {
+      const found: { row: number; cell: Cell }[] = [];
+      if (col < 0) return found;
+      let lastSource = -1;
+      for (const row of recordRows) {
+        let source = row;
+        let cell = sheet.rows[row]?.[col];
+        if (isBlank(cell)) {
+          source = mergedFrom.get(row * MAX_COLS + col) ?? -1;
+          if (source < 0 || source === lastSource) continue;
+          cell = sheet.rows[source]?.[col];
+          if (isBlank(cell)) continue;
+        }
+        lastSource = source;
+        if (cell!.type === 'error') problems.push({ field, row, col, kind: 'formula-error', value: String(cell!.value) });
+        else found.push({ row, cell: cell! });
+      }
+      return found;
+    };
+    const text = (field: SingleField): string | null => {
+      const parts = cellsOf(cols.field[field], field).map((p) => cellText(p.cell).trim());
+      return parts.length ? parts.join('\n') : null;
+    };
+    const date = (field: SingleField): DateExpression | null => {
+      const parts = cellsOf(cols.field[field], field);
+      if (parts.length === 0) return null;
+      if (parts.length === 1) return readDate(parts[0]!.cell);
+      const joined = parts.map((p) => (p.cell.type === 'date' || p.cell.type === 'number' ? readDate(p.cell).text : cellText(p.cell).trim())).join('\n');
+      return readDate({ type: 'text', value: joined });
+    };
+
+    const action = text('action');
+    let ref = text('ref');
+    let refFromAction = false;
+    if (cols.field.ref < 0 && action) {
+      ref = refFromActionText(action);
+      refFromAction = ref !== null;
+    }
+
+    let percentComplete: number | null = null;
+    const pct = cellsOf(cols.field.percentComplete, 'percentComplete')[0];
+    if (pct) {
+      const read = readPercent(pct.cell);
+      if (read === undefined) problems.push({ field: 'percentComplete', row: pct.row, col: cols.field.percentComplete, kind: 'invalid-value', value: cellText(pct.cell) });
+      else percentComplete = read;
+    }
+
+    const periods: PeriodEntry[] = tracker.mapping.periods.map((p) => {
+      const progressParts = p.progress ? cellsOf(columnIndex(p.progress.column), 'progress').map((x) => cellText(x.cell).trim()) : [];
+      const statusCell = p.reportedStatus ? cellsOf(columnIndex(p.reportedStatus.column), 'reportedStatus')[0] : undefined;
+      const reportedStatusText = statusCell ? cellText(statusCell.cell).trim() : null;
+      return {
+        date: p.date,
+        label: p.label,
+        progress: progressParts.length ? progressParts.join('\n') : null,
+        reportedStatusText,
+        reportedStatus: options.readStatus(reportedStatusText),
+      };
+    });
+
+    let revisedTarget = date('revisedTarget');
+    let revisedTargetSource: ActionRecord['revisedTargetSource'] = revisedTarget ? 'column' : null;
+    if (!revisedTarget && cols.field.revisedTarget < 0) {
+      const latestProgress = [...periods].reverse().find((p) => p.progress)?.progress;
+      const found = latestProgress ? findRevisedDate(latestProgress, parseOptions) : null;
+      if (found?.iso) {
+        revisedTarget = found;
+        revisedTargetSource = 'progress';
+      }
+    }
+
+    out.push({
+      problems,
+      record: {
+        row: r.row + 1,
+        continuationRows: recordRows.slice(1).map((x) => x + 1),
+        ref,
+        refFromAction,
+        section: r.section,
+        action,
+        outcome: text('outcome'),
+        owner: text('owner'),
+        priority: text('priority'),
+        resources: text('resources'),
+        compliance: text('compliance'),
+        start: date('start'),
+        target: date('target'),
+        revisedTarget,
+        revisedTargetSource,
+        completed: date('completed'),
+        percentComplete,
+        periods,
+      },
+    });
+  }
+  return out;
+}

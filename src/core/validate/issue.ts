@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+export const ISSUE_CODES = [
+  'missing-value',
+  'invalid-date',
+  'vague-date',
+  'uncertain-date',
+  'several-dates',
+  'relative-date',
+  'one-digit-year',
+  'surrounding-text',
+  'date-order',
+  'unknown-status',
+  'status-mismatch',
+  'duplicate-ref',
+  'bad-ref-format',
+  'owner-unknown',
+  'text-too-long',
+  'formula-error',
+  'unmapped-required-column',
+  'merged-data-cell',
+  'invalid-value',
+] as const;
+export const issueCodeSchema = z.enum(ISSUE_CODES);
+export type IssueCode = z.infer<typeof issueCodeSchema>;
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+/** A Frictionless-style validation issue, plus the cell it is about and how bad it is. */
+export const issueSchema = z.object({
+  sheet: z.string(),
+  /** A1 reference; null for an issue about the whole sheet */
+  cell: z.string().nullable(),
+  /** 1-based */
+  row: z.number().int().positive().nullable(),
+  field: z.string().nullable(),
+  code: issueCodeSchema,
+  severity: severitySchema,
+  message: z.string(),
+  /** the offending value as the cell shows it */
+  value: z.string().nullable(),
+});
+export type Issue = z.infer<typeof issueSchema>;

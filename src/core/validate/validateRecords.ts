@@ -1,0 +1,141 @@
+import { columnIndex, columnLetter, type Sheet } from '../grid';
+import { FIELD_LABELS } from '../detect/detectTracker';
+import type { ReadRecord } from '../rows/readRecords';
+import type { ClassifiedRow } from '../rows/classifyRows';
+import type { ActionRecord } from '../record';
+import { REQUIRED_FIELDS, SINGLE_FIELDS, type Settings, type SheetMapping, type SingleField } from '../settings';
+import type { Issue, IssueCode, Severity } from './issue';
+import { makeRecordSchema, type IssueParams } from './recordSchema';
+
+export interface RecordCheck {
+  readonly read: ReadRecord;
+  /** the action is not complete, closed or deferred */
+  readonly open: boolean;
+  /** the reported-vs-computed status finding, and the period whose status was compared */
+  readonly statusCheck: { severity: 'warning' | 'info'; message: string; period: number } | null;
+}
+
+const DATA_FIELDS: readonly SingleField[] = ['ref', 'action', 'owner', 'start', 'target', 'revisedTarget', 'completed', 'percentComplete'];
+
+/**
+ * Every issue on a tracker sheet: each action row checked against the record schema, then what only
+ * shows across rows (duplicate and odd refs, merged data cells) and across the sheet (required columns).
+ */
+export function validateRecords(sheet: Sheet, mapping: SheetMapping, rows: ReadonlyArray<ClassifiedRow>, checks: ReadonlyArray<RecordCheck>, settings: Settings): Issue[] {
+  const issues: Issue[] = [];
+  const add = (row: number | null, col: number | null, field: string | null, code: IssueCode, severity: Severity, message: string, value: string | null): void => {
+    issues.push({ sheet: sheet.name, cell: row !== null && col !== null && col >= 0 ? `${columnLetter(col)}${row}` : null, row, field, code, severity, message, value });
+  };
+  const colOf = (field: SingleField): number => {
+    const m = mapping.columns[field];
+    return m ? columnIndex(m.column) : -1;
+  };
+  const headerRow = mapping.headerRow;
+
+  for (const field of REQUIRED_FIELDS) {
+    if (!mapping.columns[field]) {
+      add(headerRow, 0, field, 'unmapped-required-column', 'error', `No ${FIELD_LABELS[field]} column found in the header (row ${headerRow}): map one, or add the column`, null);
+    }
+  }
+
+  const mapped = new Set(SINGLE_FIELDS.filter((f) => mapping.columns[f]));
+  const schema = makeRecordSchema({ settings, mapped });
+  for (const { read, open, statusCheck } of checks) {
+    const r = read.record;
+    const result = schema.safeParse({ ...r, open });
+    // A broken formula is the one thing to say about its cell: that it is also "missing" follows from it.
+    const broken = new Set(read.problems.filter((p) => p.kind === 'formula-error').map((p) => p.field as string));
+    if (!result.success) {
+      for (const zi of result.error.issues) {
+        const params = (zi as { params?: IssueParams }).params;
+        if (!params) throw new Error(`record schema rejected row ${r.row} outside its refinements: ${zi.message}`);
+        const [head, index] = zi.path;
+        if (head === 'periods') {
+          const status = mapping.periods[index as number]?.reportedStatus;
+          add(r.row, status ? columnIndex(status.column) : null, 'reportedStatus', params.code, params.severity, zi.message, params.value);
+        } else {
+          const field = head as SingleField;
+          if (broken.has(field)) continue;
+          add(r.row, colOf(field), field, params.code, params.severity, zi.message, params.value);
+        }
+      }
+    }
+    for (const p of read.problems) {
+      const label = p.field === 'reportedStatus' ? 'status' : p.field === 'progress' ? 'progress' : FIELD_LABELS[p.field];
+      if (p.kind === 'formula-error') {
+        add(p.row + 1, p.col, p.field, 'formula-error', 'error', `The ${label} cell shows ${p.value}: the formula in it is broken`, p.value);
+      } else {
+        add(p.row + 1, p.col, p.field, 'invalid-value', 'warning', `The ${label} "${p.value}" is not a percentage`, p.value);
+      }
+    }
+    if (statusCheck) {
+      const status = mapping.periods[statusCheck.period]?.reportedStatus;
+      const text = r.periods[statusCheck.period]?.reportedStatusText ?? null;
+      add(r.row, status ? columnIndex(status.column) : null, 'reportedStatus', 'status-mismatch', statusCheck.severity, statusCheck.message, text);
+    }
+  }
+
+  const records = checks.map((c) => c.read.record);
+  checkDuplicateRefs(records, colOf('ref'), colOf('action'), add);
+  checkRefShapes(records, colOf('ref'), settings, add);
+  checkMergedDataCells(sheet, rows, mapping, add);
+  return issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? '').length - (b.cell ?? '').length || (a.cell ?? '').localeCompare(b.cell ?? ''));
+}
+
+type Add = (row: number | null, col: number | null, field: string | null, code: IssueCode, severity: Severity, message: string, value: string | null) => void;
+
+/**
+ * Refs like "3.5" or "1.1.3" are unique across a plan; plain numbers and "1(a)" often restart in each
+ * section, so those are compared within their section.
+ */
+function checkDuplicateRefs(records: ReadonlyArray<ActionRecord>, refCol: number, actionCol: number, add: Add): void {
+  const seen = new Map<string, number>();
+  for (const r of records) {
+    if (!r.ref) continue;
+    const hierarchical = /^\d+(?:\.\d+)+$/.test(r.ref);
+    const key = hierarchical ? r.ref : `${r.section ?? ''}\u0000${r.ref}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, r.row);
+    else {
+      const where = hierarchical || !r.section ? '' : ` in section "${r.section}"`;
+      // A ref read from the start of the action text is our reading, not the council's numbering: a repeat
+      // there is worth a look, not a failed submission.
+      if (r.refFromAction) add(r.row, actionCol, 'action', 'duplicate-ref', 'warning', `The action starts with "${r.ref}", as the action at row ${first} does${where}`, r.ref);
+      else add(r.row, refCol, 'ref', 'duplicate-ref', 'error', `Ref "${r.ref}" is used again${where} (first at row ${first})`, r.ref);
+    }
+  }
+}
+
+const shapeOf = (ref: string): string => ref.replace(/\d+/g, '9').replace(/[a-z]+/gi, 'a').replace(/\s+/g, '');
+
+/** With no pattern set, a ref unlike nearly all the others (four in five share a shape) is flagged. */
+function checkRefShapes(records: ReadonlyArray<ActionRecord>, refCol: number, settings: Settings, add: Add): void {
+  if (settings.refPattern || refCol < 0) return;
+  const refs = records.filter((r) => r.ref && !r.refFromAction);
+  if (refs.length < 5) return;
+  const counts = new Map<string, number>();
+  for (const r of refs) counts.set(shapeOf(r.ref!), (counts.get(shapeOf(r.ref!)) ?? 0) + 1);
+  const [shape, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  if (count / refs.length < 0.8) return;
+  const example = refs.find((r) => shapeOf(r.ref!) === shape)!.ref!;
+  for (const r of refs) {
+    if (shapeOf(r.ref!) !== shape) add(r.row, refCol, 'ref', 'bad-ref-format', 'warning', `Ref "${r.ref}" does not look like the others (such as "${example}")`, r.ref);
+  }
+}
+
+function checkMergedDataCells(sheet: Sheet, rows: ReadonlyArray<ClassifiedRow>, mapping: SheetMapping, add: Add): void {
+  const dataRows = new Set(rows.filter((r) => r.kind === 'data').map((r) => r.row));
+  const fieldAt = new Map<number, string>();
+  for (const f of DATA_FIELDS) {
+    const m = mapping.columns[f];
+    if (m) fieldAt.set(columnIndex(m.column), f);
+  }
+  for (const p of mapping.periods) if (p.reportedStatus) fieldAt.set(columnIndex(p.reportedStatus.column), 'reportedStatus');
+  for (const m of sheet.merges) {
+    const field = fieldAt.get(m.left);
+    if (!field || m.bottom === m.top || !dataRows.has(m.top)) continue;
+    const label = field === 'reportedStatus' ? 'status' : FIELD_LABELS[field as SingleField];
+    add(m.top + 1, m.left, field, 'merged-data-cell', 'warning',
+      `The ${label} cell is merged over rows ${m.top + 1}–${m.bottom + 1}: each action needs its own value, and merged cells break sorting and filtering`, null);
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * The package parts around the worksheets: relationships, the workbook (sheet list and date system), the
+ * styles (number format per cell style) and the shared strings. Every name that comes from the file is
+ * kept in a Map or an array, never as a key of a plain object.
+ */
+
+import { isDateFormat, type SheetState } from '../../core/grid';
+import { WorkbookReadError } from './errors';
+import { builtInFormat, isGeneral } from './numberFormats';
+import { localName, parseXmlPart, prefixedAttribute, tText, unescapeOoxml, type XmlTag } from './xml';
+import type { InflateBudget, ZipArchive, ZipEntry } from './zip';
+
+// ---------------------------------------------------------------- relationships
+
+export interface Relationship {
+  readonly type: string;
+  /** the target part's name, resolved from the package root (no leading slash); undefined when external */
+  readonly target: string | undefined;
+}
+
+/** "xl/workbook.xml" → "xl/_rels/workbook.xml.rels" */
+export function relsPartFor(part: string): string {
+  const i = part.lastIndexOf('/');
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+/** A relationship target, relative to the source part's folder or absolute ("/xl/..."), as a package path. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  let t = target.replace(/\\/g, '/');
+  const hash = t.indexOf('#');
+  if (hash >= 0) t = t.slice(0, hash);
+  const base = t.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
+  for (const seg of t.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') base.pop();
+    else base.push(seg);
+  }
+  return base.join('/');
+}
+
+export function readRelationships(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  sourcePart: string,
+): Map<string, Relationship> {
+  const rels = new Map<string, Relationship>();
+  parseXmlPart(zip, entry, budget, (parser) => {
+    parser.on('opentag', (tag: XmlTag) => {
+      if (localName(tag.name) !== 'Relationship') return;
+      const a = tag.attributes;
+      const id = a['Id'];
+      if (id === undefined || rels.has(id)) return;
+      const external = (a['TargetMode'] ?? '').toLowerCase() === 'external';
+      const target = a['Target'];
+      rels.set(id, {
+        type: a['Type'] ?? '',
+        target: external || target === undefined ? undefined : resolveTarget(sourcePart, target),
+      });
+    });
+  });
+  return rels;
+}
+
+// ---------------------------------------------------------------- workbook
+
+export interface SheetEntry {
+  readonly name: string;
+  readonly state: SheetState;
+  readonly relId: string | undefined;
+}
+
+export interface WorkbookInfo {
+  readonly sheets: SheetEntry[];
+  readonly date1904: boolean;
+}
+
+/** `date1904="1"` and `date1904="true"` both mean the 1904 system (xsd:boolean) */
+export function xsdBoolean(v: string | undefined): boolean {
+  if (v === undefined) return false;
+  const t = v.trim().toLowerCase();
+  return t === '1' || t === 'true';
+}
+
+export function readWorkbook(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): WorkbookInfo {
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  let inSheets = false;
+  let sawRoot = false;
+  parseXmlPart(zip, entry, budget, (parser) => {
+    parser.on('opentag', (tag: XmlTag) => {
+      const n = localName(tag.name);
+      if (!sawRoot) {
+        sawRoot = true;
+        if (n !== 'workbook') throw new WorkbookReadError('no-workbook', 'no workbook inside: this zip is not an Excel .xlsx file');
+      }
+      if (n === 'workbookPr') {
+        date1904 = xsdBoolean(tag.attributes['date1904']);
+      } else if (n === 'sheets') {
+        inSheets = true;
+      } else if (n === 'sheet' && inSheets) {
+        const a = tag.attributes;
+        const st = a['state'];
+        sheets.push({
+          name: a['name'] ?? `Sheet${sheets.length + 1}`,
+          state: st === 'hidden' ? 'hidden' : st === 'veryHidden' ? 'veryHidden' : 'visible',
+          relId: prefixedAttribute(a, 'id') ?? a['id'],
+        });
+      }
+    });
+    parser.on('closetag', (tag: XmlTag) => {
+      if (localName(tag.name) === 'sheets') inSheets = false;
+    });
+  });
+  return { sheets, date1904 };
+}
+
+// ---------------------------------------------------------------- styles
+
+export interface StyleTable {
+  /** per cell style (cellXfs index): the number format code, undefined for General; shared string instances */
+  readonly formats: ReadonlyArray<string | undefined>;
+  /** per cell style: whether its number format shows a date or time */
+  readonly dates: ReadonlyArray<boolean>;
+}
+
+export const DEFAULT_STYLES: StyleTable = { formats: [], dates: [] };
+
+export function readStyles(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): StyleTable {
+  const custom = new Map<number, string>();
+  const xfFormatIds: number[] = [];
+  let inNumFmts = false;
+  let inCellXfs = false;
+  let depthInCellXfs = 0;
+  parseXmlPart(zip, entry, budget, (parser) => {
+    parser.on('opentag', (tag: XmlTag) => {
+      const n = localName(tag.name);
+      if (inCellXfs) depthInCellXfs++;
+      if (n === 'numFmts') inNumFmts = true;
+      else if (n === 'cellXfs') {
+        inCellXfs = true;
+        depthInCellXfs = 0;
+      }
+      else if (n === 'numFmt' && inNumFmts) {
+        const id = Number(tag.attributes['numFmtId']);
+        const code = tag.attributes['formatCode'];
+        if (Number.isInteger(id) && code !== undefined && !custom.has(id)) custom.set(id, code);
+      } else if (n === 'xf' && inCellXfs && depthInCellXfs === 1) {
+        const id = Number(tag.attributes['numFmtId'] ?? '0');
+        xfFormatIds.push(Number.isInteger(id) && id >= 0 ? id : 0);
+      }
+    });
+    parser.on('closetag', (tag: XmlTag) => {
+      const n = localName(tag.name);
+      if (n === 'numFmts') inNumFmts = false;
+      else if (n === 'cellXfs') inCellXfs = false;
+      if (inCellXfs) depthInCellXfs--;
+    });
+  });
+  // one string instance per format id, shared by every style and cell that uses it
+  const codeById = new Map<number, string | undefined>();
+  const dateById = new Map<number, boolean>();
+  const formats: (string | undefined)[] = [];
+  const dates: boolean[] = [];
+  for (const id of xfFormatIds) {
+    if (!codeById.has(id)) {
+      // Excel's own ids keep their built-in meaning; a file's definition is used for the others
+      let code = builtInFormat(id) ?? custom.get(id);
+      if (code !== undefined && (code === '' || isGeneral(code))) code = undefined;
+      codeById.set(id, code);
+      dateById.set(id, code !== undefined ? isDateFormat(code) : isDateFormat(id));
+    }
+    formats.push(codeById.get(id));
+    dates.push(dateById.get(id) ?? false);
+  }
+  return { formats, dates };
+}
+
+// ---------------------------------------------------------------- shared strings
+
+/** The shared string table: rich-text runs concatenated, phonetic runs (`<rPh>`) left out. */
+export function readSharedStrings(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): string[] {
+  const strings: string[] = [];
+  let inSi = false;
+  let inRPh = false;
+  let capturing = false;
+  let preserve = false;
+  let text = '';
+  let value = '';
+  parseXmlPart(zip, entry, budget, (parser) => {
+    parser.on('opentag', (tag: XmlTag) => {
+      const n = localName(tag.name);
+      if (n === 't') {
+        if (inSi && !inRPh) {
+          capturing = true;
+          text = '';
+          preserve = tag.attributes['xml:space'] === 'preserve';
+        }
+      } else if (n === 'si') {
+        inSi = true;
+        value = '';
+      } else if (n === 'rPh') {
+        inRPh = true;
+      }
+    });
+    const onText = (t: string): void => {
+      if (capturing) text += t;
+    };
+    parser.on('text', onText);
+    parser.on('cdata', onText);
+    parser.on('closetag', (tag: XmlTag) => {
+      const n = localName(tag.name);
+      if (n === 't') {
+        if (capturing) {
+          value += tText(text, preserve);
+          capturing = false;
+        }
+      } else if (n === 'si') {
+        strings.push(unescapeOoxml(value));
+        inSi = false;
+      } else if (n === 'rPh') {
+        inRPh = false;
+      }
+    });
+  });
+  return strings;
+}
