@@ -111,6 +111,7 @@ export function classifyTokens(tokens: readonly Token[]): WordClass[] {
     else if (w === 'a' && prev === '/' && lowerAt(tokens, i - 2) === 'n') cls = 'none';
     else if (w === 'not' && (next === 'applicable' || next === 'known')) cls = 'none';
     else if ((w === 'applicable' || w === 'known') && prev === 'not') cls = 'none';
+    else if (w === 'to' && next === 'be' && TO_BE_WORDS.has(lowerAt(tokens, i + 2))) cls = 'none';
     else if (w === 'be' && prev === 'to' && TO_BE_WORDS.has(next)) cls = 'none';
     else if (TO_BE_WORDS.has(w) && prev === 'be' && lowerAt(tokens, i - 2) === 'to') cls = 'none';
     classes[i] = cls;

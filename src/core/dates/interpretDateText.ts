@@ -91,6 +91,23 @@ function phrases(
   return out;
 }
 
+/** The uncertainty marker starting at token i as written: "approx.", "c.", "?", "TBC", "N/A", "to be confirmed". */
+function markerText(clean: string, tokens: readonly Token[], classes: readonly WordClass[], i: number): string {
+  let last = i;
+  if (classes[i] === 'none') {
+    // a phrase: "N/A", "to be confirmed", "not applicable"
+    for (;;) {
+      if (classes[last + 1] === 'none') last += 1;
+      else if (tokens[last + 1]?.text === '/' && classes[last + 2] === 'none') last += 2;
+      else break;
+    }
+  }
+  // "c." and "approx." are quoted with their full stop
+  const dot = tokens[last + 1];
+  if (tokens[last]!.type === 'word' && dot?.text === '.' && dot.start === tokens[last]!.end) last += 1;
+  return span(clean, tokens, i, last);
+}
+
 const NONE_SET: ReadonlySet<WordClass> = new Set();
 const OTHER_INNER: ReadonlySet<WordClass> = new Set(['filler', 'companion']);
 const RECURRING_EDGE: ReadonlySet<WordClass> = new Set(['companion']);
@@ -119,10 +136,7 @@ export function interpretDateText(raw: string, text: string, options?: Interpret
     else if (cls === 'recurring') hasRecurring = true;
     else if (cls === 'none') hasNone = true;
     if ((cls === 'uncertain' || cls === 'none') && uncertainMarker === null) {
-      const t = tokens[i]!;
-      // "c." and "approx." are quoted with their full stop
-      const dot = tokens[i + 1]?.text === '.' && tokens[i + 1]!.start === t.end;
-      uncertainMarker = dot ? `${t.text}.` : t.text;
+      uncertainMarker = markerText(clean, tokens, classes, i);
     }
   }
 

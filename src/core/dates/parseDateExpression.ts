@@ -108,11 +108,11 @@ export function parseDateExpression(
     case 'empty':
       return undatedResult(cellText(input), 'none');
     case 'date':
-      if (typeof value === 'number') return dateFromSerial(value, options);
+      if (typeof value === 'number') return dateFromSerial(value, options, input.format);
       break;
     case 'number':
       if (typeof value === 'number') {
-        return isDateFormat(input.format) ? dateFromSerial(value, options) : dateFromPlainNumber(value, String(value), options);
+        return isDateFormat(input.format) ? dateFromSerial(value, options, input.format) : dateFromPlainNumber(value, String(value), options);
       }
       break;
     case 'text':

@@ -1,5 +1,5 @@
 import { dateExpressionSchema } from './dateExpression';
-import { dateFromPlainNumber, dateFromSerial } from './readDateNumber';
+import { dateFromPlainNumber, dateFromSerial, isMonthOnlyFormat } from './readDateNumber';
 
 describe('dateFromSerial (a real date cell)', () => {
   it.each([
@@ -43,5 +43,26 @@ describe('dateFromPlainNumber', () => {
 
   it('honours the 1904 system', () => {
     expect(dateFromPlainNumber(39171, '39171', { date1904: true }).iso).toBe('2011-03-31');
+  });
+});
+
+describe('a date cell shown as a month', () => {
+  it.each([
+    ['mmm yy', 40575, 'Feb 2011', '2011-02-28', '2011-02-01'], // 01/02/2011 as Excel stores "Feb 2011" typed in
+    ['mmm-yy', 40602, 'Feb 2011', '2011-02-28', '2011-02-01'],
+    ['mmmm yyyy', 40422, 'Sep 2010', '2010-09-30', '2010-09-01'],
+    ['[$-809]mmm yy', 40633, 'Mar 2011', '2011-03-31', '2011-03-01'],
+  ])('format %s, serial %i → %s, by %s', (format, serial, text, iso, earliest) => {
+    expect(dateFromSerial(serial, {}, format)).toEqual({ text, iso, kind: 'month', earliest, latest: iso, warnings: [] });
+  });
+
+  it.each(['dd/mm/yyyy', 'd-mmm-yy', 'mmm d, yyyy', 'dd/mm/yyyy hh:mm', undefined])('format %s keeps the day', (format) => {
+    expect(dateFromSerial(40575, {}, format)).toMatchObject({ kind: 'exact', iso: '2011-02-01' });
+  });
+
+  it('isMonthOnlyFormat ignores literal text and colours', () => {
+    expect(isMonthOnlyFormat('"Due "mmm yy')).toBe(true);
+    expect(isMonthOnlyFormat('"day "mmm yy')).toBe(true);
+    expect(isMonthOnlyFormat('0.00')).toBe(false);
   });
 });

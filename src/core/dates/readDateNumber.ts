@@ -12,20 +12,37 @@ import { datedResult, undatedResult } from './dateResult';
 import { plainNumberWarning, vagueDateWarning } from './dateWarnings';
 import { MAX_YEAR, MIN_YEAR } from './expandYear';
 import { formatUkDate } from './isoDates';
-import { yearInterval } from './periods';
+import { monthInterval, yearInterval } from './periods';
+import { MONTH_FULL_NAMES } from './monthNames';
 import { serialToIso } from './serialToIso';
 
 export const MIN_PLAUSIBLE_SERIAL = 20000;
 export const MAX_PLAUSIBLE_SERIAL = 80000;
 
-/** A date cell's serial → that day; text is the day as dd/mm/yyyy (what Excel shows). */
-export function dateFromSerial(serial: number, options?: DateParseOptions): DateExpression {
+/**
+ * A format that shows a month and year but no day ("mmm yy", "mmmm yyyy"). Excel turns "Feb 2011" typed
+ * into a cell into 01/02/2011 shown as "Feb-11": the officer meant "by the end of February".
+ */
+export function isMonthOnlyFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  const codes = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').toLowerCase();
+  return codes.includes('m') && codes.includes('y') && !/[dhs]/.test(codes);
+}
+
+/** A date cell's serial → that day (text as dd/mm/yyyy); or that month, when its format shows only a month. */
+export function dateFromSerial(serial: number, options?: DateParseOptions, format?: string): DateExpression {
   const date1904 = options?.date1904 === true;
   const iso = serialToIso(serial, date1904);
   if (iso === null) {
     // Excel shows the 1900 system's fictional serial 60 as 29/02/1900
     const shown = !date1904 && Math.floor(serial) === 60 ? '29/02/1900' : String(serial);
     return undatedResult(shown, 'invalid');
+  }
+  if (isMonthOnlyFormat(format)) {
+    const year = Number(iso.slice(0, 4));
+    const month = Number(iso.slice(5, 7));
+    const { earliest, latest } = monthInterval(year, month);
+    return datedResult(`${MONTH_FULL_NAMES[month - 1]!.slice(0, 3)} ${year}`, 'month', latest, earliest, latest);
   }
   return datedResult(formatUkDate(iso), 'exact', iso, iso, iso);
 }

@@ -3,7 +3,7 @@ import { thresholdsSchema, vocabularySchema, type RuleSet, type Status } from '.
 import { normaliseStatus } from '../status/normaliseStatus';
 import { checkReportedStatus, statusCheckSchema, type StatusCheck } from './checkReportedStatus';
 import { computeRag } from './computeRag';
-import { makeRecord, undatedExpression } from './testRecord';
+import { makeRecord, undatedExpression } from '../../../test/support/makeRecord';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -37,15 +37,15 @@ describe('checkReportedStatus', () => {
       { severity: 'warning', message: 'reported "G", but the revised target date 28/02/2011 passed 31 days before the as-at date 31/03/2011' }],
     // reported worse than computed: info
     ['R', { target: '2011-07-31' }, '2011-03-31',
-      { severity: 'info', message: 'reported "R", but the target date 31/07/2011 is 122 days away' }],
+      { severity: 'info', message: 'reported "R", worse than the dates show (computed Green: the target date 31/07/2011 is 122 days away)' }],
     ['3 - Slipped', { target: '2011-04-10' }, '2011-03-31',
-      { severity: 'info', message: 'reported "3 - Slipped", but the target date 10/04/2011 is 10 days away' }],
+      { severity: 'info', message: 'reported "3 - Slipped", worse than the dates show (computed Amber: the target date 10/04/2011 is 10 days away)' }],
     ['A', { target: '2011-07-31' }, '2011-03-31',
-      { severity: 'info', message: 'reported "A", but the target date 31/07/2011 is 122 days away' }],
+      { severity: 'info', message: 'reported "A", worse than the dates show (computed Green: the target date 31/07/2011 is 122 days away)' }],
     ['G', { target: '2011-06-30', completed: '2011-03-01' }, '2011-03-31',
-      { severity: 'info', message: 'reported "G", but it was completed on 01/03/2011' }],
+      { severity: 'info', message: 'reported "G", worse than the dates show (computed Complete: it was completed on 01/03/2011)' }],
     ['2 - On Track', { target: '2011-06-30', percentComplete: 1 }, '2011-03-31',
-      { severity: 'info', message: 'reported "2 - On Track", but it is marked 100% complete' }],
+      { severity: 'info', message: 'reported "2 - On Track", worse than the dates show (computed Complete: it is marked 100% complete)' }],
     // the same: nothing to say
     ['G', { target: '2011-07-31' }, '2011-03-31', null],
     ['A', { target: '2011-04-10' }, '2011-03-31', null],
@@ -76,11 +76,11 @@ describe('checkReportedStatus', () => {
     ['G', { target: '2011-02-28' }, '2011-03-20', 'months-behind',
       { severity: 'warning', message: 'reported "G", but the target date 28/02/2011 passed 20 days before the as-at date 20/03/2011' }],
     ['R', { target: '2011-04-10' }, '2011-03-31', 'months-behind',
-      { severity: 'info', message: 'reported "R", but the target date 10/04/2011 is 10 days away' }],
+      { severity: 'info', message: 'reported "R", worse than the dates show (computed Green: the target date 10/04/2011 is 10 days away)' }],
     ['G', { start: '2011-01-01', target: '2011-01-11', percentComplete: 0.2 }, '2011-01-06', 'expected-progress',
       { severity: 'warning', message: 'reported "G", but it is 20% complete against 50% expected by the as-at date 06/01/2011' }],
     ['R', { start: '2011-01-01', target: '2011-01-11', percentComplete: 0 }, '2010-12-01', 'expected-progress',
-      { severity: 'info', message: 'reported "R", but no progress is expected yet: work starts on 01/01/2011' }],
+      { severity: 'info', message: 'reported "R", worse than the dates show (computed Green: no progress is expected yet: work starts on 01/01/2011)' }],
   ])('%j on %j as at %s under %s', (reportedText, record, asAt, ruleSet, expected) => {
     expect(check(reportedText, record, asAt, ruleSet)).toEqual(expected);
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { IsoDate } from '../dates/dateExpression';
 import type { ActionRecord, ComputedStatus } from '../record';
 import type { Status } from '../settings';
-import { ukDate } from './isoDay';
+import { formatUkDate } from '../dates/isoDates';
 import { readCompletion, readTarget } from './ragDates';
 import type { RagResult } from './ragResult';
 import {
@@ -49,17 +49,16 @@ export function checkReportedStatus(
   const computedRank = COMPUTED_RANK[rag.computed];
   if (reportedRank === undefined || computedRank === undefined || reportedRank === computedRank) return null;
   const clause = explain(rag, record, asAt);
-  return {
-    severity: reportedRank > computedRank ? 'warning' : 'info',
-    message: `reported "${quote(reportedText, reported)}", but ${clause}`,
-  };
+  const said = `reported "${quote(reportedText, reported)}"`;
+  if (reportedRank > computedRank) return { severity: 'warning', message: `${said}, but ${clause}` };
+  return { severity: 'info', message: `${said}, worse than the dates show (computed ${rag.computed}: ${clause})` };
 }
 
 /** the facts behind the computed status, as a clause */
 function explain(rag: RagResult, record: ActionRecord, asAt: IsoDate): string {
   if (rag.computed === 'Complete') {
     const completedOn = readCompletion(record, asAt);
-    if (completedOn !== null) return `it was completed on ${ukDate(completedOn)}`;
+    if (completedOn !== null) return `it was completed on ${formatUkDate(completedOn)}`;
     return `it is marked ${percent(record.percentComplete ?? 1)} complete`;
   }
   const target = readTarget(record);

@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates/dateExpression';
 import { thresholdsSchema, type RuleSet, type Status, type Thresholds } from '../settings';
 import { computeRag, expectedBy, type RagContext, type RagResult } from './computeRag';
 import { ragResultSchema } from './ragResult';
-import { exactDate, makeRecord, undatedExpression } from './testRecord';
+import { exactDate, makeRecord, undatedExpression } from '../../../test/support/makeRecord';
 
 type RecordInput = Parameters<typeof makeRecord>[0];
 

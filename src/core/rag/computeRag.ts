@@ -2,7 +2,8 @@ import { addMonths } from 'date-fns';
 import type { IsoDate } from '../dates/dateExpression';
 import type { ActionRecord, ComputedStatus } from '../record';
 import type { Thresholds } from '../settings';
-import { dateToIso, dayCount, daysBetween, isoToDate, ukDate } from './isoDay';
+import { dayCount, daysBetween } from './isoDay';
+import { dateToIso, formatUkDate, isoToDate } from '../dates/isoDates';
 import { readCompletion, readTarget } from './ragDates';
 import type { RagContext, RagResult } from './ragResult';
 import {
@@ -73,14 +74,14 @@ function complete(
     const why = reportedComplete ? 'reported complete' : `marked ${percent(record.percentComplete ?? 1)} complete`;
     return { ...base, reason: sentence(`${why}, with no completion date`) };
   }
-  if (dated === null) return { ...base, reason: sentence(`completed on ${ukDate(completedOn)}`) };
+  if (dated === null) return { ...base, reason: sentence(`completed on ${formatUkDate(completedOn)}`) };
 
   const slippageDays = Math.max(0, daysBetween(completedOn, dated.original, thresholds.workingDays));
   const late = completedOn > dated.original;
-  const originally = revised ? `the original target date ${ukDate(dated.original)} (revised to ${ukDate(dated.target)})` : `the target date ${ukDate(dated.original)}`;
+  const originally = revised ? `the original target date ${formatUkDate(dated.original)} (revised to ${formatUkDate(dated.target)})` : `the target date ${formatUkDate(dated.original)}`;
   const reason = late
-    ? `completed on ${ukDate(completedOn)}, ${dayCount(slippageDays, thresholds.workingDays)} after ${originally}`
-    : `completed on ${ukDate(completedOn)}, by ${originally}`;
+    ? `completed on ${formatUkDate(completedOn)}, ${dayCount(slippageDays, thresholds.workingDays)} after ${originally}`
+    : `completed on ${formatUkDate(completedOn)}, by ${originally}`;
   return { ...base, late, slippageDays, reason: sentence(reason) };
 }
 
@@ -145,7 +146,7 @@ function byMonthsBehind(t: DatedTarget, asAt: IsoDate, thresholds: Thresholds): 
   }
   const months = thresholds.monthsBehindAmber;
   const allowance = `${months} ${months === 1 ? 'month' : 'months'}`;
-  const limit = dateToIso(addMonths(isoToDate(t.target), months));
+  const limit = dateToIso(addMonths(isoToDate(t.target)!, months));
   return asAt <= limit
     ? { computed: 'Amber', clause: `${overdueClause(t, asAt)}, within ${allowance}` }
     : { computed: 'Red', clause: `${overdueClause(t, asAt)}, more than ${allowance} behind` };

@@ -1,21 +1,7 @@
 import type { IsoDate } from '../dates/dateExpression';
-import { dateToIso, dayCount, daysBetween, isoToDate, minIso, ukDate } from './isoDay';
+import { dayCount, daysBetween, minIso } from './isoDay';
 
 describe('isoDay', () => {
-  it.each<[IsoDate, string]>([
-    ['2011-03-31', '31/03/2011'],
-    ['2009-11-16', '16/11/2009'],
-    ['2000-01-01', '01/01/2000'],
-  ])('ukDate(%s) = %s', (iso, uk) => {
-    expect(ukDate(iso)).toBe(uk);
-  });
-
-  it.each<IsoDate>(['2011-03-31', '2011-03-27', '2011-10-30', '2012-02-29', '1904-01-01'])('%s round-trips through a local Date', (iso) => {
-    const date = isoToDate(iso);
-    expect([date.getHours(), date.getMinutes()]).toEqual([0, 0]);
-    expect(dateToIso(date)).toBe(iso);
-  });
-
   it.each<[IsoDate, IsoDate, number, number]>([
     // later, earlier, calendar days, working days
     ['2011-03-31', '2011-03-01', 30, 22],

@@ -1,5 +1,6 @@
 import type { DateExpression, IsoDate } from '../dates/dateExpression';
-import { dayCount, daysBetween, ukDate } from './isoDay';
+import { dayCount, daysBetween } from './isoDay';
+import { formatUkDate } from '../dates/isoDates';
 
 /**
  * The clauses RAG reasons and status-check messages are made of, so both say the same thing the same way.
@@ -24,12 +25,12 @@ export function isRevised(t: DatedTarget): boolean {
 }
 
 function targetDate(t: DatedTarget): string {
-  return `${isRevised(t) ? 'the revised target date' : 'the target date'} ${ukDate(t.target)}`;
+  return `${isRevised(t) ? 'the revised target date' : 'the target date'} ${formatUkDate(t.target)}`;
 }
 
 /** "the target date 31/03/2011 passed 230 days before the as-at date 16/11/2011" */
 export function overdueClause(t: DatedTarget, asAt: IsoDate): string {
-  return `${targetDate(t)} passed ${dayCount(daysBetween(asAt, t.target))} before the as-at date ${ukDate(asAt)}`;
+  return `${targetDate(t)} passed ${dayCount(daysBetween(asAt, t.target))} before the as-at date ${formatUkDate(asAt)}`;
 }
 
 function away(t: DatedTarget, asAt: IsoDate): string {
@@ -44,7 +45,7 @@ export function dueClause(t: DatedTarget, asAt: IsoDate): string {
 
 /** "the target was revised from 28/02/2011 to 31/07/2011" */
 export function revisedClause(t: DatedTarget): string {
-  return `the target was revised from ${ukDate(t.original)} to ${ukDate(t.target)}`;
+  return `the target was revised from ${formatUkDate(t.original)} to ${formatUkDate(t.target)}`;
 }
 
 /** "the target was revised from 28/02/2011 to 31/03/2011, which is 12 days away" */
@@ -54,12 +55,12 @@ export function revisedDueClause(t: DatedTarget, asAt: IsoDate): string {
 
 /** "it is 40% complete against 50% expected by the as-at date 16/11/2011" */
 export function progressClause(percentComplete: number, expected: number, asAt: IsoDate): string {
-  return `it is ${percent(percentComplete)} complete against ${percent(expected)} expected by the as-at date ${ukDate(asAt)}`;
+  return `it is ${percent(percentComplete)} complete against ${percent(expected)} expected by the as-at date ${formatUkDate(asAt)}`;
 }
 
 /** "no progress is expected yet: work starts on 01/04/2011" */
 export function notDueToStartClause(start: IsoDate): string {
-  return `no progress is expected yet: work starts on ${ukDate(start)}`;
+  return `no progress is expected yet: work starts on ${formatUkDate(start)}`;
 }
 
 /** why an action has no usable target */

@@ -76,3 +76,26 @@ describe('classifyRows: a CSE action plan with sections', () => {
     expect(rows.filter((r) => r.kind === 'continuation')).toHaveLength(0);
   });
 });
+
+describe('classifyRows: a section column under fuller heading rows', () => {
+  const sheet = makeSheet(
+    [
+      ['Element', 'Criterion', 'Element description', 'Lead officer', 'Review date', 'Status'],
+      ['Criterion 1 – Customer Insight'],
+      ['1.1.1', 1, 'Customer identification', 'JR', 'Jul 2020', 'On track'],
+      ['1.1.2', 1, 'Customer engagement', 'KH', 'Jul 2020', 'On track'],
+      ['2.1.1', 2, 'Leadership', 'KD/RH', 'Jul 2020', 'On track'],
+    ],
+    { merges: ['A2:F2'] },
+  );
+  const rows = classifyRows(sheet, tracker(sheet));
+
+  it('keeps the heading\'s fuller name while the column agrees with it, and takes the column\'s when it changes', () => {
+    expect(rows.slice(1).map((r) => [r.kind, r.section])).toEqual([
+      ['section', 'Criterion 1 – Customer Insight'],
+      ['data', 'Criterion 1 – Customer Insight'],
+      ['data', 'Criterion 1 – Customer Insight'],
+      ['data', '2'],
+    ]);
+  });
+});

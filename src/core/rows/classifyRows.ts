@@ -74,6 +74,8 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
 
   const out: ClassifiedRow[] = [{ row: tracker.headerRow, kind: 'header', section: null }];
   let section: string | null = null;
+  let headingText: string | null = null;
+  let lastSectionCell: string | null = null;
   let recordRow: number | null = null;
   for (let r = tracker.headerRow + 1; r < sheet.rowCount; r++) {
     const cells = sheet.rows[r];
@@ -123,12 +125,19 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
       headingPlace && firstText.length <= 100 && !/[.;,]$/.test(firstText) && !/^[a-z]/.test(firstText);
     if (looksLikeHeading) {
       section = firstText;
+      headingText = normaliseHeader(firstText);
       recordRow = null;
       out.push({ row: r, kind: 'section', section });
       continue;
     }
     const sectionCell = filled(cells, field.section) ? cellText(cells![field.section]).trim() : null;
-    if (sectionCell) section = sectionCell;
+    // The section column names the section when its value changes, unless the heading row above already
+    // names it more fully ("Criterion 1 – Customer Insight" over a column of "1"s).
+    if (sectionCell && sectionCell !== lastSectionCell) {
+      if (!headingText || !(` ${headingText} `).includes(` ${normaliseHeader(sectionCell)} `)) section = sectionCell;
+      lastSectionCell = sectionCell;
+      headingText = null;
+    }
     const continues =
       recordRow !== null &&
       !sectionCell &&

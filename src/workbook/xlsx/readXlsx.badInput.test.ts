@@ -208,7 +208,7 @@ describe('too big', () => {
     const t0 = Date.now();
     const e = refusal(bomb);
     expect(e.code).toBe('corrupt-zip');
-    expect(e.message).toMatch(/possibly a zip bomb/);
+    expect(e.message).toBe('the file is damaged: part xl/worksheets/sheet1.xml holds more data than its zip entry says');
     expect(Date.now() - t0).toBeLessThan(3000);
     expect(process.memoryUsage().rss - rss).toBeLessThan(150 * 1024 * 1024);
   });

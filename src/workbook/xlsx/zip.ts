@@ -295,7 +295,7 @@ export function streamEntry(
     produced += chunk.length;
     budget.total += chunk.length;
     if (produced > entry.size) {
-      throw new WorkbookReadError('corrupt-zip', `the file is damaged: part ${name} holds more data than its zip entry says (possibly a zip bomb)`);
+      throw new WorkbookReadError('corrupt-zip', `the file is damaged: part ${name} holds more data than its zip entry says`);
     }
     if (produced > limits.maxPartBytes || budget.total > limits.maxTotalBytes) {
       throw new WorkbookReadError('too-large', `part ${name} inflates to more than ${formatBytes(limits.maxPartBytes)}: refused as a possible zip bomb`);

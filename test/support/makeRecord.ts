@@ -1,5 +1,5 @@
-import type { DateExpression, DateKind, IsoDate } from '../dates/dateExpression';
-import type { ActionRecord } from '../record';
+import type { DateExpression, DateKind, IsoDate } from '../../src/core/dates/dateExpression';
+import type { ActionRecord } from '../../src/core/record';
 
 /** Test helper: a DateExpression for an ISO date, or one of another kind with no date. */
 export function exactDate(iso: IsoDate, text = iso): DateExpression {
