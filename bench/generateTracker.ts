@@ -285,8 +285,15 @@ export async function generateTrackerWithStats(path: string, rows: number, seed 
     } else {
       pct = (Math.floor(rnd() * 21) * 5) / 100;
     }
-    const status1 = pick(STATUSES);
-    const status2 = rnd() < 0.2 ? null : pick(STATUSES);
+    // Officers mostly report what the dates say at each quarter end; about one row in seven disagrees.
+    const dueMs = typeof revised === 'object' && revised instanceof Date ? revised.getTime() : targetMs;
+    const honest = (quarterEndMs: number): string => {
+      if (dueMs < quarterEndMs) return rnd() < 0.4 ? 'Complete' : 'R';
+      return dueMs - quarterEndMs <= 30 * DAY ? 'A' : pick(['G', '2 - On Track', 'Green']);
+    };
+    const report = (quarterEndMs: number): string => (rnd() < 0.15 ? pick(STATUSES) : honest(quarterEndMs));
+    const status1 = report(Date.UTC(2010, 5, 30));
+    const status2 = rnd() < 0.2 ? null : report(Date.UTC(2010, 8, 30));
     const progress2 = status2 === null ? null : pick(PROGRESS);
 
     const row = put([ref, action, lead, start, target, revised, pct, pick(PROGRESS), status1, progress2, status2]);

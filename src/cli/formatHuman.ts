@@ -7,6 +7,9 @@ type Report = ReturnType<typeof toJsonReport>;
 
 const FIELD_ORDER = ['ref', 'section', 'action', 'outcome', 'owner', 'start', 'target', 'revisedTarget', 'completed', 'percentComplete', 'priority', 'resources', 'compliance', 'progress', 'reportedStatus'];
 
+/** A terminal is for reading: past this, the issues are summarised by code and --json has them all. */
+export const MAX_ISSUES_SHOWN = 200;
+
 const paint = (on: boolean, code: number, s: string): string => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
 const SEVERITY_COLOUR = { error: 31, warning: 33, info: 36 } as const;
 const RAG_COLOUR: Record<string, number> = { Red: 31, Amber: 33, Green: 32, Complete: 34, Closed: 90, Ongoing: 36, 'No date': 35 };
@@ -36,7 +39,15 @@ export function formatHuman(report: Report, { color, width }: { color: boolean; 
     const infos = s.issues.length - s.errors - s.warnings;
     const verdict = s.errors === 0 ? paint(color, 32, 'PASSES') : paint(color, 31, `FAILS: ${s.errors} error${s.errors === 1 ? '' : 's'}`);
     lines.push(`  ${verdict} (${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${infos} info)`);
-    if (s.issues.length) lines.push(issueTable(s.issues, color, width));
+    if (s.issues.length > MAX_ISSUES_SHOWN) {
+      const byCode = new Map<string, number>();
+      for (const i of s.issues) byCode.set(i.code, (byCode.get(i.code) ?? 0) + 1);
+      lines.push(`  Issues by code: ${[...byCode].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n.toLocaleString('en-GB')}`).join(' · ')}`);
+    }
+    if (s.issues.length) lines.push(issueTable(s.issues.slice(0, MAX_ISSUES_SHOWN), color, width));
+    if (s.issues.length > MAX_ISSUES_SHOWN) {
+      lines.push(`  … and ${(s.issues.length - MAX_ISSUES_SHOWN).toLocaleString('en-GB')} more issues: run with --json to list every one`);
+    }
   }
   for (const k of report.skipped) lines.push(`  Skipped sheet "${k.name}": ${k.reason}`);
   return lines.join('\n');

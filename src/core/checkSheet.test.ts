@@ -2,6 +2,7 @@ import { makeSheet, type TestCell } from '../../test/support/makeSheet';
 import { checkSheet, type CheckedSettings, type SheetReport } from './checkSheet';
 import { detectTracker } from './detect/detectTracker';
 import { makeSettings, type SettingsInput } from './settings';
+import { refShape } from './validate/validateRecords';
 
 const HEADER: TestCell[] = ['Ref', 'Action', 'Lead officer', 'Start date', 'Target date', 'Progress', 'Status'];
 
@@ -74,5 +75,23 @@ describe('checkSheet: every validation code, with its cell', () => {
     expect(r.errors).toBe(1);
     const red = r.rows.find((x) => x.record?.ref === '1')!.rag!;
     expect([red.slippageDays, red.daysToDue]).toEqual([151, -151]);
+  });
+});
+
+describe('refShape', () => {
+  it.each([
+    ['3.5', '9.9'],
+    ['1.1.3', '9.9.9'],
+    ['12.04', '9.9'],
+    ['1(a)', '9(a)'],
+    ['A12', 'a9'],
+    ['CSE 2', 'a9'],
+  ])('%s → %s', (ref, shape) => {
+    expect(refShape(ref)).toBe(shape);
+  });
+
+  it('flags the odd one out when four in five refs share a shape', () => {
+    const rows: TestCell[][] = ['1.1', '1.2', '1.3', '1.4', 'x', '1.5'].map((ref) => [ref, 'Do it', 'HB', null, 'Mar 12', null, 'G']);
+    expect(codes(check(rows))).toEqual([['A7', 'bad-ref-format', 'warning']]);
   });
 });

@@ -102,7 +102,7 @@ function open(record: ActionRecord, t: DatedTarget, context: RagContext): RagRes
       ? daysBetween(t.target, t.original, thresholds.workingDays)
       : 0;
   const verdict = judge(record, t, context);
-  return {
+  const result: RagResult = {
     computed: verdict.computed,
     late: false,
     deferred: false,
@@ -110,10 +110,11 @@ function open(record: ActionRecord, t: DatedTarget, context: RagContext): RagRes
     revised,
     slippageDays,
     daysToDue: daysBetween(t.target, asAt),
-    ...(verdict.expectedPercent === undefined ? {} : { expectedPercent: verdict.expectedPercent }),
-    ...(verdict.performance === undefined ? {} : { performance: verdict.performance }),
     reason: sentence(verdict.clause),
   };
+  if (verdict.expectedPercent !== undefined) result.expectedPercent = verdict.expectedPercent;
+  if (verdict.performance !== undefined) result.performance = verdict.performance;
+  return result;
 }
 
 function judge(record: ActionRecord, t: DatedTarget, context: RagContext): Verdict {

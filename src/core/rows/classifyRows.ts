@@ -58,6 +58,16 @@ function refsAreDense(sheet: Sheet, from: number, cols: ColumnIndex): boolean {
   return rows > 0 && withRef / rows >= 0.6;
 }
 
+/** Most of the row's cells are the header's own texts, in the header's columns. */
+function repeatsHeader(cells: ReadonlyArray<Cell | undefined>, header: ReadonlyArray<string>, nonBlank: number): boolean {
+  let same = 0;
+  for (let c = 0; c < cells.length && c < header.length; c++) {
+    const cell = cells[c];
+    if (cell?.type === 'text' && header[c] !== '' && normaliseHeader(cell.value as string) === header[c]) same++;
+  }
+  return same >= 2 && same >= nonBlank * 0.6;
+}
+
 /**
  * Gives every row below the header its kind. Continuation rows (the record spilt over a page break or
  * into a second row) are tied to the record above; sections come from section rows or the section
@@ -80,30 +90,30 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
   for (let r = tracker.headerRow + 1; r < sheet.rowCount; r++) {
     const cells = sheet.rows[r];
     let nonBlank = 0;
-    let headerLike = 0;
     let firstText = '';
     let firstCol = -1;
     if (cells) {
       for (let c = 0; c < cells.length; c++) {
-        const cell = cells[c];
-        if (isBlank(cell)) continue;
+        if (isBlank(cells[c])) continue;
         nonBlank++;
         if (firstCol < 0) {
           firstCol = c;
-          firstText = cellText(cell).trim();
+          firstText = cellText(cells[c]).trim();
         }
-        if (cell!.type === 'text' && header[c] !== undefined && header[c] !== '' && normaliseHeader(cell!.value as string) === header[c]) headerLike++;
       }
     }
     if (nonBlank === 0) {
       out.push({ row: r, kind: 'blank', section });
       continue;
     }
-    if (headerLike >= 2 && headerLike >= nonBlank * 0.6) {
+    // A repeated header or page title starts like the header or a title does; only then is the whole row
+    // compared, which keeps the costly normalising off ordinary rows.
+    const firstNormalised = cells![firstCol]!.type === 'text' && firstText.length <= 160 ? normaliseHeader(firstText) : null;
+    if (firstNormalised !== null && nonBlank === 1 && titles.has(firstNormalised)) {
       out.push({ row: r, kind: 'header', section });
       continue;
     }
-    if (nonBlank === 1 && titles.has(normaliseHeader(firstText))) {
+    if (firstNormalised !== null && firstNormalised === header[firstCol] && repeatsHeader(cells!, header, nonBlank)) {
       out.push({ row: r, kind: 'header', section });
       continue;
     }

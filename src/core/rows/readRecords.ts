@@ -105,42 +105,63 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
     }
   }
 
+  // The record being read, and scratch space reused from record to record: this runs on every row.
+  let recordRows: number[] = [];
+  let problems: CellProblem[] = [];
+  const found: Cell[] = [];
+  const foundRows: number[] = [];
+  let count = 0;
+
+  /** every non-blank cell of a column across the record's rows, into found/foundRows; returns how many */
+  const gather = (col: number, field: CellProblem['field']): number => {
+    count = 0;
+    if (col < 0) return 0;
+    let lastSource = -1;
+    for (const row of recordRows) {
+      let source = row;
+      let cell = sheet.rows[row]?.[col];
+      if (isBlank(cell)) {
+        source = mergedFrom.get(row * MAX_COLS + col) ?? -1;
+        if (source < 0 || source === lastSource) continue;
+        cell = sheet.rows[source]?.[col];
+        if (isBlank(cell)) continue;
+      }
+      lastSource = source;
+      if (cell!.type === 'error') problems.push({ field, row, col, kind: 'formula-error', value: String(cell!.value) });
+      else {
+        found[count] = cell!;
+        foundRows[count++] = row;
+      }
+    }
+    return count;
+  };
+  const gathered = (): Cell[] => found.slice(0, count);
+  const textAt = (col: number, field: CellProblem['field']): string | null => {
+    const n = gather(col, field);
+    if (n === 0) return null;
+    if (n === 1) return cellText(found[0]).trim();
+    return gathered().map((c) => cellText(c).trim()).join('\n');
+  };
+  const text = (field: SingleField): string | null => textAt(cols.field[field], field);
+  const date = (field: SingleField): DateExpression | null => {
+    const n = gather(cols.field[field], field);
+    if (n === 0) return null;
+    if (n === 1) return readDate(found[0]!);
+    const joined = gathered().map((c) => (c.type === 'date' || c.type === 'number' ? readDate(c).text : cellText(c).trim())).join('\n');
+    return readDate({ type: 'text', value: joined });
+  };
+  const periodCols = tracker.mapping.periods.map((p) => ({
+    period: p,
+    progress: p.progress ? columnIndex(p.progress.column) : -1,
+    status: p.reportedStatus ? columnIndex(p.reportedStatus.column) : -1,
+  }));
+
   const out: ReadRecord[] = [];
   for (const r of rows) {
     if (r.kind !== 'data') continue;
-    const recordRows = [r.row, ...(continuations.get(r.row) ?? [])];
-    const problems: CellProblem[] = [];
-    /** every non-blank cell of a column across the record's rows */
-    const cellsOf = (col: number, field: CellProblem['field']): { row: number; cell: Cell }[] => {
-      const found: { row: number; cell: Cell }[] = [];
-      if (col < 0) return found;
-      let lastSource = -1;
-      for (const row of recordRows) {
-        let source = row;
-        let cell = sheet.rows[row]?.[col];
-        if (isBlank(cell)) {
-          source = mergedFrom.get(row * MAX_COLS + col) ?? -1;
-          if (source < 0 || source === lastSource) continue;
-          cell = sheet.rows[source]?.[col];
-          if (isBlank(cell)) continue;
-        }
-        lastSource = source;
-        if (cell!.type === 'error') problems.push({ field, row, col, kind: 'formula-error', value: String(cell!.value) });
-        else found.push({ row, cell: cell! });
-      }
-      return found;
-    };
-    const text = (field: SingleField): string | null => {
-      const parts = cellsOf(cols.field[field], field).map((p) => cellText(p.cell).trim());
-      return parts.length ? parts.join('\n') : null;
-    };
-    const date = (field: SingleField): DateExpression | null => {
-      const parts = cellsOf(cols.field[field], field);
-      if (parts.length === 0) return null;
-      if (parts.length === 1) return readDate(parts[0]!.cell);
-      const joined = parts.map((p) => (p.cell.type === 'date' || p.cell.type === 'number' ? readDate(p.cell).text : cellText(p.cell).trim())).join('\n');
-      return readDate({ type: 'text', value: joined });
-    };
+    const more = continuations.get(r.row);
+    recordRows = more ? [r.row, ...more] : [r.row];
+    problems = [];
 
     const action = text('action');
     let ref = text('ref');
@@ -151,21 +172,18 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
     }
 
     let percentComplete: number | null = null;
-    const pct = cellsOf(cols.field.percentComplete, 'percentComplete')[0];
-    if (pct) {
-      const read = readPercent(pct.cell);
-      if (read === undefined) problems.push({ field: 'percentComplete', row: pct.row, col: cols.field.percentComplete, kind: 'invalid-value', value: cellText(pct.cell) });
+    if (gather(cols.field.percentComplete, 'percentComplete') > 0) {
+      const read = readPercent(found[0]!);
+      if (read === undefined) problems.push({ field: 'percentComplete', row: foundRows[0]!, col: cols.field.percentComplete, kind: 'invalid-value', value: cellText(found[0]) });
       else percentComplete = read;
     }
 
-    const periods: PeriodEntry[] = tracker.mapping.periods.map((p) => {
-      const progressParts = p.progress ? cellsOf(columnIndex(p.progress.column), 'progress').map((x) => cellText(x.cell).trim()) : [];
-      const statusCell = p.reportedStatus ? cellsOf(columnIndex(p.reportedStatus.column), 'reportedStatus')[0] : undefined;
-      const reportedStatusText = statusCell ? cellText(statusCell.cell).trim() : null;
+    const periods: PeriodEntry[] = periodCols.map(({ period, progress, status }) => {
+      const reportedStatusText = gather(status, 'reportedStatus') > 0 ? cellText(found[0]).trim() : null;
       return {
-        date: p.date,
-        label: p.label,
-        progress: progressParts.length ? progressParts.join('\n') : null,
+        date: period.date,
+        label: period.label,
+        progress: textAt(progress, 'progress'),
         reportedStatusText,
         reportedStatus: options.readStatus(reportedStatusText),
       };
@@ -186,7 +204,7 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
       problems,
       record: {
         row: r.row + 1,
-        continuationRows: recordRows.slice(1).map((x) => x + 1),
+        continuationRows: more ? more.map((x) => x + 1) : [],
         ref,
         refFromAction,
         section: r.section,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { formatUkDate } from '../dates/isoDates';
-import { dateExpressionSchema, type DateExpression } from '../dates/dateExpression';
+import type { DateExpression } from '../dates/dateExpression';
 import { FIELD_LABELS } from '../detect/detectTracker';
-import { actionRecordSchema } from '../record';
+import type { PeriodEntry } from '../record';
 import type { Settings, SingleField } from '../settings';
 import type { IssueCode, Severity } from './issue';
 
@@ -14,6 +14,7 @@ export interface IssueParams {
 }
 
 type Ctx = z.RefinementCtx;
+
 
 const report = (ctx: Ctx, code: IssueCode, severity: Severity, message: string, value: string | null, path: (string | number)[] = []): void => {
   ctx.addIssue({ code: 'custom', message, params: { code, severity, value } satisfies IssueParams, path });
@@ -56,63 +57,86 @@ function checkDate(field: SingleField, required: boolean) {
   };
 }
 
+/** The part of an action record the row schema checks: built field by field, not copied wholesale. */
+export interface RowToCheck {
+  /** the action is still open (not complete, closed or deferred): a missing target only matters then */
+  open: boolean;
+  ref: string | null;
+  action: string | null;
+  owner: string | null;
+  outcome: string | null;
+  target: DateExpression | null;
+  start: DateExpression | null;
+  revisedTarget: DateExpression | null;
+  revisedTargetSource: 'column' | 'progress' | null;
+  completed: DateExpression | null;
+  periods: readonly PeriodEntry[];
+}
+
 /**
  * The schema an action row is checked against. It is built from the tracker's settings (required fields,
  * length limits, the officer list, the ref pattern) and every refinement reports in our own terms
  * (code, severity, the value quoted), so zod's issues convert one to one into validation issues.
+ * Zod checks the types; the rules run in one refinement, because it runs on every row of big trackers.
  */
 export function makeRecordSchema({ settings, mapped }: RecordSchemaContext) {
   const t = settings.thresholds;
   const officers = settings.officers ? new Set(settings.officers.map((o) => o.trim().toLowerCase())) : null;
   const refPattern = settings.refPattern ? new RegExp(settings.refPattern) : null;
-  const longText = (field: SingleField, limit: number) => (value: string | null, ctx: Ctx): void => {
+  const tooLong = (ctx: Ctx, field: SingleField, value: string | null, limit: number): void => {
     if (value !== null && value.length > limit) {
-      report(ctx, 'text-too-long', 'warning', `${capitalise(FIELD_LABELS[field])} is ${value.length} characters long (more than ${limit}): is it in the right column?`, value.slice(0, 80));
+      report(ctx, 'text-too-long', 'warning', `${capitalise(FIELD_LABELS[field])} is ${value.length} characters long (more than ${limit}): is it in the right column?`, value.slice(0, 80), [field]);
     }
   };
-  const required = (field: SingleField) => (value: string | null, ctx: Ctx): void => {
-    if (mapped.has(field) && (value === null || value.trim() === '')) report(ctx, 'missing-value', 'error', `No ${FIELD_LABELS[field]}: every action needs one`, null);
+  const required = (ctx: Ctx, field: SingleField, value: string | null): void => {
+    if (mapped.has(field) && (value === null || value.trim() === '')) report(ctx, 'missing-value', 'error', `No ${FIELD_LABELS[field]}: every action needs one`, null, [field]);
   };
   const checkTarget = checkDate('target', true);
   const others = { start: checkDate('start', false), revisedTarget: checkDate('revisedTarget', false), completed: checkDate('completed', false) };
+  const text = z.string().nullable();
+  // Dates and periods come from our own parser and reader, so their shape is known: they are taken as
+  // they are (parsing each nested expression again would cost more than the whole check) and judged below.
+  const parsedDate = z.custom<DateExpression | null>();
 
-  return actionRecordSchema
-    .extend({
-      /** whether the action is still open (not complete, closed or deferred): a missing target only matters then */
+  return z
+    .object({
       open: z.boolean(),
-      ref: z.string().nullable().superRefine((ref, ctx) => {
-        if (ref === null) return;
-        longText('ref', t.maxRefLength)(ref, ctx);
-        if (refPattern && !refPattern.test(ref)) report(ctx, 'bad-ref-format', 'warning', `Ref "${ref}" does not match the pattern set for this tracker (${settings.refPattern})`, ref);
-      }),
-      action: z.string().nullable().superRefine((v, ctx) => {
-        required('action')(v, ctx);
-        longText('action', t.maxTextLength - 1)(v, ctx);
-      }),
-      owner: z.string().nullable().superRefine((owner, ctx) => {
-        required('owner')(owner, ctx);
-        longText('owner', t.maxOwnerLength)(owner, ctx);
-        if (!officers || !owner) return;
-        for (const name of splitOwners(owner)) {
-          if (!officers.has(name.toLowerCase())) report(ctx, 'owner-unknown', 'warning', `Owner "${name}" is not in the list of officers`, name);
-        }
-      }),
-      outcome: z.string().nullable().superRefine(longText('outcome', t.maxTextLength - 1)),
-      target: dateExpressionSchema.nullable(),
-      start: dateExpressionSchema.nullable(),
-      revisedTarget: dateExpressionSchema.nullable(),
-      completed: dateExpressionSchema.nullable(),
+      ref: text,
+      action: text,
+      owner: text,
+      outcome: text,
+      target: parsedDate,
+      start: parsedDate,
+      revisedTarget: parsedDate,
+      revisedTargetSource: z.enum(['column', 'progress']).nullable(),
+      completed: parsedDate,
+      periods: z.custom<readonly PeriodEntry[]>(),
     })
     .superRefine((r, ctx) => {
-      checkTarget(r.target, ctx, r.open);
-      for (const field of ['start', 'revisedTarget', 'completed'] as const) {
-        if (r[field] && !(field === 'revisedTarget' && r.revisedTargetSource === 'progress')) others[field](r[field], ctx, r.open);
+      if (r.ref !== null) {
+        tooLong(ctx, 'ref', r.ref, t.maxRefLength);
+        if (refPattern && !refPattern.test(r.ref)) report(ctx, 'bad-ref-format', 'warning', `Ref "${r.ref}" does not match the pattern set for this tracker (${settings.refPattern})`, r.ref, ['ref']);
       }
-      r.periods.forEach((p, i) => {
+      required(ctx, 'action', r.action);
+      tooLong(ctx, 'action', r.action, t.maxTextLength - 1);
+      required(ctx, 'owner', r.owner);
+      tooLong(ctx, 'owner', r.owner, t.maxOwnerLength);
+      if (officers && r.owner) {
+        for (const name of splitOwners(r.owner)) {
+          if (!officers.has(name.toLowerCase())) report(ctx, 'owner-unknown', 'warning', `Owner "${name}" is not in the list of officers`, name, ['owner']);
+        }
+      }
+      tooLong(ctx, 'outcome', r.outcome, t.maxTextLength - 1);
+      checkTarget(r.target, ctx, r.open);
+      if (r.start) others.start(r.start, ctx, r.open);
+      if (r.revisedTarget && r.revisedTargetSource !== 'progress') others.revisedTarget(r.revisedTarget, ctx, r.open);
+      if (r.completed) others.completed(r.completed, ctx, r.open);
+      for (let i = 0; i < r.periods.length; i++) {
+        const p = r.periods[i]!;
         if (p.reportedStatus === 'unknown') {
           report(ctx, 'unknown-status', 'warning', `Status "${p.reportedStatusText}" is not a status word Tracker Check knows (use G, A, R, Complete, or add it to the vocabulary)`, p.reportedStatusText, ['periods', i, 'reportedStatus']);
         }
-      });
+      }
       const start = r.start?.earliest ?? r.start?.iso ?? null;
       const target = r.target?.iso ?? null;
       const done = r.completed?.iso ?? null;

@@ -5,7 +5,7 @@ import type { ClassifiedRow } from '../rows/classifyRows';
 import type { ActionRecord } from '../record';
 import { REQUIRED_FIELDS, SINGLE_FIELDS, type Settings, type SheetMapping, type SingleField } from '../settings';
 import type { Issue, IssueCode, Severity } from './issue';
-import { makeRecordSchema, type IssueParams } from './recordSchema';
+import { makeRecordSchema, type IssueParams, type RowToCheck } from './recordSchema';
 
 export interface RecordCheck {
   readonly read: ReadRecord;
@@ -23,8 +23,12 @@ const DATA_FIELDS: readonly SingleField[] = ['ref', 'action', 'owner', 'start', 
  */
 export function validateRecords(sheet: Sheet, mapping: SheetMapping, rows: ReadonlyArray<ClassifiedRow>, checks: ReadonlyArray<RecordCheck>, settings: Settings): Issue[] {
   const issues: Issue[] = [];
+  // sheet order: by row, then column; an issue about the whole sheet comes first in its row
+  const position: number[] = [];
   const add = (row: number | null, col: number | null, field: string | null, code: IssueCode, severity: Severity, message: string, value: string | null): void => {
-    issues.push({ sheet: sheet.name, cell: row !== null && col !== null && col >= 0 ? `${columnLetter(col)}${row}` : null, row, field, code, severity, message, value });
+    const hasCell = row !== null && col !== null && col >= 0;
+    position.push((row ?? 0) * 16385 + (hasCell ? col! + 1 : 0));
+    issues.push({ sheet: sheet.name, cell: hasCell ? `${columnLetter(col!)}${row}` : null, row, field, code, severity, message, value });
   };
   const colOf = (field: SingleField): number => {
     const m = mapping.columns[field];
@@ -42,7 +46,11 @@ export function validateRecords(sheet: Sheet, mapping: SheetMapping, rows: Reado
   const schema = makeRecordSchema({ settings, mapped });
   for (const { read, open, statusCheck } of checks) {
     const r = read.record;
-    const result = schema.safeParse({ ...r, open });
+    const row: RowToCheck = {
+      open, ref: r.ref, action: r.action, owner: r.owner, outcome: r.outcome, target: r.target, start: r.start,
+      revisedTarget: r.revisedTarget, revisedTargetSource: r.revisedTargetSource, completed: r.completed, periods: r.periods,
+    };
+    const result = schema.safeParse(row);
     // A broken formula is the one thing to say about its cell: that it is also "missing" follows from it.
     const broken = new Set(read.problems.filter((p) => p.kind === 'formula-error').map((p) => p.field as string));
     if (!result.success) {
@@ -79,8 +87,13 @@ export function validateRecords(sheet: Sheet, mapping: SheetMapping, rows: Reado
   checkDuplicateRefs(records, colOf('ref'), colOf('action'), add);
   checkRefShapes(records, colOf('ref'), settings, add);
   checkMergedDataCells(sheet, rows, mapping, add);
-  return issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? '').length - (b.cell ?? '').length || (a.cell ?? '').localeCompare(b.cell ?? ''));
+  return issues
+    .map((_, i) => i)
+    .sort((a, b) => position[a]! - position[b]! || a - b)
+    .map((i) => issues[i]!);
 }
+
+const HIERARCHICAL_REF = /^\d+(?:\.\d+)+$/;
 
 type Add = (row: number | null, col: number | null, field: string | null, code: IssueCode, severity: Severity, message: string, value: string | null) => void;
 
@@ -92,7 +105,7 @@ function checkDuplicateRefs(records: ReadonlyArray<ActionRecord>, refCol: number
   const seen = new Map<string, number>();
   for (const r of records) {
     if (!r.ref) continue;
-    const hierarchical = /^\d+(?:\.\d+)+$/.test(r.ref);
+    const hierarchical = r.ref.includes('.') && HIERARCHICAL_REF.test(r.ref);
     const key = hierarchical ? r.ref : `${r.section ?? ''}\u0000${r.ref}`;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, r.row);
@@ -106,21 +119,33 @@ function checkDuplicateRefs(records: ReadonlyArray<ActionRecord>, refCol: number
   }
 }
 
-const shapeOf = (ref: string): string => ref.replace(/\d+/g, '9').replace(/[a-z]+/gi, 'a').replace(/\s+/g, '');
+/** "3.5" → "9.9", "1(a)" → "9(a)", "A12" → "a9": runs of digits and of letters each become one mark */
+export function refShape(ref: string): string {
+  let shape = '';
+  let last = '';
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    const mark = c >= 48 && c <= 57 ? '9' : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'a' : c === 32 ? '' : ref[i]!;
+    if (mark !== last || (mark !== '9' && mark !== 'a')) shape += mark;
+    last = mark;
+  }
+  return shape;
+}
 
 /** With no pattern set, a ref unlike nearly all the others (four in five share a shape) is flagged. */
 function checkRefShapes(records: ReadonlyArray<ActionRecord>, refCol: number, settings: Settings, add: Add): void {
   if (settings.refPattern || refCol < 0) return;
   const refs = records.filter((r) => r.ref && !r.refFromAction);
   if (refs.length < 5) return;
+  const shapes = refs.map((r) => refShape(r.ref!));
   const counts = new Map<string, number>();
-  for (const r of refs) counts.set(shapeOf(r.ref!), (counts.get(shapeOf(r.ref!)) ?? 0) + 1);
+  for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   const [shape, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
   if (count / refs.length < 0.8) return;
-  const example = refs.find((r) => shapeOf(r.ref!) === shape)!.ref!;
-  for (const r of refs) {
-    if (shapeOf(r.ref!) !== shape) add(r.row, refCol, 'ref', 'bad-ref-format', 'warning', `Ref "${r.ref}" does not look like the others (such as "${example}")`, r.ref);
-  }
+  const example = refs[shapes.indexOf(shape)]!.ref!;
+  refs.forEach((r, i) => {
+    if (shapes[i] !== shape) add(r.row, refCol, 'ref', 'bad-ref-format', 'warning', `Ref "${r.ref}" does not look like the others (such as "${example}")`, r.ref);
+  });
 }
 
 function checkMergedDataCells(sheet: Sheet, rows: ReadonlyArray<ClassifiedRow>, mapping: SheetMapping, add: Add): void {

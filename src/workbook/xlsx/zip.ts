@@ -315,7 +315,7 @@ export function streamEntry(
   } else {
     const inflater = new Inflate((chunk) => take(chunk));
     try {
-      if (raw.length === 0) throw new Error('unexpected EOF');
+      if (raw.length === 0) throw Object.assign(new Error('unexpected EOF'), { code: 0 });
       // small pushes while the data inflates a lot, so one push never makes more than a few MB at once
       let push = MIN_PUSH_BYTES * 4;
       for (let off = 0; off < raw.length; ) {
@@ -327,9 +327,11 @@ export function streamEntry(
         off = end;
       }
     } catch (e) {
-      if (e instanceof WorkbookReadError) throw e;
-      const why = e instanceof Error ? e.message : String(e);
-      throw new WorkbookReadError('corrupt-zip', `the file is damaged: part ${name} cannot be decompressed (${why})`);
+      // fflate's errors carry a numeric code; anything else came from onData and goes on as it is
+      if (e instanceof Error && typeof (e as { code?: unknown }).code === 'number') {
+        throw new WorkbookReadError('corrupt-zip', `the file is damaged: part ${name} cannot be decompressed (${e.message})`);
+      }
+      throw e;
     }
   }
   if (produced !== entry.size || crc !== entry.crc) {
