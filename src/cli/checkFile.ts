@@ -3,7 +3,7 @@ import { WorkbookReadError } from '../workbook/xlsx/readXlsx';
 import { checkWorkbook } from '../core/checkWorkbook';
 import { makeSettings } from '../core/settings';
 import type { CheckedSettings } from '../core/checkSheet';
-import { toJsonReport } from '../core/report/toJsonReport';
+import { jsonReportChunks, toSummaryReport } from '../core/report/toJsonReport';
 import { formatHuman } from './formatHuman';
 import type { CheckOptions } from './options';
 
@@ -14,30 +14,36 @@ export interface FileTask {
   readonly width: number;
 }
 
-/** What a checked file prints, and the exit code it asks for. */
+/** The exit code a checked file asks for; what it prints has gone out through `emit`. */
 export interface FileOutcome {
   readonly file: string;
-  readonly text: string;
   readonly exitCode: 0 | 1 | 2;
   readonly errors: number;
 }
 
-export function unreadable(file: string, reason: string, json: boolean): FileOutcome {
-  const text = json ? JSON.stringify({ file, error: reason }) : `${file}: cannot be checked: ${reason}`;
-  return { file, text, exitCode: 2, errors: 0 };
+/** Text of a file's report, handed over piece by piece so a big report is never held whole. */
+export type Emit = (text: string) => void;
+
+/** The one line said about a file that could not be checked. */
+export function unreadableText(file: string, reason: string, json: boolean): string {
+  return json ? JSON.stringify({ file, error: reason }) : `${file}: cannot be checked: ${reason}`;
 }
 
-export async function checkFile(task: FileTask): Promise<FileOutcome> {
+function unreadable(file: string, reason: string, json: boolean, emit: Emit): FileOutcome {
+  emit(unreadableText(file, reason, json));
+  return { file, exitCode: 2, errors: 0 };
+}
+
+/** Pieces of about this size go out at a time. */
+const PIECE = 1 << 20;
+
+export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome> {
   const { file, options } = task;
   let workbook;
   try {
     workbook = await readXlsxFile(file);
   } catch (e) {
-    if (e instanceof WorkbookReadError) return unreadable(file, e.message, options.json);
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return unreadable(file, 'no such file', options.json);
-    if (code === 'EACCES' || code === 'EPERM') return unreadable(file, 'permission denied: the file cannot be read', options.json);
-    if (code === 'EISDIR') return unreadable(file, 'this is a folder, not a workbook', options.json);
+    if (e instanceof WorkbookReadError) return unreadable(file, e.message, options.json, emit);
     throw e;
   }
   const settings: CheckedSettings = {
@@ -49,9 +55,22 @@ export async function checkFile(task: FileTask): Promise<FileOutcome> {
     asAt: options.asOf,
   };
   const report = checkWorkbook(workbook, settings, { sheet: options.sheet });
-  if ('problem' in report) return unreadable(file, report.message, options.json);
+  // The report holds everything printed from here on; the grid can go.
+  workbook = undefined;
+  if ('problem' in report) return unreadable(file, report.message, options.json, emit);
   const errors = report.sheets.reduce((n, s) => n + s.errors, 0);
-  const json = toJsonReport(file, report);
-  const text = options.json ? JSON.stringify(json) : formatHuman(json, { color: task.color, width: task.width });
-  return { file, text, exitCode: errors > 0 ? 1 : 0, errors };
+  if (options.json) {
+    let piece = '';
+    for (const chunk of jsonReportChunks(file, report)) {
+      piece += chunk;
+      if (piece.length >= PIECE) {
+        emit(piece);
+        piece = '';
+      }
+    }
+    emit(piece);
+  } else {
+    emit(formatHuman(toSummaryReport(file, report), { color: task.color, width: task.width }));
+  }
+  return { file, exitCode: errors > 0 ? 1 : 0, errors };
 }

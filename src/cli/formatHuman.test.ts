@@ -1,7 +1,7 @@
 import { formatHuman, MAX_ISSUES_SHOWN } from './formatHuman';
-import type { toJsonReport } from '../core/report/toJsonReport';
+import type { toSummaryReport } from '../core/report/toJsonReport';
 
-type Report = ReturnType<typeof toJsonReport>;
+type Report = ReturnType<typeof toSummaryReport>;
 
 function report(issueCount: number): Report {
   const issues = Array.from({ length: issueCount }, (_, i) => ({
@@ -15,7 +15,7 @@ function report(issueCount: number): Report {
     sheets: [{
       name: 'Plan', headerRow: 3, mapping: { ref: 'A', action: 'B', owner: 'C', target: 'E', progress: [], reportedStatus: ['F'] },
       confidence: { ref: 1, action: 1, owner: 0.85, target: 1, progress: [], reportedStatus: [1] }, periods: [], unmapped: [],
-      rows: [], issues, counts: { Complete: 1, Closed: 0, Ongoing: 0, 'No date': 2, Red: 3, Amber: 0, Green: 4 },
+      actions: 10, rows: [], issues, counts: { Complete: 1, Closed: 0, Ongoing: 0, 'No date': 2, Red: 3, Amber: 0, Green: 4 },
       errors: issues.filter((i) => i.severity === 'error').length, warnings: issues.filter((i) => i.severity === 'warning').length,
       passes: false,
     }],
@@ -26,6 +26,7 @@ describe('formatHuman', () => {
   it('shows the mapping with confidence, the counts, the verdict, the issues and the skipped sheets', () => {
     const text = formatHuman(report(3), { color: false, width: 120 });
     expect(text).toContain('plan.xlsx — as at 31/03/2011');
+    expect(text).toContain('Sheet "Plan": header at row 3, 10 actions');
     expect(text).toMatch(/owner\s+C \(85%\)/);
     expect(text).toContain('RAG: Complete 1 · Closed 0 · Ongoing 0 · No date 2 · Red 3 · Amber 0 · Green 4');
     expect(text).toContain('FAILS: 2 errors (1 warning, 0 info)');

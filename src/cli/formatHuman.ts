@@ -1,9 +1,9 @@
 import Table from 'cli-table3';
-import type { toJsonReport } from '../core/report/toJsonReport';
+import type { toSummaryReport } from '../core/report/toJsonReport';
 import { COMPUTED_STATUSES } from '../core/record';
 import { formatUkDate } from '../core/dates/isoDates';
 
-type Report = ReturnType<typeof toJsonReport>;
+type Report = ReturnType<typeof toSummaryReport>;
 
 const FIELD_ORDER = ['ref', 'section', 'action', 'outcome', 'owner', 'start', 'target', 'revisedTarget', 'completed', 'percentComplete', 'priority', 'resources', 'compliance', 'progress', 'reportedStatus'];
 
@@ -20,7 +20,7 @@ export function formatHuman(report: Report, { color, width }: { color: boolean; 
   lines.push(`${report.file} — as at ${formatUkDate(report.asOf)}`);
   if (report.sheets.length === 0) lines.push('  No tracker found in this workbook.');
   for (const s of report.sheets) {
-    const actions = s.rows.filter((r) => r.kind === 'data').length;
+    const actions = s.actions;
     lines.push('', `  Sheet "${s.name}": header at row ${s.headerRow}, ${actions} action${actions === 1 ? '' : 's'}`);
     lines.push('  Columns:');
     for (const field of FIELD_ORDER) {

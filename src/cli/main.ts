@@ -4,6 +4,7 @@ import { expandInputs } from './expandInputs';
 import { checkFilesInPool } from './pool';
 import { HELP, parseCommand, UsageError } from './options';
 import { makeProgressBar } from './progressBar';
+import { OrderedOutput } from './orderedOutput';
 import type { FileTask } from './checkFile';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -41,19 +42,25 @@ async function main(argv: string[]): Promise<number> {
   const width = process.stdout.columns || 120;
   const tasks: FileTask[] = files.map((file) => ({ file, options, color, width }));
   const progress = files.length > 1 ? makeProgressBar(files.length) : null;
+  const output = new OrderedOutput((text) => {
+    progress?.clear();
+    process.stdout.write(text);
+  }, options.json ? '\n' : '\n\n');
   const outcomes = await checkFilesInPool(tasks, {
     size: Math.min(availableParallelism(), files.length),
     timeoutMs: options.timeoutSeconds * 1000,
     maxMemoryMb: WORKER_MEMORY_MB,
-    onDone: (o, done) => progress?.tick(done, o.file),
+    onText: (index, text) => output.text(index, text),
+    onDone: (index, outcome, done) => {
+      output.done(index);
+      progress?.tick(done, outcome.file);
+    },
   });
   progress?.end();
-  const separator = options.json ? '\n' : '\n\n';
-  process.stdout.write(outcomes.map((o) => o.text).join(separator) + '\n');
   if (!options.json && files.length > 1) {
     const failed = outcomes.filter((o) => o.exitCode === 1).length;
     const unreadable = outcomes.filter((o) => o.exitCode === 2).length;
-    process.stdout.write(`\n${files.length} files: ${files.length - failed - unreadable} pass, ${failed} with errors, ${unreadable} could not be read\n`);
+    process.stdout.write(`${files.length} files: ${files.length - failed - unreadable} pass, ${failed} with errors, ${unreadable} could not be read\n`);
   }
   return Math.max(...outcomes.map((o) => o.exitCode));
 }

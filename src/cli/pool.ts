@@ -1,19 +1,21 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { unreadable, type FileOutcome, type FileTask } from './checkFile';
+import { unreadableText, type FileOutcome, type FileTask } from './checkFile';
+import type { WorkerMessage } from './worker';
 
 export interface PoolOptions {
   readonly size: number;
   readonly timeoutMs: number;
   readonly maxMemoryMb: number;
-  /** called as each file finishes, in completion order */
-  readonly onDone?: (outcome: FileOutcome, done: number) => void;
+  /** a piece of file `index`'s report */
+  readonly onText: (index: number, text: string) => void;
+  /** file `index` is finished, in completion order */
+  readonly onDone: (index: number, outcome: FileOutcome, done: number) => void;
 }
 
 /**
- * Checks files on worker threads, a fixed number at a time, and returns the outcomes in the order the
- * files were given. A worker that runs out of memory, crashes or overruns the time limit is replaced; its
- * file is reported unreadable and the rest go on.
+ * Checks files on worker threads, a fixed number at a time. A worker that runs out of memory, crashes or
+ * overruns the time limit is replaced; its file is reported unreadable and the rest go on.
  */
 export async function checkFilesInPool(tasks: readonly FileTask[], options: PoolOptions): Promise<FileOutcome[]> {
   const results: FileOutcome[] = new Array(tasks.length);
@@ -21,27 +23,36 @@ export async function checkFilesInPool(tasks: readonly FileTask[], options: Pool
   let done = 0;
   const workerFile = join(__dirname, 'worker.js');
 
-  const runOne = (task: FileTask, worker: Worker): Promise<{ outcome: FileOutcome; healthy: boolean }> =>
+  const runOne = (index: number, worker: Worker): Promise<boolean> =>
     new Promise((resolve) => {
+      const task = tasks[index]!;
+      let sent = false;
       const finish = (outcome: FileOutcome, healthy: boolean): void => {
         clearTimeout(timer);
         worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
-        resolve({ outcome, healthy });
+        results[index] = outcome;
+        options.onDone(index, outcome, ++done);
+        resolve(healthy);
       };
-      const timer = setTimeout(() => {
-        finish(unreadable(task.file, `gave up after ${Math.round(options.timeoutMs / 1000)} s: the file takes too long to read`, task.options.json), false);
-      }, options.timeoutMs);
-      worker.once('message', (m: { ok: true; outcome: FileOutcome } | { ok: false; message: string }) => {
-        if (m.ok) finish(m.outcome, true);
-        else finish(unreadable(task.file, `internal error while checking it: ${m.message}`, task.options.json), false);
+      const fail = (reason: string): void => {
+        // a report cut off part-way ends its line before the reason is given
+        options.onText(index, (sent ? '\n' : '') + unreadableText(task.file, reason, task.options.json));
+        finish({ file: task.file, exitCode: 2, errors: 0 }, false);
+      };
+      const timer = setTimeout(() => fail(`gave up after ${Math.round(options.timeoutMs / 1000)} s: the file takes too long to check`), options.timeoutMs);
+      worker.on('message', (m: WorkerMessage) => {
+        if (m.type === 'chunk') {
+          sent = true;
+          options.onText(index, m.text);
+        } else if (m.type === 'done') finish({ file: task.file, exitCode: m.exitCode, errors: m.errors }, true);
+        else fail(`internal error while checking it: ${m.message}`);
       });
       worker.once('error', (e: Error & { code?: string }) => {
-        const reason = e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `too big to check: reading it needed more than ${options.maxMemoryMb} MB of memory`
-          : `internal error while checking it: ${e.message}`;
-        finish(unreadable(task.file, reason, task.options.json), false);
+        fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `too big to check: it needed more than ${options.maxMemoryMb} MB of memory`
+          : `internal error while checking it: ${e.message}`);
       });
-      worker.once('exit', (code) => finish(unreadable(task.file, `the checker stopped unexpectedly (exit ${code})`, task.options.json), false));
+      worker.once('exit', (code) => fail(`the checker stopped unexpectedly (exit ${code})`));
       worker.postMessage(task);
     });
 
@@ -52,13 +63,10 @@ export async function checkFilesInPool(tasks: readonly FileTask[], options: Pool
     while (next < tasks.length) {
       const index = next++;
       worker ??= newWorker();
-      const { outcome, healthy } = await runOne(tasks[index]!, worker);
-      if (!healthy) {
+      if (!(await runOne(index, worker))) {
         void worker.terminate();
         worker = null;
       }
-      results[index] = outcome;
-      options.onDone?.(outcome, ++done);
     }
     if (worker) await worker.terminate();
   };

@@ -1,6 +1,7 @@
 import type { DateExpression } from '../dates/dateExpression';
-import type { SheetReport } from '../checkSheet';
+import type { RowReport, SheetReport } from '../checkSheet';
 import type { WorkbookReport } from '../checkWorkbook';
+import type { Issue } from '../validate/issue';
 import { SINGLE_FIELDS } from '../settings';
 
 const dateJson = (d: DateExpression | null) => (d ? { text: d.text, iso: d.iso, kind: d.kind } : null);
@@ -24,7 +25,39 @@ function mappingJson(s: SheetReport) {
   return { letters, confidence };
 }
 
-function sheetJson(s: SheetReport) {
+/** One row of the --json "rows" list: data rows with their fields, other kinds with row and kind. */
+export function rowJson(r: RowReport) {
+  if (r.kind !== 'data') return r.kind === 'continuation' ? { row: r.row, kind: r.kind, continues: r.continues } : { row: r.row, kind: r.kind };
+  const rec = r.record!;
+  const rag = r.rag!;
+  let latest = null;
+  for (let i = rec.periods.length - 1; i >= 0 && latest === null; i--) if (rec.periods[i]!.reportedStatus !== null) latest = rec.periods[i]!;
+  return {
+    row: r.row,
+    kind: r.kind,
+    ref: rec.ref,
+    section: rec.section,
+    owner: rec.owner,
+    target: dateJson(rec.target),
+    start: dateJson(rec.start),
+    revisedTarget: rec.revisedTarget ? { ...dateJson(rec.revisedTarget), source: rec.revisedTargetSource } : null,
+    completed: dateJson(rec.completed),
+    reportedStatus: latest?.reportedStatus ?? null,
+    reportedStatusText: latest?.reportedStatusText ?? null,
+    computed: rag.computed,
+    late: rag.late,
+    slippageDays: rag.slippageDays,
+    daysToDue: rag.daysToDue,
+    reason: rag.reason,
+  };
+}
+
+export function issueJson({ cell, row, field, code, severity, message, value }: Issue) {
+  return { cell, row, field, code, severity, message, value };
+}
+
+/** A sheet's report with its rows and issues lists empty: what every face shows about a sheet. */
+function sheetShell(s: SheetReport) {
   const { letters, confidence } = mappingJson(s);
   return {
     name: s.name,
@@ -33,31 +66,9 @@ function sheetJson(s: SheetReport) {
     confidence,
     periods: s.mapping.periods.map((p) => ({ label: p.label, date: p.date, progress: p.progress?.column ?? null, reportedStatus: p.reportedStatus?.column ?? null })),
     unmapped: s.unmapped,
-    rows: s.rows.map((r) => {
-      if (r.kind !== 'data') return r.kind === 'continuation' ? { row: r.row, kind: r.kind, continues: r.continues } : { row: r.row, kind: r.kind };
-      const rec = r.record!;
-      const rag = r.rag!;
-      const latest = [...rec.periods].reverse().find((p) => p.reportedStatus !== null);
-      return {
-        row: r.row,
-        kind: r.kind,
-        ref: rec.ref,
-        section: rec.section,
-        owner: rec.owner,
-        target: dateJson(rec.target),
-        start: dateJson(rec.start),
-        revisedTarget: rec.revisedTarget ? { ...dateJson(rec.revisedTarget), source: rec.revisedTargetSource } : null,
-        completed: dateJson(rec.completed),
-        reportedStatus: latest?.reportedStatus ?? null,
-        reportedStatusText: latest?.reportedStatusText ?? null,
-        computed: rag.computed,
-        late: rag.late,
-        slippageDays: rag.slippageDays,
-        daysToDue: rag.daysToDue,
-        reason: rag.reason,
-      };
-    }),
-    issues: s.issues.map(({ cell, row, field, code, severity, message, value }) => ({ cell, row, field, code, severity, message, value })),
+    actions: s.rows.reduce((n, r) => (r.kind === 'data' ? n + 1 : n), 0),
+    rows: [] as ReturnType<typeof rowJson>[],
+    issues: [] as ReturnType<typeof issueJson>[],
     counts: s.counts,
     errors: s.errors,
     warnings: s.warnings,
@@ -65,7 +76,55 @@ function sheetJson(s: SheetReport) {
   };
 }
 
-/** The --json shape: one object per file. */
+export type SheetJson = ReturnType<typeof sheetShell>;
+
+/** The --json shape as one object. */
 export function toJsonReport(file: string, report: WorkbookReport) {
-  return { file, asOf: report.asOf, sheets: report.sheets.map(sheetJson), skipped: report.skipped };
+  return {
+    file,
+    asOf: report.asOf,
+    sheets: report.sheets.map((s) => ({ ...sheetShell(s), rows: s.rows.map(rowJson), issues: s.issues.map(issueJson) })),
+    skipped: report.skipped,
+  };
+}
+
+/** The report without its row lists (what a terminal shows): the issues are kept. */
+export function toSummaryReport(file: string, report: WorkbookReport) {
+  return {
+    file,
+    asOf: report.asOf,
+    sheets: report.sheets.map((s) => ({ ...sheetShell(s), issues: s.issues.map(issueJson) })),
+    skipped: report.skipped,
+  };
+}
+
+const BATCH = 2000;
+
+/**
+ * The same JSON text as JSON.stringify(toJsonReport(...)), in pieces, so a 100,000-row report is never
+ * held whole: rows and issues are turned into text a batch at a time.
+ */
+export function* jsonReportChunks(file: string, report: WorkbookReport): Generator<string> {
+  yield `{"file":${JSON.stringify(file)},"asOf":${JSON.stringify(report.asOf)},"sheets":[`;
+  for (let i = 0; i < report.sheets.length; i++) {
+    const s = report.sheets[i]!;
+    // "rows":[] and "issues":[] can only occur once each as JSON structure: inside a string the quotes
+    // would be escaped.
+    const shell = JSON.stringify(sheetShell(s));
+    const rowsAt = shell.indexOf('"rows":[]');
+    const issuesAt = shell.indexOf('"issues":[]');
+    yield (i > 0 ? ',' : '') + shell.slice(0, rowsAt + 8);
+    yield* batches(s.rows, rowJson);
+    yield shell.slice(rowsAt + 8, issuesAt + 10);
+    yield* batches(s.issues, issueJson);
+    yield shell.slice(issuesAt + 10);
+  }
+  yield `],"skipped":${JSON.stringify(report.skipped)}}`;
+}
+
+function* batches<T>(items: readonly T[], toJson: (item: T) => unknown): Generator<string> {
+  for (let at = 0; at < items.length; at += BATCH) {
+    const text = JSON.stringify(items.slice(at, at + BATCH).map(toJson));
+    yield (at > 0 ? ',' : '') + text.slice(1, -1);
+  }
 }
