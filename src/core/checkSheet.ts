@@ -10,7 +10,7 @@ import { validateRecords, type RecordCheck } from './validate/validateRecords';
 import type { Issue } from './validate/issue';
 import type { ActionRecord, ComputedStatus } from './record';
 import type { IsoDate } from './dates/dateExpression';
-import type { Settings, SheetMapping } from './settings';
+import type { Settings, SheetMapping, Status } from './settings';
 
 export interface RowReport {
   /** 1-based */
@@ -52,51 +52,58 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
   const readStatus = makeStatusReader(settings.vocabulary);
   const reads = readRecords(sheet, tracker, rows, cols, { date1904, planStart: settings.planStart, readStatus });
 
-  const rags = new Map<number, RagResult>();
-  const checks: RecordCheck[] = reads.map((read) => {
+  const context = { asAt: settings.asAt, ruleSet: settings.ruleSet, thresholds: settings.thresholds, reportedStatus: null as Status | null };
+  const rags: RagResult[] = new Array(reads.length);
+  const checks: RecordCheck[] = new Array(reads.length);
+  for (let k = 0; k < reads.length; k++) {
+    const read = reads[k]!;
     const r = read.record;
-    let period = -1;
-    for (let i = r.periods.length - 1; i >= 0; i--) {
-      if (r.periods[i]!.reportedStatus !== null) {
-        period = i;
-        break;
-      }
-    }
+    let period = r.periods.length - 1;
+    while (period >= 0 && r.periods[period]!.reportedStatus === null) period--;
     const reported = period >= 0 ? r.periods[period]! : null;
-    const rag = computeRag(r, {
-      asAt: settings.asAt,
-      ruleSet: settings.ruleSet,
-      thresholds: settings.thresholds,
-      reportedStatus: reported?.reportedStatus ?? null,
-    });
-    rags.set(r.row, rag);
+    context.reportedStatus = reported?.reportedStatus ?? null;
+    const rag = (rags[k] = computeRag(r, context));
     const finding = reported ? checkReportedStatus(reported.reportedStatus, reported.reportedStatusText, rag, r, settings.asAt) : null;
     const open = rag.computed !== 'Complete' && rag.computed !== 'Closed';
-    return { read, open, statusCheck: finding ? { ...finding, period } : null };
-  });
+    checks[k] = { read, open, statusCheck: finding ? { severity: finding.severity, message: finding.message, period } : null };
+  }
 
   const issues = validateRecords(sheet, tracker.mapping, rows, checks, settings);
-  const records = new Map(reads.map((r) => [r.record.row, r.record]));
+  // records come in row order, so each data row takes the next one
   const report: RowReport[] = [];
+  let k = 0;
   for (const r of rows) {
     if (r.kind === 'blank' || r.row === tracker.headerRow) continue;
     const row = r.row + 1;
-    if (r.kind === 'data') report.push({ row, kind: 'data', section: r.section, record: records.get(row)!, rag: rags.get(row)! });
-    else if (r.kind === 'continuation') report.push({ row, kind: 'continuation', section: r.section, continues: r.recordRow! + 1 });
+    if (r.kind === 'data') {
+      report.push({ row, kind: 'data', section: r.section, record: reads[k]!.record, rag: rags[k]! });
+      k++;
+    } else if (r.kind === 'continuation') report.push({ row, kind: 'continuation', section: r.section, continues: r.recordRow! + 1 });
     else report.push({ row, kind: r.kind, section: r.section });
   }
-  const ragList = [...rags.values()];
+  let late = 0;
+  let deferred = 0;
+  for (const rag of rags) {
+    if (rag.late) late++;
+    if (rag.deferred) deferred++;
+  }
+  let errors = 0;
+  let warnings = 0;
+  for (const i of issues) {
+    if (i.severity === 'error') errors++;
+    else if (i.severity === 'warning') warnings++;
+  }
   return {
     name: sheet.name,
     mapping: tracker.mapping,
     unmapped: tracker.unmapped,
     rows: report,
     issues,
-    counts: countRag(ragList),
-    late: ragList.filter((r) => r.late).length,
-    deferred: ragList.filter((r) => r.deferred).length,
-    errors: issues.filter((i) => i.severity === 'error').length,
-    warnings: issues.filter((i) => i.severity === 'warning').length,
+    counts: countRag(rags),
+    late,
+    deferred,
+    errors,
+    warnings,
   };
 }
 

@@ -50,6 +50,9 @@ export function readPercent(cell: Cell): number | undefined {
 }
 
 const MAX_COLS = 16384;
+// shared by the many records that have none: frozen, so nothing can add to them by mistake
+const NO_ROWS = Object.freeze([]) as unknown as number[];
+const NO_PROBLEMS: readonly CellProblem[] = Object.freeze([]);
 
 /**
  * Cells covered by a merge that starts on an earlier row of a mapped column: a person reading the sheet
@@ -106,8 +109,13 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
   }
 
   // The record being read, and scratch space reused from record to record: this runs on every row.
-  let recordRows: number[] = [];
+  const single = [0];
+  let recordRows: number[] = single;
   let problems: CellProblem[] = [];
+  const problem = (p: CellProblem): void => {
+    if (problems === NO_PROBLEMS) problems = [];
+    problems.push(p);
+  };
   const found: Cell[] = [];
   const foundRows: number[] = [];
   let count = 0;
@@ -127,7 +135,7 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
         if (isBlank(cell)) continue;
       }
       lastSource = source;
-      if (cell!.type === 'error') problems.push({ field, row, col, kind: 'formula-error', value: String(cell!.value) });
+      if (cell!.type === 'error') problem({ field, row, col, kind: 'formula-error', value: String(cell!.value) });
       else {
         found[count] = cell!;
         foundRows[count++] = row;
@@ -160,8 +168,12 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
   for (const r of rows) {
     if (r.kind !== 'data') continue;
     const more = continuations.get(r.row);
-    recordRows = more ? [r.row, ...more] : [r.row];
-    problems = [];
+    if (more) recordRows = [r.row, ...more];
+    else {
+      single[0] = r.row;
+      recordRows = single;
+    }
+    problems = NO_PROBLEMS as CellProblem[];
 
     const action = text('action');
     let ref = text('ref');
@@ -174,7 +186,7 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
     let percentComplete: number | null = null;
     if (gather(cols.field.percentComplete, 'percentComplete') > 0) {
       const read = readPercent(found[0]!);
-      if (read === undefined) problems.push({ field: 'percentComplete', row: foundRows[0]!, col: cols.field.percentComplete, kind: 'invalid-value', value: cellText(found[0]) });
+      if (read === undefined) problem({ field: 'percentComplete', row: foundRows[0]!, col: cols.field.percentComplete, kind: 'invalid-value', value: cellText(found[0]) });
       else percentComplete = read;
     }
 
@@ -200,29 +212,28 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
       }
     }
 
-    out.push({
-      problems,
-      record: {
-        row: r.row + 1,
-        continuationRows: more ? more.map((x) => x + 1) : [],
-        ref,
-        refFromAction,
-        section: r.section,
-        action,
-        outcome: text('outcome'),
-        owner: text('owner'),
-        priority: text('priority'),
-        resources: text('resources'),
-        compliance: text('compliance'),
-        start: date('start'),
-        target: date('target'),
-        revisedTarget,
-        revisedTargetSource,
-        completed: date('completed'),
-        percentComplete,
-        periods,
-      },
-    });
+    const record: ActionRecord = {
+      row: r.row + 1,
+      continuationRows: more ? more.map((x) => x + 1) : NO_ROWS,
+      ref,
+      refFromAction,
+      section: r.section,
+      action,
+      outcome: text('outcome'),
+      owner: text('owner'),
+      priority: text('priority'),
+      resources: text('resources'),
+      compliance: text('compliance'),
+      start: date('start'),
+      target: date('target'),
+      revisedTarget,
+      revisedTargetSource,
+      completed: date('completed'),
+      percentComplete,
+      periods,
+    };
+    // after the record: reading its fields is what finds the problems
+    out.push({ record, problems });
   }
   return out;
 }
