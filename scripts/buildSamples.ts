@@ -15,6 +15,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { pinZipTimestamps } from './pinZipTimestamps';
 import { repoRoot } from './repoRoot';
+import { columnLetter } from '../src/core/grid';
 
 // ---------------------------------------------------------------------------------------------------------
 // Shared helpers
@@ -59,19 +60,8 @@ class LayoutLog {
   }
   merge(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): void {
     ws.mergeCells(top, left, bottom, right);
-    this.layout.merges.push(`${colLetter(left)}${top}:${colLetter(right)}${bottom}`);
+    this.layout.merges.push(`${columnLetter(left - 1)}${top}:${columnLetter(right - 1)}${bottom}`);
   }
-}
-
-function colLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Strips the HTML left in the seed texts; paragraphs become line breaks, list bullets start a line. */
@@ -185,7 +175,7 @@ async function buildRecommendations(root: string, outDir: string): Promise<{ sum
   });
   ws.columns = [9, 45, 18, 48, 16, 52, 16, 52, 16].map((width) => ({ width }));
   const log = new LayoutLog(true);
-  headers.forEach((h, i) => (log.layout.columns[colLetter(i + 1)] = h));
+  headers.forEach((h, i) => (log.layout.columns[columnLetter(i)] = h));
 
   let row = 0;
   let page = -1;
@@ -370,7 +360,7 @@ async function buildActionPlan(root: string, outDir: string): Promise<{ summary:
   });
   ws.columns = [18, 38, 24, 14, 42, 10, 60].map((width) => ({ width }));
   const log = new LayoutLog(true);
-  headers.forEach((h, i) => (log.layout.columns[colLetter(i + 1)] = h));
+  headers.forEach((h, i) => (log.layout.columns[columnLetter(i)] = h));
 
   // row 1: title across A:F, the plan's date in G
   ws.getCell(1, 1).value = title;
@@ -599,7 +589,7 @@ async function buildAssessment(root: string, outDir: string): Promise<{ summary:
   writeHeader(sc, 3, ['', ...criterionHeads]);
   scLog.layout.headerRow = 3;
   scLog.mark('header', 3);
-  ['', ...criterionHeads].forEach((h, i) => (scLog.layout.columns[colLetter(i + 1)] = h));
+  ['', ...criterionHeads].forEach((h, i) => (scLog.layout.columns[columnLetter(i)] = h));
   scoring.forEach((s, i) => {
     const r = 4 + i;
     sc.getCell(r, 1).value = s.label;
@@ -659,7 +649,7 @@ async function buildAssessment(root: string, outDir: string): Promise<{ summary:
   writeHeader(ar, 5, arHeaders);
   arLog.layout.headerRow = 5;
   arLog.mark('header', 5);
-  arHeaders.forEach((h, i) => (arLog.layout.columns[colLetter(i + 1)] = h));
+  arHeaders.forEach((h, i) => (arLog.layout.columns[columnLetter(i)] = h));
 
   let r = 5;
   let k = 0;

@@ -74,27 +74,18 @@ function mergeSources(sheet: Sheet, cols: ColumnIndex): Map<number, number> {
  * line, a date field that carries on below is read as one expression ("Dec08 - Jan09" then "Feb09 ...").
  */
 export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<ClassifiedRow>, cols: ColumnIndex, options: RecordReaderOptions): ReadRecord[] {
-  const textDates = new Map<string, DateExpression>();
-  const serialDates = new Map<number, DateExpression>();
+  // Trackers repeat their dates ("Mar 11" on hundreds of rows): each text, or serial in its format, is read once.
+  const seen = new Map<string, DateExpression>();
   const parseOptions: DateParseOptions = { date1904: options.date1904, planStart: options.planStart };
   const readDate = (cell: Cell): DateExpression => {
-    if (cell.type === 'text') {
-      const key = cell.value as string;
-      const hit = textDates.get(key);
-      if (hit) return hit;
-      const parsed = parseDateExpression(cell, parseOptions);
-      textDates.set(key, parsed);
-      return parsed;
+    const key = cell.type === 'text' ? (cell.value as string) : cell.type === 'date' ? `\u0000${cell.format ?? ''}\u0000${cell.value as number}` : null;
+    if (key === null) return parseDateExpression(cell, parseOptions);
+    let parsed = seen.get(key);
+    if (parsed === undefined) {
+      parsed = parseDateExpression(cell, parseOptions);
+      seen.set(key, parsed);
     }
-    if (cell.type === 'date') {
-      const key = cell.value as number;
-      const hit = serialDates.get(key);
-      if (hit) return hit;
-      const parsed = parseDateExpression(cell, parseOptions);
-      serialDates.set(key, parsed);
-      return parsed;
-    }
-    return parseDateExpression(cell, parseOptions);
+    return parsed;
   };
 
   const mergedFrom = mergeSources(sheet, cols);
