@@ -7,7 +7,7 @@
 import { isDateFormat, type SheetState } from '../../core/grid';
 import { WorkbookReadError } from './errors';
 import { builtInFormat, isGeneral } from './numberFormats';
-import { localName, parseXmlPart, prefixedAttribute, tText, unescapeOoxml, type XmlTag } from './xml';
+import { localName, parseXmlPart, prefixedAttribute, scanXmlPart, tText, unescapeOoxml, type XmlTag } from './xml';
 import type { InflateBudget, ZipArchive, ZipEntry } from './zip';
 
 // ---------------------------------------------------------------- relationships
@@ -183,18 +183,17 @@ export function readSharedStrings(zip: ZipArchive, entry: ZipEntry, budget: Infl
   const strings: string[] = [];
   let inSi = false;
   let inRPh = false;
-  let capturing = false;
   let preserve = false;
   let text = '';
   let value = '';
-  parseXmlPart(zip, entry, budget, (parser) => {
-    parser.on('opentag', (tag: XmlTag) => {
-      const n = localName(tag.name);
+  // the fast scanner (a big table can hold a million strings); local names, as with saxes above
+  scanXmlPart(zip, entry, budget, (scanner) => ({
+    open(n, tag) {
       if (n === 't') {
         if (inSi && !inRPh) {
-          capturing = true;
+          scanner.capture = true;
           text = '';
-          preserve = tag.attributes['xml:space'] === 'preserve';
+          preserve = tag.attr('xml:space') === 'preserve';
         }
       } else if (n === 'si') {
         inSi = true;
@@ -202,18 +201,16 @@ export function readSharedStrings(zip: ZipArchive, entry: ZipEntry, budget: Infl
       } else if (n === 'rPh') {
         inRPh = true;
       }
-    });
-    const onText = (t: string): void => {
-      if (capturing) text += t;
-    };
-    parser.on('text', onText);
-    parser.on('cdata', onText);
-    parser.on('closetag', (tag: XmlTag) => {
-      const n = localName(tag.name);
+    },
+    text(t) {
+      text += t;
+    },
+    range: () => undefined,
+    close(n) {
       if (n === 't') {
-        if (capturing) {
+        if (scanner.capture) {
           value += tText(text, preserve);
-          capturing = false;
+          scanner.capture = false;
         }
       } else if (n === 'si') {
         strings.push(unescapeOoxml(value));
@@ -221,7 +218,7 @@ export function readSharedStrings(zip: ZipArchive, entry: ZipEntry, budget: Infl
       } else if (n === 'rPh') {
         inRPh = false;
       }
-    });
-  });
+    },
+  }));
   return strings;
 }

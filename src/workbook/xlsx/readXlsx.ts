@@ -5,7 +5,11 @@
  *   and an OpenDocument spreadsheet each get their own code and a one-line message a person can act on.
  * - The zip directory is read by hand; every part's declared size and compression ratio are checked before
  *   it is inflated, and the real inflated bytes are counted while inflating (declared sizes can lie).
- * - Worksheets are inflated, decoded and parsed chunk by chunk; the sheet XML never exists as one string.
+ * - A worksheet's bytes are inflated in one native zlib call (parts up to 64 MiB; larger ones stream through
+ *   fflate), then decoded and parsed 64 KB at a time by a fast strict scanner (xmlScanner.ts); the sheet
+ *   XML never exists as one string.
+ * - Every cell has one shape ({ type, value, format }); a repeated shared string or number with the same
+ *   style is one shared frozen cell.
  * - Formula cells give their cached result (never the formula); a number whose style shows a date is a
  *   'date' cell holding the raw serial of the workbook's date system (`date1904` says which).
  * - Merges are areas; a merge over the whole sheet costs one object.
@@ -29,7 +33,7 @@ import {
   type StyleTable,
 } from './parts';
 import { sniffFileType, type SniffedFileType } from './sniffFileType';
-import { readWorksheet } from './worksheet';
+import { SharedTextCells, readWorksheet } from './worksheet';
 import { DEFAULT_LIMITS, InflateBudget, ZipArchive, readSmallEntry, type ReaderLimits, type ZipEntry } from './zip';
 
 export { WorkbookReadError, type WorkbookReadErrorCode } from './errors';
@@ -169,6 +173,7 @@ function read(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookGrid {
     if (stylesEntry) styles = readStyles(zip, stylesEntry, budget);
   }
 
+  const textCells = new SharedTextCells(sharedStrings);
   const sheets: Sheet[] = plan.map(({ sheet, entry, parse }) => {
     if (!parse || !entry) return { name: sheet.name, state: sheet.state, rows: [], merges: [], rowCount: 0, colCount: 0 };
     const data = readWorksheet(zip, entry, budget, {
@@ -177,6 +182,7 @@ function read(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookGrid {
       styles,
       date1904: info.date1904,
       limits,
+      textCells,
     });
     return { name: sheet.name, state: sheet.state, rows: data.rows, merges: data.merges, rowCount: data.rowCount, colCount: data.colCount };
   });
