@@ -51,7 +51,13 @@ export function cellAt(sheet: Sheet, row: number, col: number): Cell {
 
 export function isBlank(cell: Cell | undefined): boolean {
   if (!cell || cell.type === 'empty' || cell.value === null) return true;
-  return cell.type === 'text' && (cell.value as string).trim() === '';
+  if (cell.type !== 'text') return false;
+  const text = cell.value as string;
+  if (text.length === 0) return true;
+  // most text starts with a printable character: only then is trimming (and its copy) worth it
+  const first = text.charCodeAt(0);
+  if (first > 32 && first !== 0xa0 && first !== 0xfeff && first < 0x2000) return false;
+  return text.trim() === '';
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA" */

@@ -26,14 +26,17 @@ export type { RagContext, RagResult } from './ragResult';
 /** performance ratios within this of a threshold count as meeting it (0.63 / 0.7 is 0.8999…) */
 const EPSILON = 1e-9;
 
-const NOT_OPEN = {
-  late: false,
-  deferred: false,
-  overdue: false,
-  revised: false,
-  slippageDays: null,
-  daysToDue: null,
-} as const;
+/**
+ * A result for an action that is not open (Closed, Complete, Ongoing, No date). Every result is built with
+ * the same keys in the same order, so the engine handles one shape of object on every row.
+ */
+function settled(
+  computed: RagResult['computed'],
+  reason: string,
+  { revised = false, deferred = false, late = false, slippageDays = null as number | null } = {},
+): RagResult {
+  return { computed, late, deferred, overdue: false, revised, slippageDays, daysToDue: null, reason };
+}
 
 /**
  * The computed RAG of one action at the as-at date, with slippage and the reason in plain English.
@@ -46,7 +49,7 @@ export function computeRag(record: ActionRecord, context: RagContext): RagResult
   if (reportedStatus === 'closed' || reportedStatus === 'deferred') {
     const deferred = reportedStatus === 'deferred';
     const why = deferred ? 'reported deferred (put back by decision)' : 'reported closed';
-    return { ...NOT_OPEN, computed: 'Closed', deferred, reason: sentence(`${why}, so it is left out of the RAG count`) };
+    return settled('Closed', sentence(`${why}, so it is left out of the RAG count`), { deferred });
   }
 
   const reading = readTarget(record);
@@ -56,8 +59,8 @@ export function computeRag(record: ActionRecord, context: RagContext): RagResult
     return complete(record, completedOn, dated, reportedStatus === 'complete', thresholds);
   }
 
-  if (reading.kind === 'ongoing') return { ...NOT_OPEN, computed: 'Ongoing', reason: sentence(ongoingClause(reading.expression)) };
-  if (reading.kind === 'none') return { ...NOT_OPEN, computed: 'No date', reason: sentence(noDateClause(reading.expression)) };
+  if (reading.kind === 'ongoing') return settled('Ongoing', sentence(ongoingClause(reading.expression)));
+  if (reading.kind === 'none') return settled('No date', sentence(noDateClause(reading.expression)));
   return open(record, reading, context);
 }
 
@@ -69,12 +72,11 @@ function complete(
   thresholds: Thresholds,
 ): RagResult {
   const revised = dated !== null && isRevised(dated);
-  const base = { ...NOT_OPEN, computed: 'Complete' as const, revised };
   if (completedOn === null) {
     const why = reportedComplete ? 'reported complete' : `marked ${percent(record.percentComplete ?? 1)} complete`;
-    return { ...base, reason: sentence(`${why}, with no completion date`) };
+    return settled('Complete', sentence(`${why}, with no completion date`), { revised });
   }
-  if (dated === null) return { ...base, reason: sentence(`completed on ${formatUkDate(completedOn)}`) };
+  if (dated === null) return settled('Complete', sentence(`completed on ${formatUkDate(completedOn)}`), { revised });
 
   const slippageDays = Math.max(0, daysBetween(completedOn, dated.original, thresholds.workingDays));
   const late = completedOn > dated.original;
@@ -82,7 +84,7 @@ function complete(
   const reason = late
     ? `completed on ${formatUkDate(completedOn)}, ${dayCount(slippageDays, thresholds.workingDays)} after ${originally}`
     : `completed on ${formatUkDate(completedOn)}, by ${originally}`;
-  return { ...base, late, slippageDays, reason: sentence(reason) };
+  return settled('Complete', sentence(reason), { revised, late, slippageDays });
 }
 
 interface Verdict {

@@ -117,7 +117,8 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
       out.push({ row: r, kind: 'header', section });
       continue;
     }
-    const hasData = dataCols.some((c) => filled(cells, c));
+    let hasData = false;
+    for (const c of dataCols) if (filled(cells, c)) hasData = true;
     const hasAction = filled(cells, field.action);
     if (nonBlank <= 2 && !hasData && NOTE.test(firstText)) {
       out.push({ row: r, kind: 'note', section });

@@ -74,17 +74,22 @@ function mergeSources(sheet: Sheet, cols: ColumnIndex): Map<number, number> {
  * line, a date field that carries on below is read as one expression ("Dec08 - Jan09" then "Feb09 ...").
  */
 export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<ClassifiedRow>, cols: ColumnIndex, options: RecordReaderOptions): ReadRecord[] {
-  // Trackers repeat their dates ("Mar 11" on hundreds of rows): each text, or serial in its format, is read once.
-  const seen = new Map<string, DateExpression>();
+  // Trackers repeat their dates ("Mar 11" on hundreds of rows): each text, and each serial in each
+  // format (a format can make a date a month), is read once.
+  const texts = new Map<string, DateExpression>();
+  const serials = new Map<string | undefined, Map<number, DateExpression>>();
   const parseOptions: DateParseOptions = { date1904: options.date1904, planStart: options.planStart };
   const readDate = (cell: Cell): DateExpression => {
-    const key = cell.type === 'text' ? (cell.value as string) : cell.type === 'date' ? `\u0000${cell.format ?? ''}\u0000${cell.value as number}` : null;
-    if (key === null) return parseDateExpression(cell, parseOptions);
-    let parsed = seen.get(key);
-    if (parsed === undefined) {
-      parsed = parseDateExpression(cell, parseOptions);
-      seen.set(key, parsed);
+    if (cell.type === 'text') {
+      let parsed = texts.get(cell.value as string);
+      if (parsed === undefined) texts.set(cell.value as string, (parsed = parseDateExpression(cell, parseOptions)));
+      return parsed;
     }
+    if (cell.type !== 'date') return parseDateExpression(cell, parseOptions);
+    let byFormat = serials.get(cell.format);
+    if (byFormat === undefined) serials.set(cell.format, (byFormat = new Map()));
+    let parsed = byFormat.get(cell.value as number);
+    if (parsed === undefined) byFormat.set(cell.value as number, (parsed = parseDateExpression(cell, parseOptions)));
     return parsed;
   };
 
