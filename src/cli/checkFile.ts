@@ -6,6 +6,7 @@ import type { CheckedSettings } from '../core/checkSheet';
 import { jsonReportChunks, toSummaryReport } from '../core/report/toJsonReport';
 import { formatHuman } from './formatHuman';
 import type { CheckOptions } from './options';
+import { unreadableText } from './unreadableText';
 
 export interface FileTask {
   readonly file: string;
@@ -23,11 +24,6 @@ export interface FileOutcome {
 
 /** Text of a file's report, handed over piece by piece so a big report is never held whole. */
 export type Emit = (text: string) => void;
-
-/** The one line said about a file that could not be checked. */
-export function unreadableText(file: string, reason: string, json: boolean): string {
-  return json ? JSON.stringify({ file, error: reason }) : `${file}: cannot be checked: ${reason}`;
-}
 
 function unreadable(file: string, reason: string, json: boolean, emit: Emit): FileOutcome {
   emit(unreadableText(file, reason, json));

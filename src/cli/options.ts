@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { RULE_SETS, type RuleSet } from '../core/settings';
+import { RULE_SETS, type RuleSetName as RuleSet } from '../core/ruleSets';
 
 export interface CheckOptions {
   readonly inputs: string[];

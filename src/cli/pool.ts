@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
-import { unreadableText, type FileOutcome, type FileTask } from './checkFile';
+// types only: the engine loads in the workers, not in the main thread
+import type { FileOutcome, FileTask } from './checkFile';
+import { unreadableText } from './unreadableText';
 import type { WorkerMessage } from './worker';
 
 export interface PoolOptions {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates/dateExpression';
+import { RULE_SETS } from './ruleSets';
+
+export { RULE_SETS };
 
 export const STATUSES = [
   'complete',
@@ -14,7 +17,6 @@ export const STATUSES = [
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 
-export const RULE_SETS = ['dates', 'months-behind', 'expected-progress'] as const;
 export const ruleSetSchema = z.enum(RULE_SETS);
 export type RuleSet = z.infer<typeof ruleSetSchema>;
 

@@ -2,7 +2,7 @@
  * The UK public-sector financial year runs from 1 April to 31 March. "2010/11" is 2010-04-01 … 2011-03-31;
  * its Q1 is April–June 2010 and its Q4 is January–March 2011.
  */
-import { lastDayOfQuarter } from 'date-fns';
+import { lastDayOfQuarter } from 'date-fns/lastDayOfQuarter';
 import type { IsoDate } from './dateExpression';
 import { dateToIso, isoFromParts, isoToDate } from './isoDates';
 import type { IsoInterval } from './periods';

@@ -5,7 +5,7 @@
  * never through toISOString(), which would shift the day in time zones east or west of UTC.
  * ISO strings compare correctly with `<` and `>`, so callers can order them without making Dates.
  */
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 import type { IsoDate } from './dateExpression';
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -2,7 +2,8 @@
  * Calendar periods as ISO intervals: a day, a month, a calendar quarter, a year.
  * Month and quarter ends come from date-fns (no hand-written month-length tables).
  */
-import { getDaysInMonth, lastDayOfQuarter } from 'date-fns';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { lastDayOfQuarter } from 'date-fns/lastDayOfQuarter';
 import type { IsoDate } from './dateExpression';
 import { dateToIso, isoFromParts } from './isoDates';
 

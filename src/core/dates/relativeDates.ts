@@ -8,7 +8,8 @@
  * the next round after the plan starts is the one that closes that financial year) ends on the 31 March that
  * closes the financial year in which P falls.
  */
-import { addYears, subDays } from 'date-fns';
+import { addYears } from 'date-fns/addYears';
+import { subDays } from 'date-fns/subDays';
 import type { IsoDate } from './dateExpression';
 import { financialYearInterval, financialYearStartOf } from './financialYear';
 import { dateToIso, isoToDate } from './isoDates';

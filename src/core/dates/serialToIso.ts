@@ -14,7 +14,8 @@
  *
  * A fractional serial carries a time of day; the time is dropped.
  */
-import { addDays, differenceInCalendarDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { IsoDate } from './dateExpression';
 import { dateToIso, isoToDate } from './isoDates';
 

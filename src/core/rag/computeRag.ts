@@ -1,4 +1,4 @@
-import { addMonths } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
 import type { IsoDate } from '../dates/dateExpression';
 import type { ActionRecord, ComputedStatus } from '../record';
 import type { Thresholds } from '../settings';

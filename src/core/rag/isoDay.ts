@@ -1,4 +1,4 @@
-import { differenceInBusinessDays } from 'date-fns';
+import { differenceInBusinessDays } from 'date-fns/differenceInBusinessDays';
 import type { IsoDate } from '../dates/dateExpression';
 import { isoToDate } from '../dates/isoDates';
 
