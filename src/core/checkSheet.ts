@@ -3,14 +3,14 @@ import { detectTracker, trackerFromMapping, type Tracker } from './detect/detect
 import { classifyRows, indexColumns, type RowKind } from './rows/classifyRows';
 import { readRecords } from './rows/readRecords';
 import { makeStatusReader } from './status/normaliseStatus';
-import { computeRag, type RagResult } from './rag/computeRag';
+import { computeRag, type RagContext, type RagResult } from './rag/computeRag';
 import { checkReportedStatus } from './rag/checkReportedStatus';
 import { countRag } from './rag/ragCounts';
 import { validateRecords, type RecordCheck } from './validate/validateRecords';
 import type { Issue } from './validate/issue';
-import type { ActionRecord, ComputedStatus } from './record';
+import { latestReportedPeriod, type ActionRecord, type ComputedStatus } from './record';
 import type { IsoDate } from './dates/dateExpression';
-import type { Settings, SheetMapping, Status } from './settings';
+import type { Settings, SheetMapping } from './settings';
 
 export interface RowReport {
   /** 1-based */
@@ -31,6 +31,8 @@ export interface SheetReport {
   /** every non-blank row below the header, in sheet order */
   readonly rows: ReadonlyArray<RowReport>;
   readonly issues: ReadonlyArray<Issue>;
+  /** why a data row's RAG is what it is, in a sentence (worded when asked: most rows are never shown) */
+  readonly explain: (row: RowReport) => string;
   readonly counts: Readonly<Record<ComputedStatus, number>>;
   /** late completions and deferrals are counted apart from the RAG totals */
   readonly late: number;
@@ -52,14 +54,14 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
   const readStatus = makeStatusReader(settings.vocabulary);
   const reads = readRecords(sheet, tracker, rows, cols, { date1904, planStart: settings.planStart, readStatus });
 
-  const context = { asAt: settings.asAt, ruleSet: settings.ruleSet, thresholds: settings.thresholds, reportedStatus: null as Status | null };
+  // Reasons are worded only for the rows a report prints (see explain below), not for every row here.
+  const context: RagContext = { asAt: settings.asAt, ruleSet: settings.ruleSet, thresholds: settings.thresholds, reportedStatus: null, explain: false };
   const rags: RagResult[] = new Array(reads.length);
   const checks: RecordCheck[] = new Array(reads.length);
   for (let k = 0; k < reads.length; k++) {
     const read = reads[k]!;
     const r = read.record;
-    let period = r.periods.length - 1;
-    while (period >= 0 && r.periods[period]!.reportedStatus === null) period--;
+    const period = latestReportedPeriod(r);
     const reported = period >= 0 ? r.periods[period]! : null;
     context.reportedStatus = reported?.reportedStatus ?? null;
     const rag = (rags[k] = computeRag(r, context));
@@ -99,6 +101,12 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
     unmapped: tracker.unmapped,
     rows: report,
     issues,
+    explain: (row) => {
+      if (!row.record) return '';
+      const period = latestReportedPeriod(row.record);
+      const reportedStatus = period >= 0 ? row.record.periods[period]!.reportedStatus : null;
+      return computeRag(row.record, { ...context, reportedStatus, explain: true }).reason;
+    },
     counts: countRag(rags),
     late,
     deferred,

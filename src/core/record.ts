@@ -50,3 +50,10 @@ export type ActionRecord = z.infer<typeof actionRecordSchema>;
 export const COMPUTED_STATUSES = ['Complete', 'Closed', 'Ongoing', 'No date', 'Red', 'Amber', 'Green'] as const;
 export const computedStatusSchema = z.enum(COMPUTED_STATUSES);
 export type ComputedStatus = z.infer<typeof computedStatusSchema>;
+
+/** The latest reporting period with a status written, as its index; -1 when no period has one. */
+export function latestReportedPeriod(record: ActionRecord): number {
+  let i = record.periods.length - 1;
+  while (i >= 0 && record.periods[i]!.reportedStatus === null) i--;
+  return i;
+}

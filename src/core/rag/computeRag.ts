@@ -31,11 +31,17 @@ const EPSILON = 1e-9;
  * the same keys in the same order, so the engine handles one shape of object on every row.
  */
 function settled(
+  context: RagContext,
   computed: RagResult['computed'],
-  reason: string,
+  why: () => string,
   { revised = false, deferred = false, late = false, slippageDays = null as number | null } = {},
 ): RagResult {
-  return { computed, late, deferred, overdue: false, revised, slippageDays, daysToDue: null, reason };
+  return { computed, late, deferred, overdue: false, revised, slippageDays, daysToDue: null, reason: say(context, why) };
+}
+
+/** The reason as a sentence, or nothing when the caller checks a whole tracker and explains rows later. */
+function say(context: RagContext, clause: () => string): string {
+  return context.explain === false ? '' : sentence(clause());
 }
 
 /**
@@ -44,23 +50,23 @@ function settled(
  * Ongoing; no usable target → No date; then the rule set decides Red, Amber or Green.
  */
 export function computeRag(record: ActionRecord, context: RagContext): RagResult {
-  const { asAt, reportedStatus, thresholds } = context;
+  const { asAt, reportedStatus } = context;
 
   if (reportedStatus === 'closed' || reportedStatus === 'deferred') {
     const deferred = reportedStatus === 'deferred';
     const why = deferred ? 'reported deferred (put back by decision)' : 'reported closed';
-    return settled('Closed', sentence(`${why}, so it is left out of the RAG count`), { deferred });
+    return settled(context, 'Closed', () => `${why}, so it is left out of the RAG count`, { deferred });
   }
 
   const reading = readTarget(record);
   const dated = reading.kind === 'dated' ? reading : null;
   const completedOn = readCompletion(record, asAt);
   if (reportedStatus === 'complete' || completedOn !== null || (record.percentComplete ?? 0) >= 1) {
-    return complete(record, completedOn, dated, reportedStatus === 'complete', thresholds);
+    return complete(record, completedOn, dated, reportedStatus === 'complete', context);
   }
 
-  if (reading.kind === 'ongoing') return settled('Ongoing', sentence(ongoingClause(reading.expression)));
-  if (reading.kind === 'none') return settled('No date', sentence(noDateClause(reading.expression)));
+  if (reading.kind === 'ongoing') return settled(context, 'Ongoing', () => ongoingClause(reading.expression));
+  if (reading.kind === 'none') return settled(context, 'No date', () => noDateClause(reading.expression));
   return open(record, reading, context);
 }
 
@@ -69,27 +75,31 @@ function complete(
   completedOn: IsoDate | null,
   dated: DatedTarget | null,
   reportedComplete: boolean,
-  thresholds: Thresholds,
+  context: RagContext,
 ): RagResult {
+  const { thresholds } = context;
   const revised = dated !== null && isRevised(dated);
   if (completedOn === null) {
-    const why = reportedComplete ? 'reported complete' : `marked ${percent(record.percentComplete ?? 1)} complete`;
-    return settled('Complete', sentence(`${why}, with no completion date`), { revised });
+    const why = (): string => (reportedComplete ? 'reported complete' : `marked ${percent(record.percentComplete ?? 1)} complete`);
+    return settled(context, 'Complete', () => `${why()}, with no completion date`, { revised });
   }
-  if (dated === null) return settled('Complete', sentence(`completed on ${formatUkDate(completedOn)}`), { revised });
+  if (dated === null) return settled(context, 'Complete', () => `completed on ${formatUkDate(completedOn)}`, { revised });
 
   const slippageDays = Math.max(0, daysBetween(completedOn, dated.original, thresholds.workingDays));
   const late = completedOn > dated.original;
-  const originally = revised ? `the original target date ${formatUkDate(dated.original)} (revised to ${formatUkDate(dated.target)})` : `the target date ${formatUkDate(dated.original)}`;
-  const reason = late
-    ? `completed on ${formatUkDate(completedOn)}, ${dayCount(slippageDays, thresholds.workingDays)} after ${originally}`
-    : `completed on ${formatUkDate(completedOn)}, by ${originally}`;
-  return settled('Complete', sentence(reason), { revised, late, slippageDays });
+  const reason = (): string => {
+    const originally = revised ? `the original target date ${formatUkDate(dated.original)} (revised to ${formatUkDate(dated.target)})` : `the target date ${formatUkDate(dated.original)}`;
+    return late
+      ? `completed on ${formatUkDate(completedOn)}, ${dayCount(slippageDays, thresholds.workingDays)} after ${originally}`
+      : `completed on ${formatUkDate(completedOn)}, by ${originally}`;
+  };
+  return settled(context, 'Complete', reason, { revised, late, slippageDays });
 }
 
 interface Verdict {
   computed: Extract<ComputedStatus, 'Red' | 'Amber' | 'Green'>;
-  clause: string;
+  /** worded only when asked for */
+  clause: () => string;
   expectedPercent?: number;
   performance?: number;
 }
@@ -112,7 +122,7 @@ function open(record: ActionRecord, t: DatedTarget, context: RagContext): RagRes
     revised,
     slippageDays,
     daysToDue: daysBetween(t.target, asAt),
-    reason: sentence(verdict.clause),
+    reason: say(context, verdict.clause),
   };
   if (verdict.expectedPercent !== undefined) result.expectedPercent = verdict.expectedPercent;
   if (verdict.performance !== undefined) result.performance = verdict.performance;
@@ -130,29 +140,28 @@ function judge(record: ActionRecord, t: DatedTarget, context: RagContext): Verdi
 
 /** D > T → Red; T − D ≤ W, or T > T0 → Amber; otherwise Green */
 function byDates(t: DatedTarget, asAt: IsoDate, thresholds: Thresholds): Verdict {
-  if (asAt > t.target) return { computed: 'Red', clause: overdueClause(t, asAt) };
+  if (asAt > t.target) return { computed: 'Red', clause: () => overdueClause(t, asAt) };
   const withinWindow = daysBetween(t.target, asAt) <= thresholds.amberDays;
   if (withinWindow) {
-    const clause = isRevised(t)
-      ? revisedDueClause(t, asAt)
-      : `${dueClause(t, asAt)}, within the ${thresholds.amberDays}-day amber window`;
+    const clause = (): string =>
+      isRevised(t) ? revisedDueClause(t, asAt) : `${dueClause(t, asAt)}, within the ${thresholds.amberDays}-day amber window`;
     return { computed: 'Amber', clause };
   }
-  if (isRevised(t)) return { computed: 'Amber', clause: revisedClause(t) };
-  return { computed: 'Green', clause: dueClause(t, asAt) };
+  if (isRevised(t)) return { computed: 'Amber', clause: () => revisedClause(t) };
+  return { computed: 'Green', clause: () => dueClause(t, asAt) };
 }
 
 /** up to monthsBehindAmber months past the target → Amber; more → Red; not yet due → Green */
 function byMonthsBehind(t: DatedTarget, asAt: IsoDate, thresholds: Thresholds): Verdict {
   if (asAt <= t.target) {
-    return { computed: 'Green', clause: isRevised(t) ? revisedDueClause(t, asAt) : dueClause(t, asAt) };
+    return { computed: 'Green', clause: () => isRevised(t) ? revisedDueClause(t, asAt) : dueClause(t, asAt) };
   }
   const months = thresholds.monthsBehindAmber;
   const allowance = `${months} ${months === 1 ? 'month' : 'months'}`;
   const limit = dateToIso(addMonths(isoToDate(t.target)!, months));
   return asAt <= limit
-    ? { computed: 'Amber', clause: `${overdueClause(t, asAt)}, within ${allowance}` }
-    : { computed: 'Red', clause: `${overdueClause(t, asAt)}, more than ${allowance} behind` };
+    ? { computed: 'Amber', clause: () => `${overdueClause(t, asAt)}, within ${allowance}` }
+    : { computed: 'Red', clause: () => `${overdueClause(t, asAt)}, more than ${allowance} behind` };
 }
 
 /** expected % rises linearly from start to target; performance = % complete ÷ expected */
@@ -164,7 +173,7 @@ function byExpectedProgress(
   thresholds: Thresholds,
 ): Verdict {
   const expectedPercent = expectedBy(start, t.target, asAt);
-  if (expectedPercent === 0) return { computed: 'Green', clause: notDueToStartClause(start), expectedPercent };
+  if (expectedPercent === 0) return { computed: 'Green', clause: () => notDueToStartClause(start), expectedPercent };
   const performance = percentComplete / expectedPercent;
   const computed =
     performance >= thresholds.expectedGreen - EPSILON
@@ -172,7 +181,7 @@ function byExpectedProgress(
       : performance >= thresholds.expectedAmber - EPSILON
         ? 'Amber'
         : 'Red';
-  const clause = `${progressClause(percentComplete, expectedPercent, asAt)} (performance ${percent(performance)})`;
+  const clause = (): string => `${progressClause(percentComplete, expectedPercent, asAt)} (performance ${percent(performance)})`;
   return { computed, clause, expectedPercent, performance };
 }
 

@@ -10,6 +10,9 @@ export const ragContextSchema = z.object({
   thresholds: thresholdsSchema,
   /** the latest period's normalised status, chosen by the caller */
   reportedStatus: statusSchema.nullable(),
+  /** false: leave `reason` empty. Checking a 100,000-row tracker need not word 100,000 reasons; a report
+   * asks for a row's reason when it prints it. */
+  explain: z.boolean().optional(),
 });
 export type RagContext = z.infer<typeof ragContextSchema>;
 
@@ -31,7 +34,7 @@ export const ragResultSchema = z.object({
   expectedPercent: z.number().min(0).max(1).optional(),
   /** expected-progress rule set only: percent complete ÷ expected (absent when nothing is expected yet) */
   performance: z.number().optional(),
-  /** one plain-English sentence saying why, dates as dd/mm/yyyy */
+  /** one plain-English sentence saying why, dates as dd/mm/yyyy ('' when the context says not to explain) */
   reason: z.string(),
 });
 export type RagResult = z.infer<typeof ragResultSchema>;

@@ -3,6 +3,7 @@ import type { RowReport, SheetReport } from '../checkSheet';
 import type { WorkbookReport } from '../checkWorkbook';
 import type { Issue } from '../validate/issue';
 import { SINGLE_FIELDS } from '../settings';
+import { latestReportedPeriod } from '../record';
 
 const dateJson = (d: DateExpression | null) => (d ? { text: d.text, iso: d.iso, kind: d.kind } : null);
 
@@ -26,12 +27,12 @@ function mappingJson(s: SheetReport) {
 }
 
 /** One row of the --json "rows" list: data rows with their fields, other kinds with row and kind. */
-export function rowJson(r: RowReport) {
+export function rowJson(r: RowReport, explain: (row: RowReport) => string) {
   if (r.kind !== 'data') return r.kind === 'continuation' ? { row: r.row, kind: r.kind, continues: r.continues } : { row: r.row, kind: r.kind };
   const rec = r.record!;
   const rag = r.rag!;
-  let latest = null;
-  for (let i = rec.periods.length - 1; i >= 0 && latest === null; i--) if (rec.periods[i]!.reportedStatus !== null) latest = rec.periods[i]!;
+  const period = latestReportedPeriod(rec);
+  const latest = period >= 0 ? rec.periods[period]! : null;
   return {
     row: r.row,
     kind: r.kind,
@@ -48,7 +49,7 @@ export function rowJson(r: RowReport) {
     late: rag.late,
     slippageDays: rag.slippageDays,
     daysToDue: rag.daysToDue,
-    reason: rag.reason,
+    reason: explain(r),
   };
 }
 
@@ -83,7 +84,7 @@ export function toJsonReport(file: string, report: WorkbookReport) {
   return {
     file,
     asOf: report.asOf,
-    sheets: report.sheets.map((s) => ({ ...sheetShell(s), rows: s.rows.map(rowJson), issues: s.issues.map(issueJson) })),
+    sheets: report.sheets.map((s) => ({ ...sheetShell(s), rows: s.rows.map((r) => rowJson(r, s.explain)), issues: s.issues.map(issueJson) })),
     skipped: report.skipped,
   };
 }
@@ -114,7 +115,7 @@ export function* jsonReportChunks(file: string, report: WorkbookReport): Generat
     const rowsAt = shell.indexOf('"rows":[]');
     const issuesAt = shell.indexOf('"issues":[]');
     yield (i > 0 ? ',' : '') + shell.slice(0, rowsAt + 8);
-    yield* batches(s.rows, rowJson);
+    yield* batches(s.rows, (r) => rowJson(r, s.explain));
     yield shell.slice(rowsAt + 8, issuesAt + 10);
     yield* batches(s.issues, issueJson);
     yield shell.slice(issuesAt + 10);
