@@ -48,6 +48,14 @@ describe('samples/recommendations-progress-update.xlsx as at 16/11/2009', () => 
     expect([r.ref, r.target.iso, r.target.kind, r.reportedStatus, r.computed, r.slippageDays, r.daysToDue]).toEqual([ref, iso, kind, reported, computed, slipped, due]);
   });
 
+  it('says why each row has its status', () => {
+    expect([4, 8, 9].map((row) => rows.get(row).reason)).toEqual([
+      'The target date 31/08/2010 is 288 days away.',
+      'Reported complete, with no completion date.',
+      'The target was revised from 30/04/2009 to 30/09/2010.',
+    ]);
+  });
+
   it('joins a target that carries on below a page break, and reads a revised date from the progress text', () => {
     const r = rows.get(9);
     expect(r.target.text).toBe('Dec08 - Jan09\nFeb09 Start Feb09 Jan09 Ongoing April 09 and six-monthly thereafter');
