@@ -66,3 +66,14 @@ describe('splitHeaderDate', () => {
     expect(splitHeaderDate(header)).toEqual({ words, dateText: date });
   });
 });
+
+describe('normaliseHeader', () => {
+  it.each([
+    ['Responsible Officer(s)/group', 'responsible officer s group'],
+    ['Status (R/A/G)', 'status r a g'],
+    ['% complete', 'percent complete'],
+    ['Health & Safety lead', 'health and safety lead'],
+    ['  Target   Date  ', 'target date'],
+    ['Anticipated Completion Date/ Completion Date', 'anticipated completion date completion date'],
+  ])('%j → %j', (header, normalised) => expect(normaliseHeader(header)).toBe(normalised));
+});

@@ -1,0 +1,55 @@
+import { parseCommand, todayIso, UsageError } from './options';
+
+const NOW = new Date(2026, 10, 23, 9, 30);
+
+describe('parseCommand', () => {
+  it('reads a check with every option', () => {
+    expect(parseCommand(['check', 'a.xlsx', 'b/', '--sheet', 'Action Plan', '--as-of', '2011-03-31', '--amber-days', '14', '--rules', 'months-behind', '--json', '--timeout', '30'], NOW)).toEqual({
+      command: 'check',
+      options: { inputs: ['a.xlsx', 'b/'], sheet: 'Action Plan', asOf: '2011-03-31', amberDays: 14, rules: 'months-behind', json: true, timeoutSeconds: 30 },
+    });
+  });
+
+  it('defaults the as-at date to today, the rules and thresholds to the settings, and text output', () => {
+    expect(parseCommand(['check', 'a.xlsx'], NOW)).toEqual({
+      command: 'check',
+      options: { inputs: ['a.xlsx'], sheet: undefined, asOf: '2026-11-23', amberDays: undefined, rules: undefined, json: false, timeoutSeconds: 120 },
+    });
+  });
+
+  it.each([
+    [['--help'], 'help'],
+    [['-h'], 'help'],
+    [['help'], 'help'],
+    [['check', '--help'], 'help'],
+    [['--version'], 'version'],
+  ])('%j → %s', (args, command) => expect(parseCommand(args, NOW).command).toBe(command));
+
+  it.each([
+    [[], 'no command given'],
+    [['check'], 'no files given'],
+    [['list', 'a.xlsx'], 'unknown command "list"'],
+    [['check', 'a.xlsx', '--as-of', '2011-3-31'], 'not a date written YYYY-MM-DD'],
+    [['check', 'a.xlsx', '--as-of', '2011-02-29'], 'not a date written YYYY-MM-DD'],
+    [['check', 'a.xlsx', '--amber-days', 'soon'], 'not a whole number of days'],
+    [['check', 'a.xlsx', '--amber-days', '-5'], "Option '--amber-days' argument is ambiguous"],
+    [['check', 'a.xlsx', '--rules', 'rag'], 'is not a rule set'],
+    [['check', 'a.xlsx', '--timeout', '0'], 'not a whole number of seconds'],
+    [['check', 'a.xlsx', '--sheet'], "Option '--sheet <value>' argument missing"],
+    [['check', 'a.xlsx', '--verbose'], "Unknown option '--verbose'"],
+  ])('%j is a usage error: %s', (args, message) => {
+    expect(() => parseCommand(args, NOW)).toThrow(UsageError);
+    expect(() => parseCommand(args, NOW)).toThrow(message);
+  });
+
+  it('reads a leap day', () => {
+    expect(parseCommand(['check', 'a.xlsx', '--as-of', '2012-02-29'], NOW)).toMatchObject({ options: { asOf: '2012-02-29' } });
+  });
+});
+
+describe('todayIso', () => {
+  it('is the local calendar day', () => {
+    expect(todayIso(new Date(2011, 2, 31, 23, 59))).toBe('2011-03-31');
+    expect(todayIso(new Date(2011, 0, 1, 0, 0))).toBe('2011-01-01');
+  });
+});
