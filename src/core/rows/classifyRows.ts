@@ -77,6 +77,11 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
   const { field } = cols;
   const dataCols = [field.owner, field.target, field.start, field.revisedTarget, field.completed, field.percentComplete, ...cols.status].filter((c) => c >= 0);
   const titles = new Set(tracker.titles);
+  // the first characters a header or title cell can start with: a row starting otherwise is neither
+  const openings = new Set<string>();
+  for (let r = 0; r <= tracker.headerRow; r++) {
+    for (const cell of sheet.rows[r] ?? []) if (cell?.type === 'text' && cell.value !== '') openings.add((cell.value as string).trim().charAt(0).toLowerCase());
+  }
   const header = tracker.headerTexts;
   const mergedWide = new Set<string>();
   for (const m of sheet.merges) if (m.right > m.left) mergedWide.add(`${m.top}:${m.left}`);
@@ -108,7 +113,8 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
     }
     // A repeated header or page title starts like the header or a title does; only then is the whole row
     // compared, which keeps the costly normalising off ordinary rows.
-    const firstNormalised = cells![firstCol]!.type === 'text' && firstText.length <= 160 ? normaliseHeader(firstText) : null;
+    const firstNormalised =
+      cells![firstCol]!.type === 'text' && firstText.length <= 160 && openings.has(firstText.charAt(0).toLowerCase()) ? normaliseHeader(firstText) : null;
     if (firstNormalised !== null && nonBlank === 1 && titles.has(firstNormalised)) {
       out.push({ row: r, kind: 'header', section });
       continue;
