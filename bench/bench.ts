@@ -6,7 +6,8 @@
  *
  * For each size it generates bench/out/tracker-<rows>.xlsx when absent (see generateTracker.ts), then
  *  - engine: reads the file once with readXlsx, runs checkWorkbook once to warm up, then best of `runs`;
- *  - check: the whole CLI process, `node dist/src/cli/main.js check <file> --json --as-of 2010-09-30`,
+ *  - check: the whole CLI process, `node dist/src/cli/main.js check <file> --as-of 2010-09-30`, and the same
+ *    with --json,
  *    against a plain `node -e` ExcelJS `xlsx.readFile` of the same file; median of `runs` each;
  *  - peak RSS of each child process, through bench/rssHook.js (preloaded with --require).
  * It prints the figures, the targets and MET / NOT MET. It is a report: the exit code is always 0.
@@ -57,6 +58,9 @@ interface SizeResult {
   engineNote?: string;
   checkMs: number | null;
   checkRssMb: number | null;
+  /** the same check with --json: every row and issue printed, 50 MB at 100,000 rows */
+  jsonMs: number | null;
+  jsonRssMb: number | null;
   checkNote?: string;
   checkExit?: number | null;
   checkOutput?: string;
@@ -177,34 +181,39 @@ async function measureProcesses(root: string, file: string, rows: number, runs: 
   if (!existsSync(cli)) {
     r.checkNote = `${path.relative(root, cli)} not found (run npm run build)`;
   } else {
-    const times: number[] = [];
-    const rss: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const run = await runChild(root, [cli, 'check', file, '--json', '--as-of', AS_AT], tmp, `check-${rows}`);
-      r.checkExit = run.code;
-      if (run.signal || run.code === null || run.code > 1) {
-        r.checkNote = `check failed (exit ${run.code ?? run.signal}): ${firstLine(run.stderr)}`;
-        break;
-      }
-      times.push(run.ms);
-      if (run.rssKb !== null) rss.push(run.rssKb);
-      if (i === 0) {
-        const outFile = path.join(tmp, `check-${rows}.out`);
-        // --json writes one JSON object per file, one per line
-        let valid = 'not JSON';
-        try {
-          const lines = readFileSync(outFile, 'utf8').split('\n').filter((l) => l.trim() !== '');
-          for (const l of lines) JSON.parse(l);
-          valid = lines.length === 1 ? 'valid JSON' : `${lines.length} JSON lines`;
-        } catch {
-          // reported as "not JSON"
+    for (const json of [false, true]) {
+      const times: number[] = [];
+      const rss: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const args = [cli, 'check', file, '--as-of', AS_AT, ...(json ? ['--json'] : [])];
+        const run = await runChild(root, args, tmp, `check-${rows}`);
+        r.checkExit = run.code;
+        if (run.signal || run.code === null || run.code > 1) {
+          r.checkNote = `check${json ? ' --json' : ''} failed (exit ${run.code ?? run.signal}): ${firstLine(run.stderr)}`;
+          break;
         }
-        r.checkOutput = `${(run.stdoutBytes / 1024 / 1024).toFixed(1)} MB ${valid}, exit ${run.code}`;
+        times.push(run.ms);
+        if (run.rssKb !== null) rss.push(run.rssKb);
+        if (json && i === 0) {
+          const outFile = path.join(tmp, `check-${rows}.out`);
+          // --json writes one JSON object per file, one per line
+          let valid = 'not JSON';
+          try {
+            const lines = readFileSync(outFile, 'utf8').split('\n').filter((l) => l.trim() !== '');
+            for (const l of lines) JSON.parse(l);
+            valid = lines.length === 1 ? 'valid JSON' : `${lines.length} JSON lines`;
+          } catch {
+            // reported as "not JSON"
+          }
+          r.checkOutput = `${(run.stdoutBytes / 1024 / 1024).toFixed(1)} MB ${valid}, exit ${run.code}`;
+        }
       }
-    }
-    if (times.length === runs) {
-      r.checkMs = median(times);
-      r.checkRssMb = rss.length ? Math.max(...rss) / 1024 : null;
+      if (times.length === runs) {
+        const ms = median(times);
+        const mb = rss.length ? Math.max(...rss) / 1024 : null;
+        if (json) [r.jsonMs, r.jsonRssMb] = [ms, mb];
+        else [r.checkMs, r.checkRssMb] = [ms, mb];
+      }
     }
   }
 
@@ -261,9 +270,12 @@ function report(results: SizeResult[]): void {
         'engine ms',
         'engine rows/s',
         'check ms',
+        'check --json ms',
         'ExcelJS ms',
         'check/ExcelJS',
+        '--json/ExcelJS',
         'check RSS MB',
+        '--json RSS MB',
         'ExcelJS RSS MB',
       ],
       results.map((r) => [
@@ -274,15 +286,20 @@ function report(results: SizeResult[]): void {
         fmtMs(r.engineMs),
         r.engineMs === null ? 'n/a' : fmtInt(r.rows / (r.engineMs / 1000)),
         fmtMs(r.checkMs),
+        fmtMs(r.jsonMs),
         fmtMs(r.excelJsMs),
         r.checkMs !== null && r.excelJsMs !== null ? `${(r.checkMs / r.excelJsMs).toFixed(2)}×` : 'n/a',
+        r.jsonMs !== null && r.excelJsMs !== null ? `${(r.jsonMs / r.excelJsMs).toFixed(2)}×` : 'n/a',
         fmtMb(r.checkRssMb),
+        fmtMb(r.jsonRssMb),
         fmtMb(r.excelJsRssMb),
       ]),
     ),
   );
   console.log('engine ms: checkWorkbook on a grid already read, best of runs after a warm-up; check and ExcelJS ms:');
-  console.log('whole child processes, median of runs; RSS: peak resident set size of the child (maxRSS), largest over runs.');
+  console.log('whole child processes, median of runs; check is the command as a user types it (the report with at most');
+  console.log('200 issues a sheet), check --json prints every row and issue; RSS: peak resident set size of the child');
+  console.log('(maxRSS), largest over runs.');
   for (const r of results) {
     for (const note of [r.engineNote, r.checkNote, r.excelJsNote]) if (note) console.log(`  ${fmtInt(r.rows)} rows: ${note}`);
     if (r.checkOutput) console.log(`  ${fmtInt(r.rows)} rows: check output ${r.checkOutput}`);
@@ -294,6 +311,7 @@ function report(results: SizeResult[]): void {
   const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a / b);
   const engineRate = at && at.engineMs !== null ? at.rows / (at.engineMs / 1000) : null;
   const checkRatio = at ? ratio(at.checkMs, at.excelJsMs) : null;
+  const jsonRatio = at ? ratio(at.jsonMs, at.excelJsMs) : null;
   const engineLinear = at && from ? ratio(perRow(at.engineMs, at.rows), perRow(from.engineMs, from.rows)) : null;
   const checkLinear = at && from ? ratio(perRow(at.checkMs, at.rows), perRow(from.checkMs, from.rows)) : null;
 
@@ -309,9 +327,19 @@ function report(results: SizeResult[]): void {
       verdict(checkRatio === null ? null : checkRatio <= TARGETS.checkVsExcelJs),
     ],
     [
+      `check --json ≤ ${TARGETS.checkVsExcelJs}× ExcelJS readFile at ${fmtInt(TARGET_ROWS)} rows`,
+      jsonRatio === null ? 'n/a' : `${jsonRatio.toFixed(2)}×`,
+      verdict(jsonRatio === null ? null : jsonRatio <= TARGETS.checkVsExcelJs),
+    ],
+    [
       `check peak RSS < ${TARGETS.checkRssMb} MB at ${fmtInt(TARGET_ROWS)} rows`,
       at?.checkRssMb == null ? 'n/a' : `${at.checkRssMb.toFixed(0)} MB`,
       verdict(at?.checkRssMb == null ? null : at.checkRssMb < TARGETS.checkRssMb),
+    ],
+    [
+      `check --json peak RSS < ${TARGETS.checkRssMb} MB at ${fmtInt(TARGET_ROWS)} rows`,
+      at?.jsonRssMb == null ? 'n/a' : `${at.jsonRssMb.toFixed(0)} MB`,
+      verdict(at?.jsonRssMb == null ? null : at.jsonRssMb < TARGETS.checkRssMb),
     ],
     [
       `linear: engine time/row at ${fmtInt(TARGET_ROWS)} ≤ ${TARGETS.linearFactor}× that at ${fmtInt(LINEAR_FROM)}`,
@@ -343,6 +371,8 @@ async function main(): Promise<void> {
         readMs: null,
         engineMs: null,
         checkMs: null,
+        jsonMs: null,
+        jsonRssMb: null,
         checkRssMb: null,
         excelJsMs: null,
         excelJsRssMb: null,
