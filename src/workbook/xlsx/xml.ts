@@ -102,6 +102,17 @@ export function parseXmlPart(
       throw new WorkbookReadError('too-large', `part ${part} has a run of text longer than ${MAX_TEXT_CHARS} characters: refused`);
     }
   };
+  decodeEntry(zip, entry, budget, write, () => {
+    try {
+      parser.close();
+    } catch (e) {
+      throw toXmlError(e, part);
+    }
+  });
+}
+
+/** Inflates an entry and hands its text on in pieces, then says when it has ended. */
+function decodeEntry(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, write: (text: string) => void, end: () => void): void {
   let decoder: Decoder | undefined;
   streamEntry(
     zip,
@@ -114,11 +125,7 @@ export function parseXmlPart(
     () => {
       const rest = decoder ? decoder.decode() : '';
       if (rest.length > 0) write(rest);
-      try {
-        parser.close();
-      } catch (e) {
-        throw toXmlError(e, part);
-      }
+      end();
     },
   );
 }
@@ -130,21 +137,7 @@ export function parseXmlPart(
 export function scanXmlPart(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, makeSink: (scanner: XmlScanner) => XmlSink): void {
   const scanner = new XmlScanner(entry.name);
   scanner.sink = makeSink(scanner);
-  let decoder: Decoder | undefined;
-  streamEntry(
-    zip,
-    entry,
-    budget,
-    (chunk) => {
-      decoder ??= pickDecoder(chunk);
-      decodeInPieces(decoder, chunk, (s) => scanner.write(s));
-    },
-    () => {
-      const rest = decoder ? decoder.decode() : '';
-      if (rest.length > 0) scanner.write(rest);
-      scanner.end();
-    },
-  );
+  decodeEntry(zip, entry, budget, (s) => scanner.write(s), () => scanner.end());
 }
 
 const XML_WS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
