@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import { DATE_WARNING_CODES } from '../dates/dateExpression';
 
 export const ISSUE_CODES = [
   'missing-value',
   'invalid-date',
-  'vague-date',
-  'uncertain-date',
-  'several-dates',
-  'relative-date',
-  'one-digit-year',
-  'surrounding-text',
+  // a date read with a warning raises that warning's code
+  ...DATE_WARNING_CODES,
   'date-order',
   'unknown-status',
   'status-mismatch',
