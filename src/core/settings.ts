@@ -4,6 +4,11 @@ import { RULE_SETS } from './ruleSets';
 
 export { RULE_SETS };
 
+/** What a row below a tracker's header is (domain.md "Row kinds"). */
+export const ROW_KINDS = ['header', 'section', 'data', 'continuation', 'note', 'blank'] as const;
+export const rowKindSchema = z.enum(ROW_KINDS);
+export type RowKind = z.infer<typeof rowKindSchema>;
+
 export const STATUSES = [
   'complete',
   'on-track',
@@ -65,6 +70,8 @@ export const sheetMappingSchema = z.object({
   columns: z.partialRecord(singleFieldSchema, mappedColumnSchema),
   /** oldest first */
   periods: z.array(reportingPeriodSchema),
+  /** row kinds the user has set where the guess was wrong (1-based rows) */
+  rowKinds: z.array(z.object({ row: z.number().int().positive(), kind: rowKindSchema })).default([]),
 });
 export type SheetMapping = z.infer<typeof sheetMappingSchema>;
 

@@ -201,7 +201,7 @@ function trackerAt(sheet: Sheet, row: number, a: Assignment, candidates: Candida
   const mappedCols = new Set([...a.single.values(), ...a.progress, ...a.status].map((h) => h.col));
   return {
     ...surroundings(sheet, row, mappedCols),
-    mapping: { sheet: sheet.name, headerRow: row + 1, columns, periods: groupPeriods(sheet, row, a, candidates) },
+    mapping: { sheet: sheet.name, headerRow: row + 1, columns, periods: groupPeriods(sheet, row, a, candidates), rowKinds: [] },
   };
 }
 

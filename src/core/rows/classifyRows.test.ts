@@ -99,3 +99,40 @@ describe('classifyRows: a section column under fuller heading rows', () => {
     ]);
   });
 });
+
+describe('classifyRows: kinds the user has set', () => {
+  const rows: Parameters<typeof makeSheet>[0] = [
+    ['Ref', 'Action', 'Lead officer', 'Target date'],
+    ['1', 'Publish standards', 'HB', 'Mar 11'],
+    [null, 'Customer Access'], // guessed an action with no owner: really a heading
+    ['2', 'Review', 'HB', 'Apr 11'],
+    [null, 'Report to CMT', 'KD', 'May 11'], // guessed an action: really the rest of row 4
+  ];
+
+  it('guesses without them', () => {
+    const sheet = makeSheet(rows);
+    expect(classifyRows(sheet, tracker(sheet)).map((r) => r.kind)).toEqual(['header', 'data', 'data', 'data', 'data']);
+  });
+
+  it('takes the user\'s word for a row, and carries the consequences (a section heads the rows below it)', () => {
+    const sheet = makeSheet(rows);
+    const t = tracker(sheet);
+    const overridden = { ...t, mapping: { ...t.mapping, rowKinds: [{ row: 3, kind: 'section' as const }, { row: 5, kind: 'continuation' as const }] } };
+    const classified = classifyRows(sheet, overridden);
+    expect(classified.map((r) => [r.kind, r.section])).toEqual([
+      ['header', null],
+      ['data', null],
+      ['section', 'Customer Access'],
+      ['data', 'Customer Access'],
+      ['continuation', 'Customer Access'],
+    ]);
+    expect(classified[4]!.recordRow).toBe(3);
+  });
+
+  it('makes a "continuation" with nothing above it to continue a record of its own', () => {
+    const sheet = makeSheet(rows);
+    const t = tracker(sheet);
+    const overridden = { ...t, mapping: { ...t.mapping, rowKinds: [{ row: 2, kind: 'continuation' as const }] } };
+    expect(classifyRows(sheet, overridden)[1]!.kind).toBe('data');
+  });
+});

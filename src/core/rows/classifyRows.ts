@@ -1,9 +1,10 @@
 import { cellText, columnIndex, isBlank, type Cell, type Sheet } from '../grid';
 import { normaliseHeader } from '../detect/normaliseHeader';
 import type { Tracker } from '../detect/detectTracker';
-import type { MappedColumn, SingleField } from '../settings';
+import type { MappedColumn, RowKind, SingleField } from '../settings';
 
-export type RowKind = 'header' | 'section' | 'data' | 'continuation' | 'note' | 'blank';
+export type { RowKind };
+
 
 export interface ClassifiedRow {
   /** 0-based */
@@ -75,6 +76,7 @@ function repeatsHeader(cells: ReadonlyArray<Cell | undefined>, header: ReadonlyA
  */
 export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex = indexColumns(tracker)): ClassifiedRow[] {
   const { field } = cols;
+  const overrides = new Map(tracker.mapping.rowKinds.map((o) => [o.row, o.kind]));
   const dataCols = [field.owner, field.target, field.start, field.revisedTarget, field.completed, field.percentComplete, ...cols.status].filter((c) => c >= 0);
   const titles = new Set(tracker.titles);
   // the first characters a header or title cell can start with: a row starting otherwise is neither
@@ -107,66 +109,79 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
         }
       }
     }
-    if (nonBlank === 0) {
-      out.push({ row: r, kind: 'blank', section });
-      continue;
+    const sectionText = (): string | null => (filled(cells, field.section) ? cellText(cells![field.section]).trim() : null);
+    let sectionCell: string | null | undefined;
+
+    let kind: RowKind;
+    guess: {
+      if (nonBlank === 0) {
+        kind = 'blank';
+        break guess;
+      }
+      // A repeated header or page title starts like the header or a title does; only then is the whole
+      // row compared, which keeps the costly normalising off ordinary rows.
+      const firstNormalised =
+        cells![firstCol]!.type === 'text' && firstText.length <= 160 && openings.has(firstText.charAt(0).toLowerCase()) ? normaliseHeader(firstText) : null;
+      if (
+        firstNormalised !== null &&
+        ((nonBlank === 1 && titles.has(firstNormalised)) || (firstNormalised === header[firstCol] && repeatsHeader(cells!, header, nonBlank)))
+      ) {
+        kind = 'header';
+        break guess;
+      }
+      let hasData = false;
+      for (const c of dataCols) if (filled(cells, c)) hasData = true;
+      const hasAction = filled(cells, field.action);
+      if (nonBlank <= 2 && !hasData && NOTE.test(firstText)) {
+        kind = 'note';
+        break guess;
+      }
+      const actionOnly = hasAction && nonBlank === 1;
+      // A heading is short, reads like a title (no closing full stop, no lower-case start), and sits where
+      // headings go: merged across, in the first, ref or section column, or alone in the action column
+      // before any record has started.
+      const headingPlace =
+        mergedWide.has(`${r}:${firstCol}`) || firstCol === 0 || firstCol === field.ref || firstCol === field.section ||
+        (actionOnly && recordRow === null);
+      if (
+        nonBlank <= 2 && !hasData && !(hasAction && filled(cells, field.ref)) && (!hasAction || mergedWide.has(`${r}:${field.action}`) || actionOnly) &&
+        headingPlace && firstText.length <= 100 && !/[.;,]$/.test(firstText) && !/^[a-z]/.test(firstText)
+      ) {
+        kind = 'section';
+        break guess;
+      }
+      sectionCell = sectionText();
+      const continues =
+        recordRow !== null &&
+        !sectionCell &&
+        (denseRefs
+          ? !filled(cells, field.ref)
+          : !filled(cells, field.owner) && !filled(cells, field.target) && (!hasAction || /^[a-z…"“(]/.test(cellText(cells![field.action]).trim())));
+      kind = continues ? 'continuation' : 'data';
     }
-    // A repeated header or page title starts like the header or a title does; only then is the whole row
-    // compared, which keeps the costly normalising off ordinary rows.
-    const firstNormalised =
-      cells![firstCol]!.type === 'text' && firstText.length <= 160 && openings.has(firstText.charAt(0).toLowerCase()) ? normaliseHeader(firstText) : null;
-    if (firstNormalised !== null && nonBlank === 1 && titles.has(firstNormalised)) {
-      out.push({ row: r, kind: 'header', section });
-      continue;
-    }
-    if (firstNormalised !== null && firstNormalised === header[firstCol] && repeatsHeader(cells!, header, nonBlank)) {
-      out.push({ row: r, kind: 'header', section });
-      continue;
-    }
-    let hasData = false;
-    for (const c of dataCols) if (filled(cells, c)) hasData = true;
-    const hasAction = filled(cells, field.action);
-    if (nonBlank <= 2 && !hasData && NOTE.test(firstText)) {
-      out.push({ row: r, kind: 'note', section });
-      continue;
-    }
-    const actionOnly = hasAction && nonBlank === 1;
-    // A heading is short, reads like a title (no closing full stop, no lower-case start), and sits where
-    // headings go: merged across, in the first, ref or section column, or alone in the action column
-    // before any record has started.
-    const headingPlace =
-      mergedWide.has(`${r}:${firstCol}`) || firstCol === 0 || firstCol === field.ref || firstCol === field.section ||
-      (actionOnly && recordRow === null);
-    const looksLikeHeading =
-      nonBlank <= 2 && !hasData && !(hasAction && filled(cells, field.ref)) && (!hasAction || mergedWide.has(`${r}:${field.action}`) || actionOnly) &&
-      headingPlace && firstText.length <= 100 && !/[.;,]$/.test(firstText) && !/^[a-z]/.test(firstText);
-    if (looksLikeHeading) {
-      section = firstText;
+    // what the user has said a row is wins; a continuation needs a record above it to continue
+    kind = overrides.get(r + 1) ?? kind;
+    if (kind === 'continuation' && recordRow === null) kind = 'data';
+
+    if (kind === 'section') {
+      section = firstText || section;
       headingText = normaliseHeader(firstText);
       recordRow = null;
-      out.push({ row: r, kind: 'section', section });
-      continue;
+    } else if (kind === 'data' || kind === 'continuation') {
+      if (sectionCell === undefined) sectionCell = sectionText();
+      // The section column names the section when its value changes, unless the heading row above already
+      // names it more fully ("Criterion 1 – Customer Insight" over a column of "1"s).
+      if (sectionCell && sectionCell !== lastSectionCell) {
+        if (!headingText || !(` ${headingText} `).includes(` ${normaliseHeader(sectionCell)} `)) section = sectionCell;
+        lastSectionCell = sectionCell;
+        headingText = null;
+      }
     }
-    const sectionCell = filled(cells, field.section) ? cellText(cells![field.section]).trim() : null;
-    // The section column names the section when its value changes, unless the heading row above already
-    // names it more fully ("Criterion 1 – Customer Insight" over a column of "1"s).
-    if (sectionCell && sectionCell !== lastSectionCell) {
-      if (!headingText || !(` ${headingText} `).includes(` ${normaliseHeader(sectionCell)} `)) section = sectionCell;
-      lastSectionCell = sectionCell;
-      headingText = null;
+    if (kind === 'continuation') out.push({ row: r, kind, section, recordRow: recordRow! });
+    else {
+      if (kind === 'data') recordRow = r;
+      out.push({ row: r, kind, section });
     }
-    const continues =
-      recordRow !== null &&
-      !sectionCell &&
-      (denseRefs
-        ? !filled(cells, field.ref)
-        : !filled(cells, field.owner) && !filled(cells, field.target) && (!hasAction || /^[a-z…"“(]/.test(cellText(cells![field.action]).trim())));
-    if (continues) {
-      out.push({ row: r, kind: 'continuation', section, recordRow: recordRow! });
-      continue;
-    }
-    recordRow = r;
-    out.push({ row: r, kind: 'data', section });
   }
   return out;
 }
