@@ -51,8 +51,6 @@ export function validateRecords(sheet: Sheet, mapping: SheetMapping, rows: Reado
       revisedTarget: r.revisedTarget, revisedTargetSource: r.revisedTargetSource, completed: r.completed, periods: r.periods,
     };
     const result = schema.safeParse(row);
-    // A broken formula is the one thing to say about its cell: that it is also "missing" follows from it.
-    const broken = new Set(read.problems.filter((p) => p.kind === 'formula-error').map((p) => p.field as string));
     if (!result.success) {
       for (const zi of result.error.issues) {
         const params = (zi as { params?: IssueParams }).params;
@@ -63,7 +61,8 @@ export function validateRecords(sheet: Sheet, mapping: SheetMapping, rows: Reado
           add(r.row, status ? columnIndex(status.column) : null, 'reportedStatus', params.code, params.severity, zi.message, params.value);
         } else {
           const field = head as SingleField;
-          if (broken.has(field)) continue;
+          // A broken formula is the one thing to say about its cell: that it is also "missing" follows from it.
+          if (read.problems.some((p) => p.kind === 'formula-error' && p.field === field)) continue;
           add(r.row, colOf(field), field, params.code, params.severity, zi.message, params.value);
         }
       }
@@ -149,6 +148,7 @@ function checkRefShapes(records: ReadonlyArray<ActionRecord>, refCol: number, se
 }
 
 function checkMergedDataCells(sheet: Sheet, rows: ReadonlyArray<ClassifiedRow>, mapping: SheetMapping, add: Add): void {
+  if (sheet.merges.length === 0) return;
   const dataRows = new Set(rows.filter((r) => r.kind === 'data').map((r) => r.row));
   const fieldAt = new Map<number, string>();
   for (const f of DATA_FIELDS) {
