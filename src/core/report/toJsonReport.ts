@@ -79,16 +79,6 @@ function sheetShell(s: SheetReport) {
 
 export type SheetJson = ReturnType<typeof sheetShell>;
 
-/** The --json shape as one object. */
-export function toJsonReport(file: string, report: WorkbookReport) {
-  return {
-    file,
-    asOf: report.asOf,
-    sheets: report.sheets.map((s) => ({ ...sheetShell(s), rows: s.rows.map((r) => rowJson(r, s.explain)), issues: s.issues.map(issueJson) })),
-    skipped: report.skipped,
-  };
-}
-
 /** The report without its row lists (what a terminal shows): the issues are kept. */
 export function toSummaryReport(file: string, report: WorkbookReport) {
   return {
@@ -96,6 +86,18 @@ export function toSummaryReport(file: string, report: WorkbookReport) {
     asOf: report.asOf,
     sheets: report.sheets.map((s) => ({ ...sheetShell(s), issues: s.issues.map(issueJson) })),
     skipped: report.skipped,
+  };
+}
+
+/** The --json shape as one object: the summary with every row listed. */
+export function toJsonReport(file: string, report: WorkbookReport) {
+  const summary = toSummaryReport(file, report);
+  return {
+    ...summary,
+    sheets: summary.sheets.map((sheet, i) => {
+      const s = report.sheets[i]!;
+      return { ...sheet, rows: s.rows.map((r) => rowJson(r, s.explain)) };
+    }),
   };
 }
 
