@@ -1,4 +1,4 @@
-import { cellText, columnIndex, isBlank, type Cell, type Sheet } from '../grid';
+import { cellText, columnIndex, isBlank, type Cell, type GridRow, type Sheet } from '../grid';
 import { normaliseHeader } from '../detect/normaliseHeader';
 import type { Tracker } from '../detect/detectTracker';
 import type { MappedColumn, RowKind, SingleField } from '../settings';
@@ -76,6 +76,7 @@ function repeatsHeader(cells: ReadonlyArray<Cell | undefined>, header: ReadonlyA
  */
 export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex = indexColumns(tracker)): ClassifiedRow[] {
   const { field } = cols;
+  const sectionOf = (cells: GridRow | undefined): string | null => (filled(cells, field.section) ? cellText(cells![field.section]).trim() : null);
   const overrides = new Map(tracker.mapping.rowKinds.map((o) => [o.row, o.kind]));
   const dataCols = [field.owner, field.target, field.start, field.revisedTarget, field.completed, field.percentComplete, ...cols.status].filter((c) => c >= 0);
   const titles = new Set(tracker.titles);
@@ -109,7 +110,6 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
         }
       }
     }
-    const sectionText = (): string | null => (filled(cells, field.section) ? cellText(cells![field.section]).trim() : null);
     let sectionCell: string | null | undefined;
 
     let kind: RowKind;
@@ -150,7 +150,7 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
         kind = 'section';
         break guess;
       }
-      sectionCell = sectionText();
+      sectionCell = sectionOf(cells);
       const continues =
         recordRow !== null &&
         !sectionCell &&
@@ -168,7 +168,7 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
       headingText = normaliseHeader(firstText);
       recordRow = null;
     } else if (kind === 'data' || kind === 'continuation') {
-      if (sectionCell === undefined) sectionCell = sectionText();
+      if (sectionCell === undefined) sectionCell = sectionOf(cells);
       // The section column names the section when its value changes, unless the heading row above already
       // names it more fully ("Criterion 1 – Customer Insight" over a column of "1"s).
       if (sectionCell && sectionCell !== lastSectionCell) {
