@@ -145,12 +145,23 @@ export const thresholdsSchema = z.object({
 });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
+/** Customer Service Excellence scoring: how many partial compliances each criterion may have and still pass */
+export const cseScoringSchema = z.object({
+  /** by criterion, in order (criterion 1 first) */
+  maxPartials: z.array(z.number().int().min(0)).default([2, 2, 2, 3, 2]),
+  maxPartialsTotal: z.number().int().min(0).default(11),
+  /** any non-compliance fails the standard */
+  maxNon: z.number().int().min(0).default(0),
+});
+export type CseScoringRules = z.infer<typeof cseScoringSchema>;
+
 export const settingsSchema = z.object({
   version: z.literal(1).default(1),
   /** the as-at date D; the shell fills in today when none is set, and always reports it */
   asAt: isoDateSchema.optional(),
   ruleSet: ruleSetSchema.default('dates'),
   thresholds: thresholdsSchema.prefault({}),
+  cseScoring: cseScoringSchema.prefault({}),
   vocabulary: vocabularySchema.prefault({}),
   /** when set, owners not in this list are reported (owner-unknown) */
   officers: z.array(z.string()).optional(),

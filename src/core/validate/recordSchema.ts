@@ -5,6 +5,7 @@ import { FIELD_LABELS } from '../detect/detectTracker';
 import type { PeriodEntry } from '../record';
 import type { Settings, SingleField } from '../settings';
 import type { IssueCode, Severity } from './issue';
+import { splitOwners } from '../rows/splitOwners';
 
 /** What a refinement attaches to a zod issue so it becomes one of ours. */
 export interface IssueParams {
@@ -147,12 +148,4 @@ export function makeRecordSchema({ settings, mapped }: RecordSchemaContext) {
         report(ctx, 'date-order', 'error', `Completion date ${formatUkDate(done)} is before the start date ${formatUkDate(start)}`, r.completed!.text, ['completed']);
       }
     });
-}
-
-/** "KD/RH", "HB&JP", "J Robinson, K Hornsey and D Hurwood" → the names, initials kept as written */
-export function splitOwners(owner: string): string[] {
-  return owner
-    .split(/\s*(?:\/|&|,|;|\n|\band\b)\s*/i)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
 }

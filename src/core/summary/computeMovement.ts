@@ -1,0 +1,42 @@
+import type { SheetReport } from '../checkSheet';
+import { STATUSES } from '../settings';
+import { dataRows } from './dataRows';
+import type { MovementModel, MovementStatus } from './summaryModels';
+
+const ORDER: readonly MovementStatus[] = [...STATUSES, 'none'];
+/** best first, as checkReportedStatus ranks them; unranked statuses are neither better nor worse */
+const RANK: Partial<Record<MovementStatus, number>> = { complete: 4, 'on-track': 3, 'at-risk': 2, 'off-track': 1 };
+
+/**
+ * How each action's reported status moved between the last two reporting periods that have a status
+ * column. Null when the tracker has fewer than two.
+ */
+export function computeMovement(report: SheetReport): MovementModel | null {
+  const periods = report.mapping.periods.map((p, i) => ({ p, i })).filter(({ p }) => p.reportedStatus !== null);
+  if (periods.length < 2) return null;
+  const from = periods[periods.length - 2]!;
+  const to = periods[periods.length - 1]!;
+  const pairs: Array<[MovementStatus, MovementStatus]> = dataRows(report).map(({ record }) => [
+    record.periods[from.i]?.reportedStatus ?? 'none',
+    record.periods[to.i]?.reportedStatus ?? 'none',
+  ]);
+  const seen = new Set<MovementStatus>(pairs.flat());
+  const statuses = ORDER.filter((s) => seen.has(s));
+  const index = new Map(statuses.map((s, i) => [s, i]));
+  const matrix = statuses.map(() => statuses.map(() => 0));
+  let improved = 0;
+  let worsened = 0;
+  let unchanged = 0;
+  let other = 0;
+  for (const [before, now] of pairs) {
+    matrix[index.get(before)!]![index.get(now)!]!++;
+    const a = RANK[before];
+    const b = RANK[now];
+    if (before === now) unchanged++;
+    else if (a === undefined || b === undefined) other++;
+    else if (b > a) improved++;
+    else worsened++;
+  }
+  const ref = (p: { label: string; date: string | null }) => ({ label: p.label, date: p.date });
+  return { sheet: report.name, from: ref(from.p), to: ref(to.p), statuses, matrix, improved, worsened, unchanged, other };
+}

@@ -1,0 +1,50 @@
+import { checkRows } from '../../../test/support/checkRows';
+import { listExceptions, shorten } from './listExceptions';
+import { exceptionsModelSchema } from './summaryModels';
+
+const HEADER = ['Ref', 'Action', 'Lead officer', 'Target date', 'Revised target', 'Progress', 'Status'];
+
+describe('listExceptions', () => {
+  const report = checkRows(HEADER, [
+    ['1', 'Overdue', 'HB', '31/10/2010', null, 'Waiting on IT', 'R'],
+    ['2', 'Fine', 'HB', 'Dec 2011', null, 'Going well', 'G'],
+    ['3', 'Revised later, still due', 'KD', 'Jan 2011', 'Jun 2011', 'Put back by CMT', 'A'],
+    ['4', 'Done late', 'KD', 'Jan 2011', null, 'Done', 'Complete'],
+    ['5', 'No date yet', 'JP', 'TBA', null, null, null],
+    ['6', 'Said on track but due soon', 'JP', '15/04/2011', null, null, 'G'],
+    ['7', 'Said red but fine', 'JP', 'Dec 2011', null, null, 'R'],
+  ], { asAt: '2011-03-31' });
+  const model = listExceptions(report, '2011-03-31');
+
+  it('lists Red, slipped, reported-better-than-computed and dateless actions, in sheet order, with their reasons', () => {
+    expect(exceptionsModelSchema.parse(model)).toEqual(model);
+    expect(model.rows.map((r) => [r.ref, r.computed, r.reasons, r.slippageDays])).toEqual([
+      ['1', 'Red', ['red', 'slipped'], 151],
+      ['3', 'Amber', ['slipped'], 150],
+      ['5', 'No date', ['no-date'], null],
+      ['6', 'Amber', ['mismatch'], 0],
+    ]);
+  });
+
+  it('links each one back to its ref cell and carries what a manager reads', () => {
+    expect(model.rows[0]).toEqual({
+      row: 3, cell: 'A3', ref: '1', action: 'Overdue', owner: 'HB', target: '31/10/2010', revisedTarget: null,
+      computed: 'Red', slippageDays: 151, progress: 'Waiting on IT', reasons: ['red', 'slipped'],
+    });
+    expect(model.rows[1]).toMatchObject({ target: 'Jan 2011', revisedTarget: 'Jun 2011', progress: 'Put back by CMT' });
+  });
+
+  it('links to the action cell when the tracker has no ref column', () => {
+    const noRefs = checkRows(['Action', 'Lead officer', 'Target date'], [['Late thing', 'HB', 'Jan 2011']], { asAt: '2011-03-31' });
+    expect(listExceptions(noRefs, '2011-03-31').rows.map((r) => r.cell)).toEqual(['A3']);
+  });
+
+  it.each<[string, number, string]>([
+    ['Short action', 120, 'Short action'],
+    ['Two\nlines  here', 120, 'Two lines here'],
+    ['Review the customer journey mapping programme with the partners', 40, 'Review the customer journey mapping…'],
+    ['Averyveryverylongwordwithoutanyspacesatall', 20, 'Averyveryverylongwo…'],
+  ])('shorten(%j, %d) → %j', (text, limit, expected) => {
+    expect(shorten(text, limit)).toBe(expected);
+  });
+});

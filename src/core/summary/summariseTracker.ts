@@ -1,0 +1,42 @@
+import type { SheetReport } from '../checkSheet';
+import type { IsoDate } from '../dates/dateExpression';
+import { countRag, emptyRagCounts } from '../rag/ragCounts';
+import type { RuleSet } from '../settings';
+import { dataRows, NO_SECTION } from './dataRows';
+import type { SummaryModel } from './summaryModels';
+
+/** The Summary sheet's figures for one checked tracker sheet. */
+export function summariseTracker(report: SheetReport, asAt: IsoDate, ruleSet: RuleSet): SummaryModel {
+  const rows = dataRows(report);
+  const sections = new Map<string, SummaryModel['sections'][number]>();
+  for (const { record, rag } of rows) {
+    const name = record.section ?? NO_SECTION;
+    let section = sections.get(name);
+    if (!section) sections.set(name, (section = { section: name, actions: 0, counts: emptyRagCounts() }));
+    section.actions++;
+    section.counts[rag.computed]++;
+  }
+  const counts = countRag(rows.map((r) => r.rag));
+  const counted = rows.length - counts.Closed;
+  let better = 0;
+  let worse = 0;
+  for (const issue of report.issues) {
+    if (issue.code !== 'status-mismatch') continue;
+    if (issue.severity === 'warning') better++;
+    else worse++;
+  }
+  return {
+    sheet: report.name,
+    asAt,
+    ruleSet,
+    actions: rows.length,
+    counts,
+    late: report.late,
+    deferred: report.deferred,
+    percentComplete: counted > 0 ? counts.Complete / counted : null,
+    sections: [...sections.values()],
+    mismatches: { better, worse },
+    errors: report.errors,
+    warnings: report.warnings,
+  };
+}

@@ -1,0 +1,12 @@
+import { checkSheet, type CheckedSettings, type SheetReport } from '../../src/core/checkSheet';
+import { detectTracker } from '../../src/core/detect/detectTracker';
+import { makeSettings, type SettingsInput } from '../../src/core/settings';
+import { makeSheet, type TestCell } from './makeSheet';
+
+/** Test helper: checks a tracker written as rows (a title row, then the header) as at a date. */
+export function checkRows(header: TestCell[], rows: TestCell[][], settings: SettingsInput & { asAt: string }): SheetReport {
+  const sheet = makeSheet([['Improvement plan'], header, ...rows], { name: 'Plan' });
+  const tracker = detectTracker(sheet);
+  if (!tracker.found) throw new Error(tracker.reason);
+  return checkSheet(sheet, tracker, makeSettings(settings) as CheckedSettings, false);
+}
