@@ -1,0 +1,69 @@
+import { cellRef } from '../grid';
+import type { StyleName } from './planStyles';
+import type { PlanCell } from './writePlan';
+
+type Value = PlanCell['value'];
+export interface Put {
+  style?: StyleName;
+  formula?: string;
+  link?: string;
+}
+
+/** Lays out a product sheet row by row: the builders say what goes in each row, this keeps the places. */
+export class Layout {
+  readonly cells: PlanCell[] = [];
+  /** 0-based row the next `row` call writes */
+  row = 0;
+  lastCol = 0;
+
+  /** writes the values from column A (or `from`) on the current row, then moves down one row */
+  line(values: ReadonlyArray<Value | (Put & { value: Value })>, style?: StyleName, from = 0): number {
+    const at = this.row;
+    values.forEach((v, i) => {
+      const cell = v !== null && typeof v === 'object' ? v : { value: v };
+      if (cell.value === null && !cell.formula) return;
+      this.put(at, from + i, cell.value, { style: cell.style ?? style, formula: cell.formula, link: cell.link });
+    });
+    this.row++;
+    return at;
+  }
+
+  put(row: number, col: number, value: Value, { style, formula, link }: Put = {}): void {
+    const cell: PlanCell = { row, col, value };
+    if (formula !== undefined) cell.formula = formula;
+    if (style !== undefined) cell.style = style;
+    if (link !== undefined) cell.link = link;
+    this.cells.push(cell);
+    this.lastCol = Math.max(this.lastCol, col);
+  }
+
+  /**
+   * The title (naming the tracker sheet when there is one), a note under it and a blank row: how every
+   * product sheet opens. Returns the frozen row count that keeps the first table's header in view.
+   */
+  heading(title: string, trackers: ReadonlyArray<{ sheet: string }>, note: string): number {
+    this.line([trackers.length === 1 ? `${title} — ${trackers[0]!.sheet}` : title], 'title');
+    this.line([trackers.length === 0 ? 'No tracker found' : note], 'note');
+    this.skip();
+    return trackers.length === 1 ? this.row + 1 : this.row;
+  }
+
+  /** with several trackers, each one's table is headed by its sheet's name */
+  subtitle(trackers: readonly unknown[], sheet: string): void {
+    if (trackers.length > 1) this.line([`Sheet: ${sheet}`], 'subtitle');
+  }
+
+  skip(rows = 1): void {
+    this.row += rows;
+  }
+
+  /** the A1 area from A1 to the last cell written */
+  area(): string {
+    return `A1:${cellRef(Math.max(0, this.row - 1), this.lastCol)}`;
+  }
+}
+
+/** 'Action Plan 2010-11' → "'Action Plan 2010-11'", quotes doubled: always quoted, which Excel accepts */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

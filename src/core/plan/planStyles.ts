@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import type { ComputedStatus } from '../record';
+
+/**
+ * The product's cell styles by name. A plan names a style; each adapter turns the spec into its own
+ * formatting (xlsx: fonts, fills and cell formats appended to the user's styles; Office.js: range
+ * format properties), so both write the same look.
+ */
+export const STYLE_NAMES = [
+  'title',
+  'subtitle',
+  'note',
+  'header',
+  'text',
+  'wrap',
+  'number',
+  'percent',
+  'date',
+  'link',
+  'total',
+  'rag-Red',
+  'rag-Amber',
+  'rag-Green',
+  'rag-Complete',
+  'rag-Closed',
+  'rag-Ongoing',
+  'rag-No date',
+] as const;
+export const styleNameSchema = z.enum(STYLE_NAMES);
+export type StyleName = z.infer<typeof styleNameSchema>;
+
+const argb = z.string().regex(/^[0-9A-F]{6}$/);
+export const styleSpecSchema = z.object({
+  bold: z.boolean().default(false),
+  italic: z.boolean().default(false),
+  underline: z.boolean().default(false),
+  size: z.number().default(11),
+  /** font colour, RRGGBB */
+  color: argb.nullable().default(null),
+  /** solid fill, RRGGBB */
+  fill: argb.nullable().default(null),
+  /** Excel number format code; null for General */
+  numFmt: z.string().nullable().default(null),
+  wrap: z.boolean().default(false),
+  /** a thin border under the cell (header rows) */
+  bottomBorder: z.boolean().default(false),
+});
+export type StyleSpec = z.infer<typeof styleSpecSchema>;
+
+const spec = (s: z.input<typeof styleSpecSchema>): StyleSpec => styleSpecSchema.parse(s);
+
+/** RAG colours as councils print them: the fill carries the status, the font stays readable on it */
+const RAG: Record<ComputedStatus, z.input<typeof styleSpecSchema>> = {
+  Red: { fill: 'FFC7CE', color: '9C0006', bold: true },
+  Amber: { fill: 'FFEB9C', color: '9C5700', bold: true },
+  Green: { fill: 'C6EFCE', color: '006100', bold: true },
+  Complete: { fill: 'BDD7EE', color: '1F4E79', bold: true },
+  Closed: { fill: 'D9D9D9', color: '404040' },
+  Ongoing: { fill: 'E4DFEC', color: '3F3151' },
+  'No date': { fill: 'FFFFFF', color: 'C00000', bold: true },
+};
+
+export const STYLES: Readonly<Record<StyleName, StyleSpec>> = {
+  title: spec({ bold: true, size: 14 }),
+  subtitle: spec({ bold: true, size: 12 }),
+  note: spec({ italic: true, color: '595959' }),
+  header: spec({ bold: true, fill: 'DDEBF7', wrap: true, bottomBorder: true }),
+  text: spec({}),
+  wrap: spec({ wrap: true }),
+  number: spec({ numFmt: '0' }),
+  percent: spec({ numFmt: '0%' }),
+  date: spec({ numFmt: 'dd/mm/yyyy' }),
+  link: spec({ color: '0563C1', underline: true }),
+  total: spec({ bold: true }),
+  'rag-Red': spec(RAG.Red),
+  'rag-Amber': spec(RAG.Amber),
+  'rag-Green': spec(RAG.Green),
+  'rag-Complete': spec(RAG.Complete),
+  'rag-Closed': spec(RAG.Closed),
+  'rag-Ongoing': spec(RAG.Ongoing),
+  'rag-No date': spec(RAG['No date']),
+};
+
+export const ragStyle = (status: ComputedStatus): StyleName => `rag-${status}`;

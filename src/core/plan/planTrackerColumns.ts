@@ -1,0 +1,60 @@
+import type { SheetReport } from '../checkSheet';
+import type { IsoDate } from '../dates/dateExpression';
+import { formatUkDate } from '../dates/isoDates';
+import { isoToSerial } from '../dates/serialToIso';
+import { readTarget } from '../rag/ragDates';
+import { dataRows } from '../summary/dataRows';
+import { ragStyle } from './planStyles';
+import type { PlanCell, TrackerColumns } from './writePlan';
+
+export const TRACKER_HEADERS = ['Target (read as)', 'Computed RAG', 'Days slipped', 'Issues'] as const;
+const WIDTHS = [14, 14, 10, 60];
+/** Excel's limit for the text of one cell */
+const CELL_LIMIT = 32767;
+
+export interface RagColumn {
+  sheet: string;
+  /** 0-based column of Computed RAG */
+  col: number;
+  /** 0-based first and last data rows; last < first when the tracker has no actions */
+  firstRow: number;
+  lastRow: number;
+}
+
+/**
+ * The product's columns on a tracker sheet, starting at `first` (right of everything the user has there):
+ * how the target was read, the computed RAG with its colour, days slipped, and the row's issues. A note
+ * above the header says as at when, so a printed tracker carries its date.
+ */
+export function planTrackerColumns(report: SheetReport, first: number, asAt: IsoDate, date1904: boolean): { columns: TrackerColumns; rag: RagColumn } {
+  const headerRow = report.mapping.headerRow - 1;
+  const cells: PlanCell[] = [];
+  if (headerRow > 0) cells.push({ row: headerRow - 1, col: first, value: `Tracker Check, as at ${formatUkDate(asAt)}`, style: 'note' });
+  TRACKER_HEADERS.forEach((h, i) => cells.push({ row: headerRow, col: first + i, value: h, style: 'header' }));
+
+  const issuesByRow = new Map<number, string[]>();
+  for (const issue of report.issues) {
+    if (issue.row === null || issue.row - 1 <= headerRow) continue;
+    const list = issuesByRow.get(issue.row) ?? [];
+    list.push(issue.message);
+    issuesByRow.set(issue.row, list);
+  }
+
+  const rows = dataRows(report);
+  for (const { row, record, rag } of rows) {
+    const r = row - 1;
+    const reading = readTarget(record);
+    if (reading.kind === 'dated') cells.push({ row: r, col: first, value: isoToSerial(reading.target, date1904), style: 'date' });
+    else cells.push({ row: r, col: first, value: reading.kind === 'ongoing' ? 'Ongoing' : record.target?.kind === 'invalid' ? 'Not understood' : 'No date', style: 'text' });
+    cells.push({ row: r, col: first + 1, value: rag.computed, style: ragStyle(rag.computed) });
+    if (rag.slippageDays !== null) cells.push({ row: r, col: first + 2, value: rag.slippageDays, style: 'number' });
+  }
+  for (const [row, messages] of issuesByRow) {
+    cells.push({ row: row - 1, col: first + 3, value: messages.join('\n').slice(0, CELL_LIMIT), style: 'wrap' });
+  }
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return {
+    columns: { sheet: report.name, first, headers: [...TRACKER_HEADERS], widths: WIDTHS, headerRow, cells },
+    rag: { sheet: report.name, col: first + 1, firstRow: rows.length ? rows[0]!.row - 1 : headerRow + 1, lastRow: rows.length ? rows[rows.length - 1]!.row - 1 : headerRow },
+  };
+}

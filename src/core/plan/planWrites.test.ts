@@ -1,0 +1,105 @@
+import { checkRows } from '../../../test/support/checkRows';
+import type { CheckedSettings } from '../checkSheet';
+import type { WorkbookReport } from '../checkWorkbook';
+import { cellRef } from '../grid';
+import { makeSettings } from '../settings';
+import { planWrites, type WorkbookFacts } from './planWrites';
+import { rowsToSettings } from './settingsRows';
+import { writePlanSchema, type PlanCell, type ProductSheet } from './writePlan';
+
+const HEADER = ['Ref', 'Theme', 'Action', 'Lead officer', 'Target date', 'Progress 01/06/10', 'Status 01/06/10', 'Progress 01/12/10', 'Status 01/12/10'];
+const settings = makeSettings({ asAt: '2011-03-31' }) as CheckedSettings;
+const sheet = checkRows(HEADER, [
+  ['1.1', 'Access', 'Overdue', 'HB', '31/10/2010', 'a', 'G', 'b', 'G'],
+  ['1.2', null, '=HYPERLINK("http://evil")', 'KD/RH', '31/01/2011', 'a', 'A', 'b', 'G'],
+  ['1.3', 'Culture', '+44 1234 567890', 'KD', 'TBA', 'a', 'R', 'b', 'R'],
+  ['1.4', null, 'Done', 'JP', 'Jan 11', 'a', 'G', '@risk register updated', 'Complete'],
+], { asAt: '2011-03-31' });
+const report: WorkbookReport = { asOf: '2011-03-31', sheets: [sheet], skipped: [] };
+const facts: WorkbookFacts = { sheetNames: ['Plan'], userColumns: () => 9, date1904: false };
+
+const at = (cells: readonly PlanCell[], ref: string) => cells.find((c) => cellRef(c.row, c.col) === ref);
+const byKind = (sheets: readonly ProductSheet[], kind: string) => sheets.find((s) => s.kind === kind)!;
+
+describe('planWrites', () => {
+  const plan = planWrites(report, settings, settings, null, facts);
+
+  it('is plain data that the schema accepts', () => {
+    expect(writePlanSchema.parse(plan)).toEqual(plan);
+    expect(JSON.parse(JSON.stringify(plan))).toEqual(plan);
+  });
+
+  it('puts the computed columns one column right of everything the user has, under the tracker header', () => {
+    const [cols] = plan.trackerColumns;
+    expect(cols).toMatchObject({ sheet: 'Plan', first: 10, headerRow: 1, headers: ['Target (read as)', 'Computed RAG', 'Days slipped', 'Issues'] });
+    const c = cols!.cells;
+    expect(at(c, 'K1')).toMatchObject({ value: 'Tracker Check, as at 31/03/2011', style: 'note' });
+    expect(['K2', 'L2', 'M2', 'N2'].map((r) => at(c, r)?.value)).toEqual(['Target (read as)', 'Computed RAG', 'Days slipped', 'Issues']);
+    expect([at(c, 'K3'), at(c, 'L3'), at(c, 'M3')]).toEqual([
+      { row: 2, col: 10, value: 40482, style: 'date' },
+      { row: 2, col: 11, value: 'Red', style: 'rag-Red' },
+      { row: 2, col: 12, value: 151, style: 'number' },
+    ]);
+    expect([at(c, 'K5')?.value, at(c, 'L5')?.value, at(c, 'M5')]).toEqual(['No date', 'No date', undefined]);
+    expect(at(c, 'N5')?.value).toContain('Target date "TBA" is not a date');
+  });
+
+  it('writes every cell a string fills as text: nothing from the tracker can become a formula', () => {
+    const cells = [...plan.trackerColumns.flatMap((c) => c.cells), ...plan.sheets.flatMap((s) => s.cells)];
+    const copied = cells.filter((c) => typeof c.value === 'string' && /^[=+\-@]/.test(c.value));
+    expect(copied.map((c) => c.value)).toEqual(expect.arrayContaining(['=HYPERLINK("http://evil")', '+44 1234 567890']));
+    for (const c of copied) expect(c.formula).toBeUndefined();
+  });
+
+  it('counts the Summary with COUNTIFS over the Computed RAG column, cached with the engine counts', () => {
+    const summary = byKind(plan.sheets, 'summary');
+    const counts = summary.cells.filter((c) => c.formula?.startsWith('COUNTIFS'));
+    expect(counts.map((c) => [c.formula, c.value])).toEqual([
+      ["COUNTIFS('Plan'!$L$3:$L$6,\"Red\")", 2],
+      ["COUNTIFS('Plan'!$L$3:$L$6,\"Amber\")", 0],
+      ["COUNTIFS('Plan'!$L$3:$L$6,\"Green\")", 0],
+      ["COUNTIFS('Plan'!$L$3:$L$6,\"Complete\")", 1],
+      ["COUNTIFS('Plan'!$L$3:$L$6,\"Ongoing\")", 0],
+      ["COUNTIFS('Plan'!$L$3:$L$6,\"No date\")", 1],
+      ["COUNTIFS('Plan'!$L$3:$L$6,\"Closed\")", 0],
+    ]);
+    expect(summary.cells.find((c) => c.value === 'Total')).toBeDefined();
+    expect(summary).toMatchObject({ name: 'Summary', freeze: { rows: 4, cols: 0 } });
+    expect(summary.printArea).toMatch(/^A1:I\d+$/);
+  });
+
+  it('links each exception to its source cell', () => {
+    const links = byKind(plan.sheets, 'exceptions').cells.filter((c) => c.link);
+    expect(links.map((c) => [c.value, c.link])).toEqual([['A3', "'Plan'!A3"], ['A4', "'Plan'!A4"], ['A5', "'Plan'!A5"]]);
+  });
+
+  it('writes Movement for two reporting periods, and no CSE scoring without a compliance column', () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual(['Summary', 'Exceptions', 'By owner', 'Movement']);
+  });
+
+  it('saves the settings and what it owns in the settings rows', () => {
+    const saved = rowsToSettings(plan.settingsRows);
+    expect(saved).toEqual({ ok: true, settings, owned: plan.owned });
+    expect(plan.owned).toEqual({
+      sheets: ['summary', 'exceptions', 'byOwner', 'movement'].map((kind, i) => ({ kind, name: plan.sheets[i]!.name })),
+      columns: [{ sheet: 'Plan', first: 10, headers: ['Target (read as)', 'Computed RAG', 'Days slipped', 'Issues'], headerRow: 1 }],
+    });
+  });
+
+  it('gives its sheet another name when the user has a sheet with that name, and says so', () => {
+    const mine = planWrites(report, settings, settings, null, { ...facts, sheetNames: ['Plan', 'summary', 'Summary (Tracker Check)'] });
+    expect(mine.sheets[0]!.name).toBe('Summary (Tracker Check 2)');
+    expect(mine.notes).toEqual(['A sheet named "Summary" is yours, so Tracker Check\'s Summary sheet is named "Summary (Tracker Check 2)".']);
+  });
+
+  it('plans the same writes again on its own output: its sheets and columns keep their places', () => {
+    const again = planWrites(report, settings, settings, plan.owned, { ...facts, sheetNames: ['Plan', ...plan.sheets.map((s) => s.name)], userColumns: () => 9 });
+    expect(again).toEqual(plan);
+    const renamed = planWrites(report, settings, settings, null, { ...facts, sheetNames: ['Plan', 'Summary'] });
+    expect(planWrites(report, settings, settings, renamed.owned, { ...facts, sheetNames: ['Plan', 'Summary', ...renamed.sheets.map((s) => s.name)] })).toEqual(renamed);
+  });
+
+  it('writes only the summaries asked for', () => {
+    expect(planWrites(report, settings, settings, null, facts, { summaries: ['exceptions'] }).sheets.map((s) => s.kind)).toEqual(['exceptions']);
+  });
+});

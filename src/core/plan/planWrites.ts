@@ -1,0 +1,91 @@
+import type { CheckedSettings } from '../checkSheet';
+import type { WorkbookReport } from '../checkWorkbook';
+import type { Settings } from '../settings';
+import { computeMovement } from '../summary/computeMovement';
+import { countByOwner } from '../summary/countByOwner';
+import { listExceptions } from '../summary/listExceptions';
+import { scoreCse } from '../summary/scoreCse';
+import { summariseTracker } from '../summary/summariseTracker';
+import { byOwnerSheet } from './byOwnerSheet';
+import { cseScoringSheet } from './cseScoringSheet';
+import { exceptionsSheet } from './exceptionsSheet';
+import { movementSheet } from './movementSheet';
+import { planTrackerColumns, type RagColumn } from './planTrackerColumns';
+import { settingsToRows } from './settingsRows';
+import { summarySheet } from './summarySheet';
+import { SETTINGS_SHEET, SUMMARY_KINDS, type Ownership, type ProductSheet, type SummaryKind, type TrackerColumns, type WritePlan } from './writePlan';
+
+export const SHEET_NAMES: Readonly<Record<SummaryKind, string>> = {
+  summary: 'Summary',
+  exceptions: 'Exceptions',
+  byOwner: 'By owner',
+  movement: 'Movement',
+  cseScoring: 'CSE scoring',
+};
+
+/** What the plan needs to know about the workbook as it is now, from whichever adapter read it. */
+export interface WorkbookFacts {
+  /** every sheet's name, in workbook order */
+  readonly sheetNames: readonly string[];
+  /** 0-based: one past the last column holding anything of the user's on a sheet, the product's own columns left out */
+  readonly userColumns: (sheet: string) => number;
+  readonly date1904: boolean;
+}
+
+export interface PlanOptions {
+  /** which summary sheets to write; each is left out when the trackers cannot give it (Movement, CSE scoring) */
+  readonly summaries?: readonly SummaryKind[];
+}
+
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * What to write where, as plain data: the product's columns on each tracker sheet, its summary sheets,
+ * and the settings sheet with the list of what it owns. Sheets and columns the product owned before keep
+ * their places, so a second run replaces them and a user's sheet with a product sheet's name is left
+ * alone: the product's sheet takes another name, and the plan says so.
+ */
+export function planWrites(report: WorkbookReport, settings: CheckedSettings, saved: Settings, previously: Ownership | null, facts: WorkbookFacts, options: PlanOptions = {}): WritePlan {
+  const notes: string[] = [];
+  const trackerColumns: TrackerColumns[] = [];
+  const ragColumns: RagColumn[] = [];
+  for (const sheet of report.sheets) {
+    const prior = previously?.columns.find((c) => c.sheet === sheet.name && c.headerRow === sheet.mapping.headerRow - 1);
+    const first = prior ? prior.first : facts.userColumns(sheet.name) + 1;
+    const { columns, rag } = planTrackerColumns(sheet, first, settings.asAt, facts.date1904);
+    trackerColumns.push(columns);
+    ragColumns.push(rag);
+  }
+
+  const wanted = new Set(options.summaries ?? SUMMARY_KINDS);
+  const built: Array<[SummaryKind, Omit<ProductSheet, 'kind' | 'name'>]> = [];
+  if (report.sheets.length > 0) {
+    if (wanted.has('summary')) built.push(['summary', summarySheet(report.sheets.map((s, i) => ({ model: summariseTracker(s, settings.asAt, settings.ruleSet), rag: ragColumns[i]! })))]);
+    if (wanted.has('exceptions')) built.push(['exceptions', exceptionsSheet(report.sheets.map((s) => listExceptions(s, settings.asAt)))]);
+    if (wanted.has('byOwner')) built.push(['byOwner', byOwnerSheet(report.sheets.map((s) => countByOwner(s, settings.asAt)))]);
+    const movement = report.sheets.flatMap((s) => computeMovement(s) ?? []);
+    if (wanted.has('movement') && movement.length > 0) built.push(['movement', movementSheet(movement)]);
+    const cse = report.sheets.flatMap((s) => scoreCse(s, settings.cseScoring) ?? []);
+    if (wanted.has('cseScoring') && cse.length > 0) built.push(['cseScoring', cseScoringSheet(cse)]);
+  }
+
+  const ours = new Set((previously?.sheets ?? []).map((s) => s.name.toLowerCase()));
+  const taken = (name: string): boolean => sameName(name, SETTINGS_SHEET) || facts.sheetNames.some((n) => sameName(n, name) && !ours.has(n.toLowerCase()));
+  const used = new Set<string>();
+  const sheets: ProductSheet[] = built.map(([kind, sheet]) => {
+    const prior = previously?.sheets.find((s) => s.kind === kind);
+    let name = prior && !taken(prior.name) ? prior.name : SHEET_NAMES[kind];
+    for (let n = 1; taken(name) || used.has(name.toLowerCase()); n++) name = `${SHEET_NAMES[kind]} (Tracker Check${n > 1 ? ` ${n}` : ''})`;
+    if (!sameName(name, SHEET_NAMES[kind]) && taken(SHEET_NAMES[kind])) {
+      notes.push(`A sheet named "${SHEET_NAMES[kind]}" is yours, so Tracker Check's ${SHEET_NAMES[kind]} sheet is named "${name}".`);
+    }
+    used.add(name.toLowerCase());
+    return { kind, name, ...sheet };
+  });
+
+  const owned: Ownership = {
+    sheets: sheets.map((s) => ({ kind: s.kind, name: s.name })),
+    columns: trackerColumns.map((c) => ({ sheet: c.sheet, first: c.first, headers: c.headers, headerRow: c.headerRow })),
+  };
+  return { trackerColumns, sheets, settingsRows: settingsToRows(saved, owned), owned, notes };
+}

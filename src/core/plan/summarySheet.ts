@@ -1,0 +1,62 @@
+import { cellRef, columnLetter } from '../grid';
+import { formatUkDate } from '../dates/isoDates';
+import type { SummaryModel } from '../summary/summaryModels';
+import { Layout, quoteSheet } from './layout';
+import { ragStyle } from './planStyles';
+import type { RagColumn } from './planTrackerColumns';
+import { RAG_ORDER } from './ragOrder';
+import type { ProductSheet } from './writePlan';
+
+type Sheet = Omit<ProductSheet, 'kind' | 'name'>;
+
+/**
+ * The Summary sheet: for each tracker sheet, totals by computed RAG as COUNTIFS over the product's
+ * Computed RAG column (so a status a person changes there is counted at once), % complete from those
+ * cells, then the figures that are values: late, deferred, mismatches, validation errors and the
+ * section × RAG table.
+ */
+export function summarySheet(blocks: ReadonlyArray<{ model: SummaryModel; rag: RagColumn }>): Sheet {
+  const l = new Layout();
+  const first = blocks[0]?.model;
+  const models = blocks.map((b) => b.model);
+  const freeze = l.heading('Tracker Check summary', models, first ? `As at ${formatUkDate(first.asAt)} · RAG by ${first.ruleSet === 'dates' ? 'target dates' : first.ruleSet}` : '');
+  for (const { model, rag } of blocks) {
+    l.subtitle(models, model.sheet);
+    const range = `${quoteSheet(rag.sheet)}!$${columnLetter(rag.col)}$${rag.firstRow + 1}:$${columnLetter(rag.col)}$${Math.max(rag.firstRow, rag.lastRow) + 1}`;
+    l.line(['Computed status', 'Actions', '% of actions'], 'header');
+    const top = l.row;
+    const totalRow = top + RAG_ORDER.length;
+    const share = (row: number) => ({ value: model.actions ? (model.counts[RAG_ORDER[row - top]!] ?? 0) / model.actions : 0, formula: `IF(${cellRef(totalRow, 1)}=0,0,B${row + 1}/${cellRef(totalRow, 1)})`, style: 'percent' as const });
+    for (const status of RAG_ORDER) {
+      l.line([{ value: status, style: ragStyle(status) }, { value: model.counts[status], formula: `COUNTIFS(${range},"${status}")`, style: 'number' }, share(l.row)]);
+    }
+    l.line(['Total', { value: model.actions, formula: `SUM(B${top + 1}:B${totalRow})`, style: 'total' }], 'total');
+    const complete = top + RAG_ORDER.indexOf('Complete');
+    const closed = top + RAG_ORDER.indexOf('Closed');
+    l.line([
+      '% complete (closed actions left out)',
+      { value: model.percentComplete ?? 0, formula: `IF(B${totalRow + 1}-B${closed + 1}=0,0,B${complete + 1}/(B${totalRow + 1}-B${closed + 1}))`, style: 'percent' },
+    ]);
+    l.skip();
+    l.line(['Completed after the original target', model.late]);
+    l.line(['Deferred (counted as closed)', model.deferred]);
+    l.line(['Reported better than the dates show', model.mismatches.better]);
+    l.line(['Reported worse than the dates show', model.mismatches.worse]);
+    l.line(['Validation errors', model.errors]);
+    l.line(['Validation warnings', model.warnings]);
+    l.line([model.errors === 0 ? 'The tracker passes: no errors.' : `The tracker does not pass: ${model.errors} ${model.errors === 1 ? 'error' : 'errors'} to put right.`], 'note');
+    l.skip();
+    l.line(['Section', ...RAG_ORDER, 'Total'], 'header');
+    for (const s of model.sections) {
+      l.line([{ value: s.section, style: 'wrap' }, ...RAG_ORDER.map((st) => s.counts[st]), { value: s.actions, style: 'total' }]);
+    }
+    l.skip();
+  }
+  return {
+    cells: l.cells,
+    widths: [40, 10, 10, 10, 10, 10, 10, 10, 10],
+    freeze: { rows: freeze, cols: 0 },
+    printArea: l.area(),
+    landscape: false,
+  };
+}

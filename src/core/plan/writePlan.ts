@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { styleNameSchema } from './planStyles';
+
+/**
+ * One cell the product writes. A string value is always written as text, never read as a formula: only
+ * `formula` makes a formula, so text copied from a tracker ("=SUM(...)", "+44 ...", "-", "@risk") stays
+ * text by construction.
+ */
+export const planCellSchema = z.object({
+  /** 0-based */
+  row: z.number().int().min(0),
+  col: z.number().int().min(0),
+  value: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+  /** without the leading "="; `value` is then its cached result */
+  formula: z.string().optional(),
+  style: styleNameSchema.optional(),
+  /** a link to a cell in this workbook, as "'Sheet name'!A7" */
+  link: z.string().optional(),
+});
+export type PlanCell = z.infer<typeof planCellSchema>;
+
+export const SUMMARY_KINDS = ['summary', 'exceptions', 'byOwner', 'movement', 'cseScoring'] as const;
+export const summaryKindSchema = z.enum(SUMMARY_KINDS);
+export type SummaryKind = z.infer<typeof summaryKindSchema>;
+
+/** A sheet the product owns: written whole, replaced whole. */
+export const productSheetSchema = z.object({
+  kind: summaryKindSchema,
+  name: z.string().min(1).max(31),
+  cells: z.array(planCellSchema),
+  /** column widths in characters, from column A */
+  widths: z.array(z.number().positive()),
+  /** rows and columns frozen at the top and left */
+  freeze: z.object({ rows: z.number().int().min(0), cols: z.number().int().min(0) }),
+  /** A1 area, such as "A1:I40" */
+  printArea: z.string(),
+  landscape: z.boolean(),
+});
+export type ProductSheet = z.infer<typeof productSheetSchema>;
+
+/** The product's columns on a tracker sheet, right of everything the user has there. */
+export const trackerColumnsSchema = z.object({
+  sheet: z.string(),
+  /** 0-based first column of the product's block */
+  first: z.number().int().min(0),
+  headers: z.array(z.string()),
+  widths: z.array(z.number().positive()),
+  /** 0-based header row */
+  headerRow: z.number().int().min(0),
+  cells: z.array(planCellSchema),
+});
+export type TrackerColumns = z.infer<typeof trackerColumnsSchema>;
+
+/** What the product owns in a workbook, saved with its settings so a later run replaces only that. */
+export const ownershipSchema = z.object({
+  sheets: z.array(z.object({ kind: summaryKindSchema, name: z.string() })),
+  columns: z.array(z.object({ sheet: z.string(), first: z.number().int().min(0), headers: z.array(z.string()), headerRow: z.number().int().min(0) })),
+});
+export type Ownership = z.infer<typeof ownershipSchema>;
+
+export const SETTINGS_SHEET = 'TrackerCheck_Settings';
+
+export const writePlanSchema = z.object({
+  trackerColumns: z.array(trackerColumnsSchema),
+  sheets: z.array(productSheetSchema),
+  /** the very hidden settings sheet's key/value rows */
+  settingsRows: z.array(z.tuple([z.string(), z.string()])),
+  owned: ownershipSchema,
+  /** what a person should know about the plan: a sheet given another name, a sheet left out */
+  notes: z.array(z.string()),
+});
+export type WritePlan = z.infer<typeof writePlanSchema>;
