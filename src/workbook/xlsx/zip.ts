@@ -43,6 +43,9 @@ export interface ZipEntry {
   readonly compressedSize: number;
   readonly size: number;
   readonly localOffset: number;
+  /** MS-DOS modification time and date, as stored */
+  readonly dosTime: number;
+  readonly dosDate: number;
 }
 
 const SIG_EOCD = 0x06054b50;
@@ -138,6 +141,8 @@ export class ZipArchive {
       if (p + 46 > len || view.getUint32(p, true) !== SIG_CENTRAL) throw corrupt('its zip directory is damaged');
       const flags = view.getUint16(p + 8, true);
       const method = view.getUint16(p + 10, true);
+      const dosTime = view.getUint16(p + 12, true);
+      const dosDate = view.getUint16(p + 14, true);
       const crc = view.getUint32(p + 16, true);
       let compressedSize = view.getUint32(p + 20, true);
       let size = view.getUint32(p + 24, true);
@@ -171,7 +176,7 @@ export class ZipArchive {
           e += 4 + sz;
         }
       }
-      const entry: ZipEntry = { name, flags, method, crc, compressedSize, size, localOffset: localOffset + shift };
+      const entry: ZipEntry = { name, flags, method, crc, compressedSize, size, localOffset: localOffset + shift, dosTime, dosDate };
       this.entries.push(entry);
       const key = normalizePartName(name);
       if (!this.byName.has(key)) this.byName.set(key, entry);

@@ -1,0 +1,95 @@
+/**
+ * Writes a zip archive from entries whose compressed bytes are already known: entries copied from the
+ * user's file keep their compressed bytes, CRC and sizes exactly (no inflate, no deflate), and only the
+ * parts the product adds or changes are deflated here. No zip library writes pre-compressed data, so this
+ * is the one place the product writes zip structures itself.
+ */
+import * as zlib from 'node:zlib';
+import { crc32 } from './zip';
+
+export interface ZipOutEntry {
+  readonly name: string;
+  /** 0 stored, 8 deflated */
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  readonly data: Uint8Array;
+  readonly dosTime: number;
+  readonly dosDate: number;
+}
+
+/** 1 January 2000, 00:00: new parts carry a fixed time, so the same input gives the same bytes */
+export const FIXED_DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
+export const FIXED_DOS_TIME = 0;
+
+const UTF8_NAMES = 0x0800;
+const LIMIT = 0xffffffff;
+
+/** a new part, deflated at a fixed level so its bytes are the same on every run */
+export function deflatedEntry(name: string, content: Uint8Array): ZipOutEntry {
+  return {
+    name,
+    method: 8,
+    crc: crc32(0, content),
+    size: content.length,
+    data: zlib.deflateRawSync(content, { level: 6 }),
+    dosTime: FIXED_DOS_TIME,
+    dosDate: FIXED_DOS_DATE,
+  };
+}
+
+export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const names = entries.map((e) => encoder.encode(e.name));
+  let total = 22;
+  entries.forEach((e, i) => {
+    total += 30 + names[i]!.length + e.data.length + 46 + names[i]!.length;
+  });
+  if (total > LIMIT || entries.length > 0xffff) throw new Error('the workbook would be too large to write (over 4 GB or 65,535 parts)');
+  const out = new Uint8Array(total);
+  const view = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let p = 0;
+  entries.forEach((e, i) => {
+    offsets.push(p);
+    const name = names[i]!;
+    view.setUint32(p, 0x04034b50, true);
+    view.setUint16(p + 4, 20, true);
+    view.setUint16(p + 6, UTF8_NAMES, true);
+    view.setUint16(p + 8, e.method, true);
+    view.setUint16(p + 10, e.dosTime, true);
+    view.setUint16(p + 12, e.dosDate, true);
+    view.setUint32(p + 14, e.crc >>> 0, true);
+    view.setUint32(p + 18, e.data.length, true);
+    view.setUint32(p + 22, e.size, true);
+    view.setUint16(p + 26, name.length, true);
+    view.setUint16(p + 28, 0, true);
+    out.set(name, p + 30);
+    out.set(e.data, p + 30 + name.length);
+    p += 30 + name.length + e.data.length;
+  });
+  const directory = p;
+  entries.forEach((e, i) => {
+    const name = names[i]!;
+    view.setUint32(p, 0x02014b50, true);
+    view.setUint16(p + 4, 20, true);
+    view.setUint16(p + 6, 20, true);
+    view.setUint16(p + 8, UTF8_NAMES, true);
+    view.setUint16(p + 10, e.method, true);
+    view.setUint16(p + 12, e.dosTime, true);
+    view.setUint16(p + 14, e.dosDate, true);
+    view.setUint32(p + 16, e.crc >>> 0, true);
+    view.setUint32(p + 20, e.data.length, true);
+    view.setUint32(p + 24, e.size, true);
+    view.setUint16(p + 28, name.length, true);
+    view.setUint32(p + 42, offsets[i]!, true);
+    out.set(name, p + 46);
+    p += 46 + name.length;
+  });
+  view.setUint32(p, 0x06054b50, true);
+  view.setUint16(p + 8, entries.length, true);
+  view.setUint16(p + 10, entries.length, true);
+  view.setUint32(p + 12, p - directory, true);
+  view.setUint32(p + 16, directory, true);
+  return out;
+}
