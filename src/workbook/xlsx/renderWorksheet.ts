@@ -1,0 +1,75 @@
+import { cellRef } from '../../core/grid';
+import type { StyleName } from '../../core/plan/planStyles';
+import type { PlanCell, ProductSheet } from '../../core/plan/writePlan';
+import { escapeXml } from './xmlText';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** A plan cell as a `<c>` element: text inline (the shared-strings part is the user's and stays as it is). */
+export function cellXml(cell: PlanCell, xfOf: (style: StyleName) => number): string {
+  const ref = cellRef(cell.row, cell.col);
+  const s = cell.style ? ` s="${xfOf(cell.style)}"` : '';
+  const { value, formula } = cell;
+  if (formula !== undefined) {
+    const f = `<f>${escapeXml(formula)}</f>`;
+    if (typeof value === 'number') return `<c r="${ref}"${s}>${f}<v>${value}</v></c>`;
+    if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
+    return `<c r="${ref}"${s} t="str">${f}<v>${escapeXml(value ?? '')}</v></c>`;
+  }
+  if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
+  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (value === null) return `<c r="${ref}"${s}/>`;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+}
+
+/** cells grouped into rows, in order */
+export function rowsOf(cells: readonly PlanCell[]): Map<number, PlanCell[]> {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  const rows = new Map<number, PlanCell[]>();
+  for (const c of sorted) {
+    const list = rows.get(c.row);
+    if (list) list.push(c);
+    else rows.set(c.row, [c]);
+  }
+  return rows;
+}
+
+/**
+ * A product sheet as a worksheet part: frozen header, column widths, cells with their styles, links back
+ * to tracker cells (internal locations need no relationship), A4 page set-up.
+ */
+export function renderWorksheet(sheet: ProductSheet, xfOf: (style: StyleName) => number): string {
+  const parts: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELS}">`];
+  parts.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
+  parts.push(`<dimension ref="${sheet.printArea.replace(/^A1:A1$/, 'A1')}"/>`);
+  const { rows: fr, cols: fc } = sheet.freeze;
+  if (fr > 0 || fc > 0) {
+    const pane = fr > 0 && fc > 0 ? 'bottomRight' : fr > 0 ? 'bottomLeft' : 'topRight';
+    const split = `${fc > 0 ? ` xSplit="${fc}"` : ''}${fr > 0 ? ` ySplit="${fr}"` : ''}`;
+    parts.push(`<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${cellRef(fr, fc)}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${cellRef(fr, fc)}" sqref="${cellRef(fr, fc)}"/></sheetView></sheetViews>`);
+  }
+  parts.push(`<sheetFormatPr defaultRowHeight="15"/>`);
+  if (sheet.widths.length > 0) {
+    parts.push(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
+  }
+  parts.push('<sheetData>');
+  for (const [row, cells] of rowsOf(sheet.cells)) parts.push(`<row r="${row + 1}">${cells.map((c) => cellXml(c, xfOf)).join('')}</row>`);
+  parts.push('</sheetData>');
+  const links = sheet.cells.filter((c) => c.link !== undefined);
+  if (links.length > 0) {
+    parts.push(`<hyperlinks>${links.map((c) => `<hyperlink ref="${cellRef(c.row, c.col)}" location="${escapeXml(c.link!)}" display="${escapeXml(String(c.value ?? ''))}"/>`).join('')}</hyperlinks>`);
+  }
+  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  parts.push(`<pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToHeight="0"/>`);
+  parts.push('</worksheet>');
+  return parts.join('');
+}
+
+/** "A1:I40" on sheet "By owner" → "'By owner'!$A$1:$I$40", for a print-area defined name */
+export function absoluteArea(sheetName: string, area: string): string {
+  const [a, b] = area.split(':');
+  const abs = (ref: string) => ref.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+  return `'${sheetName.replace(/'/g, "''")}'!${abs(a!)}${b ? `:${abs(b)}` : ''}`;
+}
+
