@@ -51,6 +51,12 @@ export const COMPUTED_STATUSES = ['Complete', 'Closed', 'Ongoing', 'No date', 'R
 export const computedStatusSchema = z.enum(COMPUTED_STATUSES);
 export type ComputedStatus = z.infer<typeof computedStatusSchema>;
 
+/** The latest period's progress text: the newest period that has any. */
+export function latestProgress(periods: readonly PeriodEntry[]): string | null {
+  for (let i = periods.length - 1; i >= 0; i--) if (periods[i]!.progress) return periods[i]!.progress;
+  return null;
+}
+
 /** The latest reporting period with a status written, as its index; -1 when no period has one. */
 export function latestReportedPeriod(record: ActionRecord): number {
   let i = record.periods.length - 1;

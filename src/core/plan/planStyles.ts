@@ -3,8 +3,8 @@ import type { ComputedStatus } from '../record';
 
 /**
  * The product's cell styles by name. A plan names a style; each adapter turns the spec into its own
- * formatting (xlsx: fonts, fills and cell formats appended to the user's styles; Office.js: range
- * format properties), so both write the same look.
+ * formatting (xlsx: fonts, fills and cell formats appended to the user's styles; the add-in's adapter:
+ * range format properties), so both write the same look.
  */
 export const STYLE_NAMES = [
   'title',

@@ -21,7 +21,7 @@ export const statusCheckSchema = z.object({
 export type StatusCheck = z.infer<typeof statusCheckSchema>;
 
 /** best first: complete > on-track (Green) > at-risk (Amber) > off-track (Red) */
-const REPORTED_RANK: Partial<Record<Status, number>> = { complete: 4, 'on-track': 3, 'at-risk': 2, 'off-track': 1 };
+export const REPORTED_RANK: Partial<Record<Status, number>> = { complete: 4, 'on-track': 3, 'at-risk': 2, 'off-track': 1 };
 const COMPUTED_RANK: Partial<Record<ComputedStatus, number>> = { Complete: 4, Green: 3, Amber: 2, Red: 1 };
 const STATUS_LABEL: Partial<Record<Status, string>> = {
   complete: 'Complete',

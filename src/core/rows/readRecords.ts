@@ -3,7 +3,7 @@ import { parseDateExpression } from '../dates/parseDateExpression';
 import { findRevisedDate } from '../dates/findRevisedDate';
 import type { DateExpression, DateParseOptions } from '../dates/dateExpression';
 import type { Tracker } from '../detect/detectTracker';
-import type { ActionRecord, PeriodEntry } from '../record';
+import { latestProgress, type ActionRecord, type PeriodEntry } from '../record';
 import type { SingleField, Status } from '../settings';
 import type { ClassifiedRow, ColumnIndex } from './classifyRows';
 
@@ -200,8 +200,8 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
     let revisedTarget = date('revisedTarget');
     let revisedTargetSource: ActionRecord['revisedTargetSource'] = revisedTarget ? 'column' : null;
     if (!revisedTarget && cols.field.revisedTarget < 0) {
-      const latestProgress = [...periods].reverse().find((p) => p.progress)?.progress;
-      const found = latestProgress ? findRevisedDate(latestProgress, parseOptions) : null;
+      const progress = latestProgress(periods);
+      const found = progress ? findRevisedDate(progress, parseOptions) : null;
       if (found?.iso) {
         revisedTarget = found;
         revisedTargetSource = 'progress';

@@ -1,11 +1,12 @@
 import type { SheetReport } from '../checkSheet';
+import { REPORTED_RANK } from '../rag/checkReportedStatus';
 import { STATUSES } from '../settings';
 import { dataRows } from './dataRows';
 import type { MovementModel, MovementStatus } from './summaryModels';
 
 const ORDER: readonly MovementStatus[] = [...STATUSES, 'none'];
-/** best first, as checkReportedStatus ranks them; unranked statuses are neither better nor worse */
-const RANK: Partial<Record<MovementStatus, number>> = { complete: 4, 'on-track': 3, 'at-risk': 2, 'off-track': 1 };
+/** best first, as the status check ranks them; unranked statuses (and nothing written) are neither better nor worse */
+const rank = (s: MovementStatus): number | undefined => (s === 'none' ? undefined : REPORTED_RANK[s]);
 
 /**
  * How each action's reported status moved between the last two reporting periods that have a status
@@ -30,8 +31,8 @@ export function computeMovement(report: SheetReport): MovementModel | null {
   let other = 0;
   for (const [before, now] of pairs) {
     matrix[index.get(before)!]![index.get(now)!]!++;
-    const a = RANK[before];
-    const b = RANK[now];
+    const a = rank(before);
+    const b = rank(now);
     if (before === now) unchanged++;
     else if (a === undefined || b === undefined) other++;
     else if (b > a) improved++;

@@ -1,6 +1,7 @@
 import type { SheetReport } from '../checkSheet';
 import type { IsoDate } from '../dates/dateExpression';
 import { cellRef, columnIndex } from '../grid';
+import { latestProgress } from '../record';
 import type { SheetMapping } from '../settings';
 import { dataRows } from './dataRows';
 import type { ExceptionReason, ExceptionsModel } from './summaryModels';
@@ -38,8 +39,7 @@ export function listExceptions(report: SheetReport, asAt: IsoDate): ExceptionsMo
     if (mismatched.has(row)) reasons.push('mismatch');
     if (rag.computed === 'No date') reasons.push('no-date');
     if (reasons.length === 0) continue;
-    const progress = [...record.periods].reverse().find((p) => p.progress)?.progress ?? null;
-    rows.push({
+        rows.push({
       row,
       cell: cellRef(row - 1, col),
       ref: record.ref,
@@ -49,7 +49,7 @@ export function listExceptions(report: SheetReport, asAt: IsoDate): ExceptionsMo
       revisedTarget: record.revisedTarget?.text ?? null,
       computed: rag.computed,
       slippageDays: rag.slippageDays,
-      progress,
+      progress: latestProgress(record.periods),
       reasons,
     });
   }

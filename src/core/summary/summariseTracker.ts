@@ -1,6 +1,6 @@
 import type { SheetReport } from '../checkSheet';
 import type { IsoDate } from '../dates/dateExpression';
-import { countRag, emptyRagCounts } from '../rag/ragCounts';
+import { emptyRagCounts } from '../rag/ragCounts';
 import type { RuleSet } from '../settings';
 import { dataRows, NO_SECTION } from './dataRows';
 import type { SummaryModel } from './summaryModels';
@@ -16,7 +16,7 @@ export function summariseTracker(report: SheetReport, asAt: IsoDate, ruleSet: Ru
     section.actions++;
     section.counts[rag.computed]++;
   }
-  const counts = countRag(rows.map((r) => r.rag));
+  const counts = { ...report.counts };
   const counted = rows.length - counts.Closed;
   let better = 0;
   let worse = 0;

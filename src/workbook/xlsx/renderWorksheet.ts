@@ -24,7 +24,7 @@ export function cellXml(cell: PlanCell, xfOf: (style: StyleName) => number): str
 }
 
 /** cells grouped into rows, in order */
-export function rowsOf(cells: readonly PlanCell[]): Map<number, PlanCell[]> {
+function rowsOf(cells: readonly PlanCell[]): Map<number, PlanCell[]> {
   const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
   const rows = new Map<number, PlanCell[]>();
   for (const c of sorted) {
