@@ -30,6 +30,8 @@ export interface WorkbookFacts {
   /** 0-based: one past the last column holding anything of the user's on a sheet, the product's own columns left out */
   readonly userColumns: (sheet: string) => number;
   readonly date1904: boolean;
+  /** whether the user has protected a sheet: the product then writes nothing on it */
+  readonly isProtected?: (sheet: string) => boolean;
 }
 
 export interface PlanOptions {
@@ -48,10 +50,17 @@ const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowe
 export function planWrites(report: WorkbookReport, settings: CheckedSettings, saved: Settings, previously: Ownership | null, facts: WorkbookFacts, options: PlanOptions = {}): WritePlan {
   const notes: string[] = [];
   const trackerColumns: TrackerColumns[] = [];
-  const ragColumns: RagColumn[] = [];
+  const ragColumns: Array<RagColumn | null> = [];
   for (const sheet of report.sheets) {
+    if (facts.isProtected?.(sheet.name)) {
+      notes.push(`Sheet "${sheet.name}" is protected, so Tracker Check added no columns to it; its Summary figures are values, not formulas.`);
+      ragColumns.push(null);
+      continue;
+    }
+    // Columns keep their place from the last run unless the user's content has since grown into them.
     const prior = previously?.columns.find((c) => c.sheet === sheet.name && c.headerRow === sheet.mapping.headerRow - 1);
-    const first = prior ? prior.first : facts.userColumns(sheet.name) + 1;
+    const after = facts.userColumns(sheet.name) + 1;
+    const first = prior && prior.first >= after ? prior.first : after;
     const { columns, rag } = planTrackerColumns(sheet, first, settings.asAt, facts.date1904);
     trackerColumns.push(columns);
     ragColumns.push(rag);
@@ -60,7 +69,7 @@ export function planWrites(report: WorkbookReport, settings: CheckedSettings, sa
   const wanted = new Set(options.summaries ?? SUMMARY_KINDS);
   const built: Array<[SummaryKind, Omit<ProductSheet, 'kind' | 'name'>]> = [];
   if (report.sheets.length > 0) {
-    if (wanted.has('summary')) built.push(['summary', summarySheet(report.sheets.map((s, i) => ({ model: summariseTracker(s, settings.asAt, settings.ruleSet), rag: ragColumns[i]! })))]);
+    if (wanted.has('summary')) built.push(['summary', summarySheet(report.sheets.map((s, i) => ({ model: summariseTracker(s, settings.asAt, settings.ruleSet), rag: ragColumns[i] ?? null })))]);
     if (wanted.has('exceptions')) built.push(['exceptions', exceptionsSheet(report.sheets.map((s) => listExceptions(s, settings.asAt)))]);
     if (wanted.has('byOwner')) built.push(['byOwner', byOwnerSheet(report.sheets.map((s) => countByOwner(s, settings.asAt)))]);
     const movement = report.sheets.flatMap((s) => computeMovement(s) ?? []);

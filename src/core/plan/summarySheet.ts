@@ -15,20 +15,21 @@ type Sheet = Omit<ProductSheet, 'kind' | 'name'>;
  * cells, then the figures that are values: late, deferred, mismatches, validation errors and the
  * section × RAG table.
  */
-export function summarySheet(blocks: ReadonlyArray<{ model: SummaryModel; rag: RagColumn }>): Sheet {
+export function summarySheet(blocks: ReadonlyArray<{ model: SummaryModel; rag: RagColumn | null }>): Sheet {
   const l = new Layout();
   const first = blocks[0]?.model;
   const models = blocks.map((b) => b.model);
   const freeze = l.heading('Tracker Check summary', models, first ? `As at ${formatUkDate(first.asAt)} · RAG by ${first.ruleSet === 'dates' ? 'target dates' : first.ruleSet}` : '');
   for (const { model, rag } of blocks) {
     l.subtitle(models, model.sheet);
-    const range = `${quoteSheet(rag.sheet)}!$${columnLetter(rag.col)}$${rag.firstRow + 1}:$${columnLetter(rag.col)}$${Math.max(rag.firstRow, rag.lastRow) + 1}`;
+    // no Computed RAG column to count over (a protected sheet): the counts are written as values
+    const range = rag && `${quoteSheet(rag.sheet)}!$${columnLetter(rag.col)}$${rag.firstRow + 1}:$${columnLetter(rag.col)}$${Math.max(rag.firstRow, rag.lastRow) + 1}`;
     l.line(['Computed status', 'Actions', '% of actions'], 'header');
     const top = l.row;
     const totalRow = top + RAG_ORDER.length;
     const share = (row: number) => ({ value: model.actions ? (model.counts[RAG_ORDER[row - top]!] ?? 0) / model.actions : 0, formula: `IF(${cellRef(totalRow, 1)}=0,0,B${row + 1}/${cellRef(totalRow, 1)})`, style: 'percent' as const });
     for (const status of RAG_ORDER) {
-      l.line([{ value: status, style: ragStyle(status) }, { value: model.counts[status], formula: `COUNTIFS(${range},"${status}")`, style: 'number' }, share(l.row)]);
+      l.line([{ value: status, style: ragStyle(status) }, { value: model.counts[status], ...(range ? { formula: `COUNTIFS(${range},"${status}")` } : {}), style: 'number' }, share(l.row)]);
     }
     l.line(['Total', { value: model.actions, formula: `SUM(B${top + 1}:B${totalRow})`, style: 'total' }], 'total');
     const complete = top + RAG_ORDER.indexOf('Complete');

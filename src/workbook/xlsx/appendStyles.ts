@@ -76,3 +76,42 @@ export function appendStyles(stylesXml: string, specs: readonly StyleSpec[]): { 
   const cellXfs = appendTo(borders.xml, p, 'cellXfs', 'xf', xfs);
   return { xml: cellXfs.xml, xf: specs.map((_, i) => cellXfs.first + i) };
 }
+
+/** Takes the last `n` `<child>` elements out of the <name> list and lowers its count; undefined when it has fewer. */
+function dropLast(xml: string, p: string, name: string, child: string, n: number): string | undefined {
+  const open = new RegExp(`<${p}${name}(\\s[^>]*)?>`).exec(xml);
+  const close = xml.indexOf(`</${p}${name}>`);
+  if (!open || close < open.index) return undefined;
+  const bodyStart = open.index + open[0].length;
+  const starts = [...xml.slice(bodyStart, close).matchAll(new RegExp(`<${p}${child}[\\s/>]`, 'g'))].map((m) => bodyStart + m.index);
+  if (starts.length < n) return undefined;
+  const cut = n === 0 ? close : starts[starts.length - n]!;
+  const left = starts.length - n;
+  if (left === 0 && name === 'numFmts') return xml.slice(0, open.index) + xml.slice(close + `</${p}${name}>`.length);
+  const tag = open[0].replace(/count="[^"]*"/, `count="${left}"`);
+  return xml.slice(0, open.index) + tag + xml.slice(bodyStart, cut) + xml.slice(close);
+}
+
+/**
+ * The styles part as it was before `appendStyles(…, specs)`, or undefined when the part is not exactly
+ * that: it is undone only when doing it again gives back the same text, so a part Excel has since
+ * rewritten (styles merged or renumbered) is left as it is.
+ */
+export function removeAppendedStyles(stylesXml: string, specs: readonly StyleSpec[]): string | undefined {
+  const p = prefixOf(stylesXml, 'styleSheet');
+  if (p === null) return undefined;
+  const customFormats = new Set(specs.flatMap((s) => (s.numFmt !== null && builtInId(s.numFmt) === undefined ? [s.numFmt] : []))).size;
+  let xml: string | undefined = stylesXml;
+  for (const [name, child] of [['cellXfs', 'xf'], ['borders', 'border'], ['fills', 'fill'], ['fonts', 'font']] as const) {
+    xml = dropLast(xml, p, name, child, specs.length);
+    if (xml === undefined) return undefined;
+  }
+  if (customFormats > 0) xml = dropLast(xml, p, 'numFmts', 'numFmt', customFormats);
+  if (xml === undefined) return undefined;
+  try {
+    return appendStyles(xml, specs).xml === stylesXml ? xml : undefined;
+  } catch (e) {
+    if (e instanceof StylesPartError) return undefined;
+    throw e;
+  }
+}

@@ -39,7 +39,7 @@ function rowsOf(cells: readonly PlanCell[]): Map<number, PlanCell[]> {
  * A product sheet as a worksheet part: frozen header, column widths, cells with their styles, links back
  * to tracker cells (internal locations need no relationship), A4 page set-up.
  */
-export function renderWorksheet(sheet: ProductSheet, xfOf: (style: StyleName) => number): string {
+export function renderWorksheet(sheet: Pick<ProductSheet, 'cells' | 'widths' | 'freeze' | 'printArea' | 'landscape'>, xfOf: (style: StyleName) => number): string {
   const parts: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELS}">`];
   parts.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
   parts.push(`<dimension ref="${sheet.printArea.replace(/^A1:A1$/, 'A1')}"/>`);

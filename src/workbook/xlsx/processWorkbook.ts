@@ -1,0 +1,151 @@
+/**
+ * One workbook, start to finish, for the CLI: read it, set aside what the product wrote there before,
+ * check it with the saved settings (overridden by what the run was asked), and, when asked, write the
+ * results into a copy of its package.
+ */
+
+import type { CheckedSettings } from '../../core/checkSheet';
+import { checkWorkbook, type SheetProblem, type WorkbookReport } from '../../core/checkWorkbook';
+import type { IsoDate } from '../../core/dates/dateExpression';
+import { cellText, type Sheet, type WorkbookGrid } from '../../core/grid';
+import { planWrites } from '../../core/plan/planWrites';
+import { rowsToSettings } from '../../core/plan/settingsRows';
+import { SETTINGS_SHEET, type Ownership, type SummaryKind } from '../../core/plan/writePlan';
+import { makeSettings, type RuleSet, type Settings } from '../../core/settings';
+import { readXlsx } from './readXlsx';
+import { readSheetList, isStructureLocked } from './workbookEdits';
+import { XlsxPackage } from './xlsxPackage';
+import { applyWritePlan, isProtected, removeProductOutput, sheetParts, userColumns } from './writeResults';
+
+export interface RunOverrides {
+  readonly asAt?: IsoDate;
+  readonly ruleSet?: RuleSet;
+  readonly amberDays?: number;
+}
+
+export interface ProcessOptions {
+  readonly sheet?: string;
+  /** write the results into a copy of the package */
+  readonly write: boolean;
+  /** store this run's settings (with the mappings found) in the workbook written */
+  readonly save: boolean;
+  readonly summaries?: readonly SummaryKind[];
+  /** the as-at date when neither the run nor the workbook sets one */
+  readonly today: IsoDate;
+}
+
+export interface Processed {
+  readonly report: WorkbookReport | SheetProblem;
+  readonly settings: CheckedSettings;
+  /** the written workbook, when one was written */
+  readonly bytes?: Uint8Array;
+  /** what a person should know: settings that could not be read, a locked workbook, a renamed sheet */
+  readonly notes: string[];
+  /** whether the workbook held settings the run used */
+  readonly usedSavedSettings: boolean;
+}
+
+const isSettingsSheet = (s: Sheet): boolean => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase();
+
+/** The grid as the user made it: the product's sheets gone and its columns blanked. */
+function withoutProductOutput(grid: WorkbookGrid, owned: Ownership | null): WorkbookGrid {
+  const ours = new Set((owned?.sheets ?? []).map((s) => s.name.toLowerCase()));
+  const sheets = grid.sheets
+    .filter((s) => !isSettingsSheet(s) && !ours.has(s.name.toLowerCase()))
+    .map((sheet) => {
+      const blocks = (owned?.columns ?? []).filter((c) => c.sheet === sheet.name);
+      if (blocks.length === 0) return sheet;
+      const header = sheet.rows[blocks[0]!.headerRow];
+      let rows = sheet.rows;
+      for (const block of blocks) {
+        const first = header ? findHeaders(header.map((c) => cellText(c).trim()), block.first, block.headers) : undefined;
+        if (first === undefined) continue;
+        const end = first + block.headers.length;
+        rows = rows.map((cells) => (cells && cells.length > first ? cells.map((c, i) => (i >= first && i < end ? undefined : c)) : cells));
+      }
+      let colCount = 0;
+      for (const cells of rows) if (cells) for (let c = cells.length - 1; c >= colCount; c--) if (cells[c]) colCount = c + 1;
+      return { ...sheet, rows, colCount };
+    });
+  return { ...grid, sheets };
+}
+
+function findHeaders(texts: readonly string[], first: number, headers: readonly string[]): number | undefined {
+  const at = (c: number): boolean => headers.every((h, i) => texts[c + i] === h);
+  if (at(first)) return first;
+  for (let c = 0; c + headers.length <= texts.length; c++) if (at(c)) return c;
+  return undefined;
+}
+
+function readSaved(grid: WorkbookGrid): { settings: Settings; owned: Ownership } | { problem: string } | null {
+  const sheet = grid.sheets.find(isSettingsSheet);
+  if (!sheet) return null;
+  const rows = sheet.rows.map((cells) => [cellText(cells?.[0]), cellText(cells?.[1])]);
+  const saved = rowsToSettings(rows);
+  return saved.ok ? saved : { problem: saved.problem };
+}
+
+export function processWorkbook(bytes: Uint8Array, overrides: RunOverrides, options: ProcessOptions): Processed {
+  const grid = readXlsx(bytes);
+  const notes: string[] = [];
+  const saved = readSaved(grid);
+  if (saved && 'problem' in saved) notes.push(`The settings saved in the workbook could not be used (${saved.problem}), so they were ignored.`);
+  const good = saved && 'settings' in saved ? saved : null;
+  const base = good?.settings ?? makeSettings();
+  const settings: CheckedSettings = {
+    ...base,
+    ruleSet: overrides.ruleSet ?? base.ruleSet,
+    thresholds: overrides.amberDays !== undefined ? { ...base.thresholds, amberDays: overrides.amberDays } : base.thresholds,
+    asAt: overrides.asAt ?? base.asAt ?? options.today,
+  };
+  const report = checkWorkbook(withoutProductOutput(grid, good?.owned ?? null), settings, { sheet: options.sheet });
+  const result = { report, settings, notes, usedSavedSettings: good !== null };
+  if (!options.write || 'problem' in report) return result;
+
+  const pkg = XlsxPackage.open(bytes);
+  if (isStructureLocked(pkg.text(pkg.workbookPart))) {
+    notes.push('The workbook\'s structure is locked (Review > Protect Workbook), so Tracker Check wrote nothing into it.');
+    return result;
+  }
+  notes.push(...removeProductOutput(pkg, good?.owned ?? null, grid));
+  const parts = sheetParts(pkg);
+  const checked = new Set(report.sheets.map((s) => s.name));
+  const toSave: Settings = options.save
+    ? { ...settings, mappings: [...base.mappings.filter((m) => !checked.has(m.sheet)), ...report.sheets.map((s) => s.mapping)] }
+    : base;
+  const plan = planWrites(report, settings, toSave, good?.owned ?? null, {
+    sheetNames: readSheetList(pkg.text(pkg.workbookPart)).sheets.map((s) => s.name),
+    userColumns: (name) => {
+      const part = parts.get(name);
+      return part ? userColumns(pkg, part) : 0;
+    },
+    date1904: grid.date1904,
+    isProtected: (name) => isProtected(pkg, parts.get(name)),
+  }, { summaries: options.summaries });
+  applyWritePlan(pkg, plan);
+  notes.push(...plan.notes);
+  return { ...result, bytes: pkg.toBytes() };
+}
+
+export interface Cleaned {
+  /** the workbook without the product's output; the input itself when it held none */
+  readonly bytes: Uint8Array;
+  readonly removed: boolean;
+  readonly notes: string[];
+}
+
+/** Takes the product's output out of a workbook: what `processWorkbook` added, and nothing else. */
+export function cleanWorkbook(bytes: Uint8Array): Cleaned {
+  const grid = readXlsx(bytes);
+  if (!grid.sheets.some(isSettingsSheet)) return { bytes, removed: false, notes: ['The workbook holds nothing written by Tracker Check.'] };
+  const saved = readSaved(grid);
+  const notes: string[] = [];
+  const owned = saved && 'owned' in saved ? saved.owned : null;
+  if (!owned) notes.push(`The settings saved in the workbook could not be read (${saved && 'problem' in saved ? saved.problem : 'none found'}), so only the settings sheet was removed.`);
+  const pkg = XlsxPackage.open(bytes);
+  if (isStructureLocked(pkg.text(pkg.workbookPart))) {
+    return { bytes, removed: false, notes: ['The workbook\'s structure is locked (Review > Protect Workbook), so Tracker Check removed nothing.'] };
+  }
+  notes.push(...removeProductOutput(pkg, owned, grid));
+  return { bytes: pkg.toBytes(), removed: true, notes };
+}

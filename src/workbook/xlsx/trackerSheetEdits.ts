@@ -1,0 +1,176 @@
+/**
+ * The product's columns on a user's tracker sheet: added as cells appended to the sheet's rows, right of
+ * everything the user has there, and removed again exactly. The user's own cell elements are never
+ * rewritten: every edit is an insertion or a removal of the product's own elements.
+ */
+
+import { cellRef, columnIndex, parseAreaRef } from '../../core/grid';
+import type { StyleName } from '../../core/plan/planStyles';
+import type { PlanCell } from '../../core/plan/writePlan';
+import { cellXml } from './renderWorksheet';
+import { scanSheetRows } from './sheetRows';
+import { applySplices, findElement, findElements, findTags, type Splice } from './xmlTags';
+import { prefixOf } from './xmlText';
+
+/** Excel's last column (XFD), 0-based: a range reaching it covers whole rows and says nothing of where content ends */
+const LAST_COLUMN = 16383;
+
+/** one past the rightmost column an A1 area list ("A1:C3 E5") reaches, whole-row areas left out */
+export function areasExtent(sqref: string): number {
+  let extent = 0;
+  for (const ref of sqref.trim().split(/\s+/)) {
+    const whole = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(ref);
+    const right = whole ? columnIndex(whole[2]!) : parseAreaRef(ref)?.right;
+    if (right !== undefined && right >= 0 && right < LAST_COLUMN) extent = Math.max(extent, right + 1);
+  }
+  return extent;
+}
+
+/**
+ * 0-based: one past the last column holding anything of the user's in a worksheet part: a cell element
+ * (a formatted empty cell too), a merge, a hyperlink, conditional formatting or data validation. Parts the
+ * sheet points to (tables, drawings, comments) are measured by the caller with `relatedExtent`.
+ */
+export function sheetExtent(xml: string): number {
+  let extent = 0;
+  for (const row of scanSheetRows(xml).rows) {
+    const last = row.cells[row.cells.length - 1];
+    if (last) extent = Math.max(extent, last.col + 1);
+  }
+  const p = prefixOf(xml, 'worksheet') ?? '';
+  const ranged: Array<[string, string]> = [['mergeCell', 'ref'], ['hyperlink', 'ref'], ['conditionalFormatting', 'sqref'], ['dataValidation', 'sqref'], ['protectedRange', 'sqref']];
+  for (const [element, attribute] of ranged) {
+    for (const tag of findTags(xml, `${p}${element}`)) extent = Math.max(extent, areasExtent(tag.attributes.get(attribute) ?? ''));
+  }
+  // newer conditional formatting and validation live in extLst, their ranges in <xm:sqref>
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?sqref>([^<]*)</g)) extent = Math.max(extent, areasExtent(m[1]!));
+  return extent;
+}
+
+/** One past the rightmost column a related part reaches: a table's ref, a drawing's anchors, a comment's cell. */
+export function relatedExtent(xml: string): number {
+  let extent = 0;
+  const table = /<(?:[\w.-]+:)?table(?=[\s>])[^>]*?\sref\s*=\s*"([^"]*)"/.exec(xml);
+  if (table) extent = Math.max(extent, areasExtent(table[1]!));
+  // drawing anchors: <xdr:to><xdr:col>N</xdr:col> (0-based); a one-cell anchor's <xdr:from> is all there is
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?col>(\d+)<\/(?:[\w.-]+:)?col>/g)) extent = Math.max(extent, Number(m[1]) + 1);
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?(?:comment|threadedComment)(?=[\s>])[^>]*?\sref\s*=\s*"([^"]*)"/g)) extent = Math.max(extent, areasExtent(m[1]!));
+  return extent;
+}
+
+/** Whether the sheet is protected: its cells are then not the product's to write. */
+export function isProtectedSheet(xml: string): boolean {
+  const p = prefixOf(xml, 'sheetProtection');
+  if (p === null) return false;
+  const tag = findTags(xml, `${p}sheetProtection`)[0];
+  const v = tag?.attributes.get('sheet');
+  return v === '1' || v === 'true';
+}
+
+export interface ColumnBlock {
+  /** 0-based first column */
+  readonly first: number;
+  /** widths in characters, one per column of the block */
+  readonly widths: readonly number[];
+}
+
+/**
+ * Adds the product's cells to a worksheet part: into the row elements that exist (after the user's cells),
+ * new row elements where none exist, and column widths where the user has set none. The block must be
+ * right of every cell the user has in those rows.
+ */
+export function addBlock(xml: string, block: ColumnBlock, cells: readonly PlanCell[], xfOf: (style: StyleName) => number): string {
+  const data = scanSheetRows(xml);
+  const { p } = data;
+  const last = block.first + block.widths.length - 1;
+  const byRow = new Map<number, PlanCell[]>();
+  for (const c of cells) {
+    if (c.col < block.first || c.col > last) throw new Error(`cell ${cellRef(c.row, c.col)} is outside the product's columns`);
+    const list = byRow.get(c.row);
+    if (list) list.push(c);
+    else byRow.set(c.row, [c]);
+  }
+  const planRows = [...byRow.keys()].sort((a, b) => a - b);
+  const xmlOf = (row: number): string => byRow.get(row)!.sort((a, b) => a.col - b.col).map((c) => cellXml(c, xfOf)).join('');
+  const rowTag = p + 'row';
+
+  const splices: Splice[] = [];
+  let i = 0;
+  const newRowsBefore = (limit: number, at: number): void => {
+    let text = '';
+    for (; i < planRows.length && planRows[i]! < limit; i++) text += `<${rowTag} r="${planRows[i]! + 1}">${xmlOf(planRows[i]!)}</${rowTag}>`;
+    if (text) splices.push({ at, remove: 0, insert: text });
+  };
+  for (const row of data.rows) {
+    newRowsBefore(row.row, row.start);
+    if (i >= planRows.length || planRows[i] !== row.row) continue;
+    const cellsXml = xmlOf(row.row);
+    i++;
+    if (row.slash !== undefined) {
+      splices.push({ at: row.slash, remove: row.openEnd - row.slash, insert: `>${cellsXml}</${rowTag}>` });
+      continue;
+    }
+    const clash = row.cells.find((c) => c.col >= block.first && c.col <= last);
+    if (clash) throw new Error(`cell ${cellRef(row.row, clash.col)} is in the columns the product was to write`);
+    const after = row.cells.find((c) => c.col > last);
+    splices.push({ at: after ? after.start : row.contentEnd, remove: 0, insert: cellsXml });
+  }
+  if (data.slash !== undefined) {
+    let text = '';
+    for (; i < planRows.length; i++) text += `<${rowTag} r="${planRows[i]! + 1}">${xmlOf(planRows[i]!)}</${rowTag}>`;
+    splices.push({ at: data.slash, remove: data.openEnd - data.slash, insert: `>${text}</${p}sheetData>` });
+  } else {
+    newRowsBefore(Infinity, data.contentEnd);
+  }
+  splices.push(...widthSplices(xml, p, block, data.start));
+  return applySplices(xml, splices);
+}
+
+/** `<col>` elements for the block's columns that no user `<col>` covers, in order, in `<cols>` (made before sheetData when missing) */
+function widthSplices(xml: string, p: string, block: ColumnBlock, sheetDataStart: number): Splice[] {
+  const colsTag = `${p}cols`;
+  const colsEl = findElement(xml, colsTag);
+  const existing = colsEl && colsEl.start < sheetDataStart ? findTags(xml, `${p}col`, colsEl.contentStart, colsEl.contentEnd) : [];
+  const ranges = existing.map((t) => ({ min: Number(t.attributes.get('min')), max: Number(t.attributes.get('max')), start: t.start }));
+  const byPosition = new Map<number, string>();
+  block.widths.forEach((width, k) => {
+    const n = block.first + k + 1;
+    if (ranges.some((r) => r.min <= n && n <= r.max)) return;
+    const before = ranges.find((r) => r.min > n);
+    const at = before ? before.start : colsEl ? colsEl.contentEnd : sheetDataStart;
+    byPosition.set(at, (byPosition.get(at) ?? '') + `<${p}col min="${n}" max="${n}" width="${width}" customWidth="1"/>`);
+  });
+  if (byPosition.size === 0) return [];
+  if (!colsEl || colsEl.start > sheetDataStart) return [{ at: sheetDataStart, remove: 0, insert: `<${colsTag}>${byPosition.get(sheetDataStart)}</${colsTag}>` }];
+  return [...byPosition].map(([at, insert]) => ({ at, remove: 0, insert }));
+}
+
+/**
+ * Removes every cell in the block's columns, the row elements left empty that only the product could have
+ * made (nothing but `r`), and the block's `<col>` widths; an emptied row of the user's goes back to an
+ * empty element. The inverse of `addBlock`.
+ */
+export function removeBlock(xml: string, first: number, count: number): string {
+  const data = scanSheetRows(xml);
+  const { p } = data;
+  const last = first + count - 1;
+  const splices: Splice[] = [];
+  for (const row of data.rows) {
+    const ours = row.cells.filter((c) => c.col >= first && c.col <= last);
+    if (ours.length === 0) continue;
+    if (ours.length === row.cells.length && xml.slice(row.openEnd, row.contentEnd).trim() === xml.slice(ours[0]!.start, ours[ours.length - 1]!.end).trim()) {
+      if (/^\s*r\s*=\s*["']\d+["']\s*$/.test(row.attributes)) splices.push({ at: row.start, remove: row.end - row.start, insert: '' });
+      else splices.push({ at: row.openEnd - 1, remove: row.end - row.openEnd + 1, insert: '/>' });
+      continue;
+    }
+    for (const c of ours) splices.push({ at: c.start, remove: c.end - c.start, insert: '' });
+  }
+  const colsEl = findElement(xml, `${p}cols`);
+  if (colsEl && colsEl.start < data.start) {
+    const cols = findElements(xml, `${p}col`, colsEl.contentStart, colsEl.contentEnd);
+    const inBlock = cols.filter((c) => Number(c.attributes.get('min')) >= first + 1 && Number(c.attributes.get('max')) <= last + 1);
+    if (inBlock.length > 0 && inBlock.length === cols.length) splices.push({ at: colsEl.start, remove: colsEl.elementEnd - colsEl.start, insert: '' });
+    else for (const c of inBlock) splices.push({ at: c.start, remove: c.elementEnd - c.start, insert: '' });
+  }
+  return applySplices(xml, splices);
+}

@@ -1,0 +1,228 @@
+/**
+ * Adding the product's sheets to a workbook package and taking them out again: the sheet parts, their
+ * entries in the workbook's sheet list, relationships and content types, and their print areas. Each
+ * addition goes at the end of its list, and removal takes out exactly those elements, so removing what
+ * was added gives back the parts as they were, byte for byte.
+ */
+
+import { escapeXml, prefixOf } from './xmlText';
+import { applySplices, findElement, findElements, findTag, prefixForNamespace, type FoundElement, type Splice } from './xmlTags';
+import { resolveTarget } from './parts';
+import type { XlsxPackage } from './xlsxPackage';
+
+const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WORKSHEET_REL = `${RELS_NS}/worksheet`;
+const CALC_CHAIN_REL = `${RELS_NS}/calcChain`;
+const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const CONTENT_TYPES = '[Content_Types].xml';
+
+export class WorkbookPartError extends Error {}
+
+export interface SheetListEntry {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly relId: string | undefined;
+  readonly state: string | undefined;
+  readonly element: FoundElement;
+}
+
+export interface SheetList {
+  /** the workbook part's prefix for the main namespace */
+  readonly p: string;
+  readonly sheets: SheetListEntry[];
+  /** offset of `</sheets>` */
+  readonly sheetsClose: number;
+}
+
+export function readSheetList(xml: string): SheetList {
+  const p = prefixOf(xml, 'sheets');
+  if (p === null) throw new WorkbookPartError('the workbook part has no sheet list');
+  const sheetsEl = findElement(xml, `${p}sheets`)!;
+  const sheets = findElements(xml, `${p}sheet`, sheetsEl.contentStart, sheetsEl.contentEnd).map((element) => {
+    const a = element.attributes;
+    let relId: string | undefined;
+    for (const [k, v] of a) if (k === 'id' || (k.endsWith(':id') && !k.startsWith('xmlns'))) relId = v;
+    return { name: a.get('name') ?? '', sheetId: Number(a.get('sheetId') ?? 0), relId, state: a.get('state'), element };
+  });
+  return { p, sheets, sheetsClose: sheetsEl.contentEnd };
+}
+
+/** Whether the workbook's structure is locked (no sheet may be added or removed). */
+export function isStructureLocked(workbookXml: string): boolean {
+  const p = prefixOf(workbookXml, 'workbookProtection');
+  if (p === null) return false;
+  const v = findTag(workbookXml, `${p}workbookProtection`)?.attributes.get('lockStructure');
+  return v === '1' || v === 'true';
+}
+
+export interface NewSheet {
+  readonly name: string;
+  /** the worksheet part's XML */
+  readonly xml: string;
+  readonly veryHidden: boolean;
+  /** an absolute area for the print area name ("'Summary'!$A$1:$H$30"), when it has one */
+  readonly printArea?: string;
+}
+
+/** Elements of CT_Workbook that come after definedNames, in schema order: a new definedNames goes before the first there is. */
+const AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+
+function closeTagOffset(xml: string, local: string): number {
+  const m = new RegExp(`</(?:[\\w.-]+:)?${local}>`).exec(xml);
+  if (!m) throw new WorkbookPartError(`the part has no closing ${local} tag`);
+  return m.index;
+}
+
+/** Adds sheets after the user's: parts, sheet-list entries, relationships, content types, print areas. */
+export function addSheets(pkg: XlsxPackage, sheets: readonly NewSheet[]): void {
+  if (sheets.length === 0) return;
+  const workbookPart = pkg.workbookPart;
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+  let workbook = pkg.text(workbookPart);
+  const list = readSheetList(workbook);
+  const relsPart = pkg.relsOf(workbookPart);
+  let rels = pkg.has(relsPart) ? pkg.text(relsPart) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let types = pkg.text(CONTENT_TYPES);
+
+  const usedIds = new Set([...rels.matchAll(/\sId\s*=\s*"([^"]*)"/g)].map((m) => m[1]!));
+  const root = findTag(workbook, `${prefixOf(workbook, 'workbook') ?? ''}workbook`);
+  let r = root ? prefixForNamespace(root, RELS_NS) : undefined;
+  let declareR = '';
+  if (r === undefined) {
+    r = root && root.attributes.has('xmlns:r') ? 'tcr' : 'r';
+    declareR = ` xmlns:${r}="${RELS_NS}"`;
+  }
+  let sheetId = Math.max(0, ...list.sheets.map((s) => s.sheetId));
+  let sheetElements = '';
+  let relElements = '';
+  let overrides = '';
+  let names = '';
+  // Parts are named sheetN.xml like Excel's own: some readers (ExcelJS among them) find worksheets by that name.
+  let partNumber = Math.max(0, ...pkg.names.map((n) => Number(/^(?:.*\/)?worksheets\/sheet(\d+)\.xml$/i.exec(n)?.[1] ?? 0)));
+  sheets.forEach((sheet, k) => {
+    let part = `${folder}worksheets/sheet${++partNumber}.xml`;
+    while (pkg.has(part)) part = `${folder}worksheets/sheet${++partNumber}.xml`;
+    let id = `rIdTc${k + 1}`;
+    for (let n = k + 1; usedIds.has(id); n += sheets.length) id = `rIdTc${n}`;
+    usedIds.add(id);
+    pkg.setText(part, sheet.xml);
+    const state = sheet.veryHidden ? ' state="veryHidden"' : '';
+    sheetElements += `<${list.p}sheet name="${escapeXml(sheet.name)}" sheetId="${++sheetId}"${state}${declareR} ${r}:id="${id}"/>`;
+    relElements += `<Relationship Id="${id}" Type="${WORKSHEET_REL}" Target="${escapeXml(part.slice(folder.length))}"/>`;
+    overrides += `<Override PartName="/${escapeXml(part)}" ContentType="${WORKSHEET_TYPE}"/>`;
+    if (sheet.printArea) names += `<${list.p}definedName name="_xlnm.Print_Area" localSheetId="${list.sheets.length + k}">${escapeXml(sheet.printArea)}</${list.p}definedName>`;
+  });
+
+  const splices: Splice[] = [{ at: list.sheetsClose, remove: 0, insert: sheetElements }];
+  if (names) {
+    const definedNames = findElement(workbook, `${list.p}definedNames`);
+    if (definedNames && !definedNames.selfClosing) splices.push({ at: definedNames.contentEnd, remove: 0, insert: names });
+    else {
+      const wrapped = `<${list.p}definedNames>${names}</${list.p}definedNames>`;
+      if (definedNames) splices.push({ at: definedNames.start, remove: definedNames.elementEnd - definedNames.start, insert: wrapped });
+      else {
+        const next = AFTER_DEFINED_NAMES.map((n) => findTag(workbook, `${list.p}${n}`)?.start).filter((x): x is number => x !== undefined && x > list.sheetsClose);
+        splices.push({ at: next.length ? Math.min(...next) : closeTagOffset(workbook, 'workbook'), remove: 0, insert: wrapped });
+      }
+    }
+  }
+  workbook = applySplices(workbook, splices);
+  rels = applySplices(rels, [{ at: closeTagOffset(rels, 'Relationships'), remove: 0, insert: relElements }]);
+  types = applySplices(types, [{ at: closeTagOffset(types, 'Types'), remove: 0, insert: overrides }]);
+  pkg.setText(workbookPart, workbook);
+  pkg.setText(relsPart, rels);
+  pkg.setText(CONTENT_TYPES, types);
+}
+
+/**
+ * Takes sheets out of the workbook by name (case-insensitive), with their parts, relationships, content
+ * types and sheet-local names; later sheets' local names and the active tab are renumbered. When the
+ * calculation chain mentions a removed sheet it goes too (Excel rebuilds it). Returns the names removed.
+ */
+export function removeSheets(pkg: XlsxPackage, names: ReadonlySet<string>): string[] {
+  const workbookPart = pkg.workbookPart;
+  let workbook = pkg.text(workbookPart);
+  const list = readSheetList(workbook);
+  const removedIndex = list.sheets.flatMap((s, i) => (names.has(s.name.toLowerCase()) ? [i] : []));
+  if (removedIndex.length === 0) return [];
+  const removed = removedIndex.map((i) => list.sheets[i]!);
+  const newIndex = (old: number): number => old - removedIndex.filter((i) => i < old).length;
+
+  const splices: Splice[] = removed.map((s) => ({ at: s.element.start, remove: s.element.elementEnd - s.element.start, insert: '' }));
+  const definedNames = findElement(workbook, `${list.p}definedNames`);
+  if (definedNames && !definedNames.selfClosing) {
+    const all = findElements(workbook, `${list.p}definedName`, definedNames.contentStart, definedNames.contentEnd);
+    const gone = all.filter((d) => removedIndex.includes(Number(d.attributes.get('localSheetId') ?? -1)));
+    if (gone.length === all.length && workbook.slice(definedNames.contentStart, definedNames.contentEnd).trim() === workbook.slice(all[0]!.start, all[all.length - 1]!.elementEnd).trim()) {
+      splices.push({ at: definedNames.start, remove: definedNames.elementEnd - definedNames.start, insert: '' });
+    } else {
+      for (const d of all) {
+        const local = d.attributes.get('localSheetId');
+        if (gone.includes(d)) splices.push({ at: d.start, remove: d.elementEnd - d.start, insert: '' });
+        else if (local !== undefined && newIndex(Number(local)) !== Number(local)) splices.push(...renumber(workbook, d, 'localSheetId', newIndex(Number(local))));
+      }
+    }
+  }
+  for (const view of findElements(workbook, `${list.p}workbookView`)) {
+    for (const attr of ['activeTab', 'firstSheet']) {
+      const v = view.attributes.get(attr);
+      if (v === undefined) continue;
+      const old = Number(v);
+      const next = removedIndex.includes(old) ? 0 : newIndex(old);
+      if (next !== old) splices.push(...renumber(workbook, view, attr, next));
+    }
+  }
+  workbook = applySplices(workbook, splices);
+  pkg.setText(workbookPart, workbook);
+
+  const relsPart = pkg.relsOf(workbookPart);
+  const parts: string[] = [];
+  if (pkg.has(relsPart)) {
+    const rels = pkg.text(relsPart);
+    const relEls = findElements(rels, `${prefixOf(rels, 'Relationship') ?? ''}Relationship`);
+    const ids = new Set(removed.map((s) => s.relId));
+    const relSplices: Splice[] = [];
+    const calcChainUsed = removed.some((s) => calcChainMentions(pkg, rels, s.sheetId));
+    for (const el of relEls) {
+      const type = el.attributes.get('Type') ?? '';
+      if (ids.has(el.attributes.get('Id')) || (calcChainUsed && type === CALC_CHAIN_REL)) {
+        relSplices.push({ at: el.start, remove: el.elementEnd - el.start, insert: '' });
+        const target = el.attributes.get('Target');
+        if (target !== undefined && (el.attributes.get('TargetMode') ?? '') !== 'External') parts.push(resolveTarget(workbookPart, target));
+      }
+    }
+    pkg.setText(relsPart, applySplices(rels, relSplices));
+  }
+  removeParts(pkg, parts);
+  return removed.map((s) => s.name);
+}
+
+function calcChainMentions(pkg: XlsxPackage, rels: string, sheetId: number): boolean {
+  const m = /Type\s*=\s*"[^"]*\/calcChain"[^>]*Target\s*=\s*"([^"]*)"|Target\s*=\s*"([^"]*)"[^>]*Type\s*=\s*"[^"]*\/calcChain"/.exec(rels);
+  if (!m) return false;
+  const part = resolveTarget(pkg.workbookPart, m[1] ?? m[2]!);
+  if (!pkg.has(part)) return false;
+  return new RegExp(`\\si\\s*=\\s*"${sheetId}"`).test(pkg.text(part));
+}
+
+/** Removes parts, their relationship parts and their content-type overrides. */
+function removeParts(pkg: XlsxPackage, parts: readonly string[]): void {
+  if (parts.length === 0) return;
+  let types = pkg.text(CONTENT_TYPES);
+  const names = new Set(parts.map((part) => `/${part}`.toLowerCase()));
+  const overrides = findElements(types, `${prefixOf(types, 'Override') ?? ''}Override`).filter((o) => names.has((o.attributes.get('PartName') ?? '').toLowerCase()));
+  types = applySplices(types, overrides.map((o) => ({ at: o.start, remove: o.elementEnd - o.start, insert: '' })));
+  pkg.setText(CONTENT_TYPES, types);
+  for (const part of parts) {
+    pkg.remove(pkg.relsOf(part));
+    pkg.remove(part);
+  }
+}
+
+/** an edit that sets one attribute's value in a start tag */
+function renumber(xml: string, tag: FoundElement, attribute: string, value: number): Splice[] {
+  const text = xml.slice(tag.start, tag.end);
+  const m = new RegExp(`(\\s${attribute}\\s*=\\s*)(["'])[^"']*\\2`).exec(text);
+  if (!m) return [];
+  return [{ at: tag.start + m.index, remove: m[0].length, insert: `${m[1]}"${value}"` }];
+}

@@ -1,0 +1,151 @@
+/**
+ * The xlsx writer: takes the product's previous output out of a workbook package, then adds the new
+ * output from a WritePlan. Nothing of the user's is rewritten: the product's cells are appended to the
+ * tracker sheets' rows, its sheets and styles are added after the user's, and every other part is copied
+ * byte for byte (see XlsxPackage).
+ */
+
+import { cellText, type WorkbookGrid } from '../../core/grid';
+import { STYLE_NAMES, STYLES, type StyleName } from '../../core/plan/planStyles';
+import { SETTINGS_SHEET, type Ownership, type WritePlan } from '../../core/plan/writePlan';
+import { appendStyles, removeAppendedStyles } from './appendStyles';
+import { resolveTarget } from './parts';
+import { absoluteArea, renderWorksheet } from './renderWorksheet';
+import { addBlock, isProtectedSheet, relatedExtent, removeBlock, sheetExtent } from './trackerSheetEdits';
+import { addSheets, readSheetList, removeSheets, type NewSheet } from './workbookEdits';
+import type { XlsxPackage } from './xlsxPackage';
+import { findElements } from './xmlTags';
+import { prefixOf } from './xmlText';
+
+const SPECS = STYLE_NAMES.map((n) => STYLES[n]);
+const STYLES_REL = /\/styles$/;
+const SETTINGS_WIDTHS = [16, 100];
+
+/** The worksheet part of each sheet, by sheet name (as written in the workbook). */
+export function sheetParts(pkg: XlsxPackage): Map<string, string> {
+  const workbook = pkg.text(pkg.workbookPart);
+  const relsPart = pkg.relsOf(pkg.workbookPart);
+  const targets = new Map<string, string>();
+  if (pkg.has(relsPart)) {
+    const rels = pkg.text(relsPart);
+    for (const el of findElements(rels, `${prefixOf(rels, 'Relationship') ?? ''}Relationship`)) {
+      const id = el.attributes.get('Id');
+      const target = el.attributes.get('Target');
+      if (id !== undefined && target !== undefined && el.attributes.get('TargetMode') !== 'External') targets.set(id, resolveTarget(pkg.workbookPart, target));
+    }
+  }
+  const parts = new Map<string, string>();
+  for (const s of readSheetList(workbook).sheets) {
+    const part = s.relId !== undefined ? targets.get(s.relId) : undefined;
+    const stored = part !== undefined ? pkg.nameOf(part) : undefined;
+    if (stored) parts.set(s.name, stored);
+  }
+  return parts;
+}
+
+/** 0-based: one past the last column holding anything of the user's on the sheet, its related parts included */
+export function userColumns(pkg: XlsxPackage, part: string): number {
+  let extent = sheetExtent(pkg.text(part));
+  const relsPart = pkg.relsOf(part);
+  if (!pkg.has(relsPart)) return extent;
+  const rels = pkg.text(relsPart);
+  for (const el of findElements(rels, `${prefixOf(rels, 'Relationship') ?? ''}Relationship`)) {
+    const type = el.attributes.get('Type') ?? '';
+    const target = el.attributes.get('Target');
+    if (target === undefined || el.attributes.get('TargetMode') === 'External' || !/\/(table|drawing|comments|threadedComment)$/.test(type)) continue;
+    const related = pkg.nameOf(resolveTarget(part, target));
+    if (related) extent = Math.max(extent, relatedExtent(pkg.text(related)));
+  }
+  return extent;
+}
+
+export function isProtected(pkg: XlsxPackage, part: string | undefined): boolean {
+  return part !== undefined && isProtectedSheet(pkg.text(part));
+}
+
+function stylesPart(pkg: XlsxPackage): string | undefined {
+  const relsPart = pkg.relsOf(pkg.workbookPart);
+  if (pkg.has(relsPart)) {
+    const rels = pkg.text(relsPart);
+    for (const el of findElements(rels, `${prefixOf(rels, 'Relationship') ?? ''}Relationship`)) {
+      if (STYLES_REL.test(el.attributes.get('Type') ?? '') && el.attributes.get('Target') !== undefined) {
+        const found = pkg.nameOf(resolveTarget(pkg.workbookPart, el.attributes.get('Target')!));
+        if (found) return found;
+      }
+    }
+  }
+  return pkg.nameOf(pkg.workbookPart.replace(/[^/]*$/, 'styles.xml'));
+}
+
+/** The headers' first column on the header row, looked for where they were left, then anywhere on the row. */
+function findBlock(grid: WorkbookGrid, sheetName: string, headerRow: number, first: number, headers: readonly string[]): number | undefined {
+  const sheet = grid.sheets.find((s) => s.name === sheetName);
+  const cells = sheet?.rows[headerRow];
+  if (!cells) return undefined;
+  const at = (c: number): boolean => headers.every((h, i) => cellText(cells[c + i]).trim() === h);
+  if (at(first)) return first;
+  for (let c = 0; c + headers.length <= cells.length; c++) if (at(c)) return c;
+  return undefined;
+}
+
+/**
+ * Takes out what the product wrote before, as its settings sheet lists it: its columns (found by their
+ * headers, in case the user has moved them), its sheets and the settings sheet, and its styles when the
+ * styles part is still exactly as the product left it. Returns what a person should know.
+ */
+export function removeProductOutput(pkg: XlsxPackage, owned: Ownership | null, grid: WorkbookGrid): string[] {
+  const notes: string[] = [];
+  const parts = sheetParts(pkg);
+  for (const block of owned?.columns ?? []) {
+    const part = parts.get(block.sheet);
+    const first = part ? findBlock(grid, block.sheet, block.headerRow, block.first, block.headers) : undefined;
+    if (part === undefined || first === undefined) {
+      notes.push(`Tracker Check's columns on sheet "${block.sheet}" were not where it left them, so they were left as they are.`);
+      continue;
+    }
+    pkg.setText(part, removeBlock(pkg.text(part), first, block.headers.length));
+  }
+  const names = new Set([SETTINGS_SHEET, ...(owned?.sheets.map((s) => s.name) ?? [])].map((n) => n.toLowerCase()));
+  removeSheets(pkg, names);
+  const styles = stylesPart(pkg);
+  if (styles && owned) {
+    const before = removeAppendedStyles(pkg.text(styles), SPECS);
+    if (before !== undefined) pkg.setText(styles, before);
+  }
+  return notes;
+}
+
+/** Adds the plan's output: styles after the user's, columns on the tracker sheets, then the product's sheets and the very hidden settings sheet. */
+export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan): void {
+  const styles = stylesPart(pkg);
+  if (!styles) throw new Error('the workbook has no styles part');
+  const { xml, xf } = appendStyles(pkg.text(styles), SPECS);
+  pkg.setText(styles, xml);
+  const xfOf = (style: StyleName): number => xf[STYLE_NAMES.indexOf(style)]!;
+
+  const parts = sheetParts(pkg);
+  for (const block of plan.trackerColumns) {
+    const part = parts.get(block.sheet);
+    if (!part) throw new Error(`the workbook has no worksheet part for sheet "${block.sheet}"`);
+    pkg.setText(part, addBlock(pkg.text(part), { first: block.first, widths: block.widths }, block.cells, xfOf));
+  }
+  const sheets: NewSheet[] = plan.sheets.map((s) => ({
+    name: s.name,
+    xml: renderWorksheet(s, xfOf),
+    veryHidden: false,
+    printArea: absoluteArea(s.name, s.printArea),
+  }));
+  const rows = plan.settingsRows;
+  sheets.push({
+    name: SETTINGS_SHEET,
+    veryHidden: true,
+    xml: renderWorksheet({
+      cells: rows.flatMap(([key, value], row) => [{ row, col: 0, value: key }, { row, col: 1, value }]),
+      widths: SETTINGS_WIDTHS,
+      freeze: { rows: 0, cols: 0 },
+      printArea: `A1:B${Math.max(rows.length, 1)}`,
+      landscape: false,
+    }, xfOf),
+  });
+  addSheets(pkg, sheets);
+}

@@ -1,0 +1,144 @@
+/**
+ * A workbook package held for editing: the parts the writer changes are inflated to text, every other
+ * entry stays as its compressed bytes and is copied out exactly as it came in (same bytes, CRC, time).
+ * A part whose text ends up as it was is copied out unchanged too, so editing and undoing an edit leaves
+ * no trace.
+ */
+
+import { WorkbookReadError } from './errors';
+import { errorForFileType, resolveLimits } from './readXlsx';
+import { readRelationships, relsPartFor } from './parts';
+import { sniffFileType } from './sniffFileType';
+import { deflatedEntry, writeZip, type ZipOutEntry } from './writeZip';
+import { InflateBudget, ZipArchive, normalizePartName, streamEntry, type ZipEntry } from './zip';
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+
+interface Slot {
+  /** the name as it will be written */
+  name: string;
+  original: ZipEntry | undefined;
+  /** the original text, once read */
+  originalText: string | undefined;
+  /** the text to write, when set */
+  text: string | undefined;
+}
+
+export class XlsxPackage {
+  private readonly slots: Slot[] = [];
+  private readonly byName = new Map<string, Slot>();
+  private readonly budget = new InflateBudget(resolveLimits(undefined));
+  /** the workbook part's name, as stored ("xl/workbook.xml") */
+  readonly workbookPart: string;
+
+  private constructor(private readonly zip: ZipArchive) {
+    for (const entry of zip.entries) {
+      const key = normalizePartName(entry.name);
+      if (this.byName.has(key)) continue;
+      const slot: Slot = { name: entry.name, original: entry, originalText: undefined, text: undefined };
+      this.slots.push(slot);
+      this.byName.set(key, slot);
+    }
+    let workbookPart = 'xl/workbook.xml';
+    const rootRels = zip.get('_rels/.rels');
+    if (rootRels) {
+      for (const rel of readRelationships(zip, rootRels, this.budget, '').values()) {
+        if (OFFICE_DOCUMENT.test(rel.type) && rel.target !== undefined && zip.get(rel.target)) {
+          workbookPart = rel.target;
+          break;
+        }
+      }
+    }
+    const found = this.byName.get(normalizePartName(workbookPart));
+    if (!found) throw new WorkbookReadError('no-workbook', 'no workbook inside: this zip is not an Excel .xlsx file');
+    this.workbookPart = found.name;
+  }
+
+  /** Opens a workbook's bytes; throws WorkbookReadError with a one-line reason for anything that is not an .xlsx. */
+  static open(bytes: Uint8Array): XlsxPackage {
+    const refused = errorForFileType(sniffFileType(bytes), bytes);
+    if (refused) throw refused;
+    return new XlsxPackage(new ZipArchive(bytes));
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(normalizePartName(name));
+  }
+
+  /** the stored spelling of a part's name, when the package has it */
+  nameOf(name: string): string | undefined {
+    return this.byName.get(normalizePartName(name))?.name;
+  }
+
+  get names(): string[] {
+    return this.slots.map((s) => s.name);
+  }
+
+  /** A part's text (UTF-8; a byte-order mark is kept, so the part is written back as it was). */
+  text(name: string): string {
+    const slot = this.byName.get(normalizePartName(name));
+    if (!slot) throw new Error(`the workbook has no part ${name}`);
+    if (slot.text !== undefined) return slot.text;
+    if (slot.originalText === undefined) slot.originalText = this.inflate(slot.original!);
+    return slot.originalText;
+  }
+
+  /** Sets a part's text, adding the part (at the end) when it is new. */
+  setText(name: string, text: string): void {
+    const key = normalizePartName(name);
+    let slot = this.byName.get(key);
+    if (!slot) {
+      slot = { name, original: undefined, originalText: undefined, text: undefined };
+      this.slots.push(slot);
+      this.byName.set(key, slot);
+    }
+    slot.text = text;
+  }
+
+  remove(name: string): void {
+    const key = normalizePartName(name);
+    const slot = this.byName.get(key);
+    if (!slot) return;
+    this.byName.delete(key);
+    this.slots.splice(this.slots.indexOf(slot), 1);
+  }
+
+  /** the relationships part of a part ("xl/_rels/workbook.xml.rels"), as stored when it exists */
+  relsOf(part: string): string {
+    const name = relsPartFor(part);
+    return this.nameOf(name) ?? name;
+  }
+
+  toBytes(): Uint8Array {
+    const encoder = new TextEncoder();
+    const out: ZipOutEntry[] = this.slots.map((slot) => {
+      const { original } = slot;
+      const unchanged = slot.text === undefined || (slot.originalText !== undefined && slot.text === slot.originalText);
+      if (original && unchanged) return { ...original, data: this.zip.rawData(original) };
+      const entry = deflatedEntry(slot.name, encoder.encode(slot.text));
+      // a changed part keeps its time; a new one gets the fixed time, so output is the same on every run
+      return original ? { ...entry, dosTime: original.dosTime, dosDate: original.dosDate } : entry;
+    });
+    return writeZip(out);
+  }
+
+  private inflate(entry: ZipEntry): string {
+    const chunks: Uint8Array[] = [];
+    streamEntry(this.zip, entry, this.budget, (c) => chunks.push(c.slice()), () => undefined);
+    const bytes = chunks.length === 1 ? chunks[0]! : concat(chunks);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      throw new WorkbookReadError('unknown-format', `part ${entry.name} is written in UTF-16, which Tracker Check does not write into; open the workbook in Excel and save it again`);
+    }
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  }
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
+}
