@@ -1,16 +1,18 @@
-import { readXlsxFile } from '../workbook/xlsx/readXlsxFile';
+import { readWorkbookBytes } from '../workbook/xlsx/readXlsxFile';
 import { WorkbookReadError } from '../workbook/xlsx/readXlsx';
-import { checkWorkbook } from '../core/checkWorkbook';
-import { makeSettings } from '../core/settings';
-import type { CheckedSettings } from '../core/checkSheet';
+import { cleanWorkbook, processWorkbook } from '../workbook/xlsx/processWorkbook';
 import { jsonReportChunks, toSummaryReport } from '../core/report/toJsonReport';
 import { formatHuman } from './formatHuman';
 import type { CheckOptions } from './options';
 import { unreadableText } from './unreadableText';
+import { WriteFailure, writeWorkbookFile } from './writeWorkbookFile';
 
 export interface FileTask {
   readonly file: string;
+  readonly command: 'check' | 'clean';
   readonly options: Omit<CheckOptions, 'inputs'>;
+  /** where the written workbook goes (the file itself for --in-place and clean); none when only checking */
+  readonly target?: string;
   readonly color: boolean;
   readonly width: number;
 }
@@ -33,40 +35,76 @@ function unreadable(file: string, reason: string, json: boolean, emit: Emit): Fi
 /** Pieces of about this size go out at a time. */
 const PIECE = 1 << 20;
 
+/** what was written and what a person should know, after the report */
+function afterword(task: FileTask, written: string | null, notes: readonly string[]): string {
+  if (task.options.json) return '';
+  const lines = notes.map((n) => `  Note: ${n}`);
+  if (written) lines.push(`  Written: ${written}`);
+  return lines.length ? `\n${lines.join('\n')}` : '';
+}
+
+async function write(task: FileTask, bytes: Uint8Array, stat: import('node:fs').Stats): Promise<void> {
+  const target = task.target!;
+  await writeWorkbookFile(target, bytes, target === task.file ? { replacing: { path: task.file, stat } } : {});
+}
+
 export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome> {
   const { file, options } = task;
-  let workbook;
+  let read;
   try {
-    workbook = await readXlsxFile(file);
+    read = await readWorkbookBytes(file);
   } catch (e) {
     if (e instanceof WorkbookReadError) return unreadable(file, e.message, options.json, emit);
     throw e;
   }
-  const settings: CheckedSettings = {
-    ...makeSettings({
-      asAt: options.asOf,
-      ...(options.rules ? { ruleSet: options.rules } : {}),
-      ...(options.amberDays !== undefined ? { thresholds: { amberDays: options.amberDays } } : {}),
-    }),
-    asAt: options.asOf,
-  };
-  const report = checkWorkbook(workbook, settings, { sheet: options.sheet });
-  // The report holds everything printed from here on; the grid can go.
-  workbook = undefined;
-  if ('problem' in report) return unreadable(file, report.message, options.json, emit);
-  const errors = report.sheets.reduce((n, s) => n + s.errors, 0);
-  if (options.json) {
-    let piece = '';
-    for (const chunk of jsonReportChunks(file, report)) {
-      piece += chunk;
-      if (piece.length >= PIECE) {
-        emit(piece);
-        piece = '';
-      }
+  try {
+    if (task.command === 'clean') return await clean(task, read.bytes, read.stat, emit);
+    let processed = processWorkbook(read.bytes, {
+      asAt: options.asOfGiven ? options.asOf : undefined,
+      ruleSet: options.rules,
+      amberDays: options.amberDays,
+    }, { sheet: options.sheet, write: task.target !== undefined, save: options.save, today: options.asOf });
+    const { report, notes } = processed;
+    if ('problem' in report) return unreadable(file, report.message, options.json, emit);
+    let written: string | null = null;
+    if (processed.bytes) {
+      await write(task, processed.bytes, read.stat);
+      written = task.target!;
     }
-    emit(piece);
-  } else {
-    emit(formatHuman(toSummaryReport(file, report), { color: task.color, width: task.width }));
+    // The report holds everything printed from here on; the workbook's bytes can go.
+    processed = { ...processed, bytes: undefined };
+    read = undefined;
+    const errors = report.sheets.reduce((n, s) => n + s.errors, 0);
+    if (options.json) {
+      let piece = '';
+      for (const chunk of jsonReportChunks(file, report, { written, notes })) {
+        piece += chunk;
+        if (piece.length >= PIECE) {
+          emit(piece);
+          piece = '';
+        }
+      }
+      emit(piece);
+    } else {
+      emit(formatHuman(toSummaryReport(file, report), { color: task.color, width: task.width }) + afterword(task, written, notes));
+    }
+    return { file, exitCode: errors > 0 ? 1 : 0, errors };
+  } catch (e) {
+    if (e instanceof WorkbookReadError || e instanceof WriteFailure) return unreadable(file, e.message, options.json, emit);
+    throw e;
   }
-  return { file, exitCode: errors > 0 ? 1 : 0, errors };
+}
+
+async function clean(task: FileTask, bytes: Uint8Array, stat: import('node:fs').Stats, emit: Emit): Promise<FileOutcome> {
+  const cleaned = cleanWorkbook(bytes);
+  let written: string | null = null;
+  if (cleaned.removed || task.target !== task.file) {
+    await write(task, cleaned.bytes, stat);
+    written = task.target!;
+  }
+  const { file } = task;
+  emit(task.options.json
+    ? JSON.stringify({ file, removed: cleaned.removed, written, notes: cleaned.notes })
+    : `${file}: ${cleaned.removed ? 'Tracker Check\'s columns, sheets and settings removed' : 'nothing to remove'}${afterword(task, written, cleaned.notes)}`);
+  return { file, exitCode: 0, errors: 0 };
 }

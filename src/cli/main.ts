@@ -1,8 +1,10 @@
 #!/usr/bin/env node
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { expandInputs } from './expandInputs';
 import { checkFilesInPool } from './pool';
-import { HELP, parseCommand, UsageError } from './options';
+import { HELP, parseCommand, todayIso, UsageError, type CheckOptions } from './options';
 import { makeProgressBar } from './progressBar';
 import { OrderedOutput } from './orderedOutput';
 import type { FileTask } from './checkFile';
@@ -32,15 +34,28 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version}\n`);
     return 0;
   }
-  const { inputs, ...options } = command.options;
+  const { inputs } = command.options;
+  const options: Omit<CheckOptions, 'inputs'> = command.command === 'check'
+    ? command.options
+    : { ...command.options, asOf: todayIso(), asOfGiven: false, inPlace: command.options.out === undefined, save: false };
   const files = await expandInputs(inputs);
   if (files.length === 0) {
     process.stderr.write(`tracker-check: no .xlsx files found in ${inputs.join(', ')}\n`);
     return 2;
   }
+  let targets: Array<string | undefined>;
+  try {
+    targets = outputTargets(files, options);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`tracker-check: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const width = process.stdout.columns || 120;
-  const tasks: FileTask[] = files.map((file) => ({ file, options, color, width }));
+  const tasks: FileTask[] = files.map((file, i) => ({ file, command: command.command, options, target: targets[i], color, width }));
   const progress = files.length > 1 ? makeProgressBar(files.length) : null;
   const output = new OrderedOutput((text) => {
     progress?.clear();
@@ -64,6 +79,40 @@ async function main(argv: string[]): Promise<number> {
   }
   return Math.max(...outcomes.map((o) => o.exitCode));
 }
+
+/**
+ * Where each file's workbook is written: the file itself (--in-place), the --out file (one input), or a
+ * file of the same name in the --out folder (a folder that exists, a name ending in "/", or several inputs).
+ */
+function outputTargets(files: readonly string[], options: Pick<CheckOptions, 'out' | 'inPlace'>): Array<string | undefined> {
+  const { out } = options;
+  if (options.inPlace) return [...files];
+  if (out === undefined) return files.map(() => undefined);
+  const isFolder = files.length > 1 || /[\\/]$/.test(out) || (existsSync(out) && statSync(out).isDirectory());
+  const targets = isFolder ? files.map((f) => join(out, basename(f))) : [out];
+  const seen = new Map<string, string>();
+  targets.forEach((t, i) => {
+    const key = resolve(t);
+    if (key === resolve(files[i]!)) throw new UsageError(`--out would overwrite ${files[i]} itself: use --in-place to write into the file`);
+    const other = seen.get(key);
+    if (other !== undefined) throw new UsageError(`${other} and ${files[i]} would both be written to ${t}: put them in different folders`);
+    seen.set(key, files[i]!);
+  });
+  if (isFolder) {
+    try {
+      mkdirSync(out, { recursive: true });
+    } catch (e) {
+      throw new UsageError(`cannot make the folder ${out}: ${(e as Error).message}`);
+    }
+  }
+  return targets;
+}
+
+// A reader that stops early (| head) closes the pipe: that is the end of the run, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

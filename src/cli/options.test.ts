@@ -6,14 +6,14 @@ describe('parseCommand', () => {
   it('reads a check with every option', () => {
     expect(parseCommand(['check', 'a.xlsx', 'b/', '--sheet', 'Action Plan', '--as-of', '2011-03-31', '--amber-days', '14', '--rules', 'months-behind', '--json', '--timeout', '30'], NOW)).toEqual({
       command: 'check',
-      options: { inputs: ['a.xlsx', 'b/'], sheet: 'Action Plan', asOf: '2011-03-31', amberDays: 14, rules: 'months-behind', json: true, timeoutSeconds: 30 },
+      options: { inputs: ['a.xlsx', 'b/'], sheet: 'Action Plan', asOf: '2011-03-31', asOfGiven: true, amberDays: 14, rules: 'months-behind', json: true, timeoutSeconds: 30, out: undefined, inPlace: false, save: false },
     });
   });
 
   it('defaults the as-at date to today, the rules and thresholds to the settings, and text output', () => {
     expect(parseCommand(['check', 'a.xlsx'], NOW)).toEqual({
       command: 'check',
-      options: { inputs: ['a.xlsx'], sheet: undefined, asOf: '2026-11-23', amberDays: undefined, rules: undefined, json: false, timeoutSeconds: 120 },
+      options: { inputs: ['a.xlsx'], sheet: undefined, asOf: '2026-11-23', asOfGiven: false, amberDays: undefined, rules: undefined, json: false, timeoutSeconds: 120, out: undefined, inPlace: false, save: false },
     });
   });
 
@@ -39,6 +39,23 @@ describe('parseCommand', () => {
     [['check', 'a.xlsx', '--verbose'], "Unknown option '--verbose'"],
   ])('%j is a usage error: %s', (args, message) => {
     expect(() => parseCommand(args, NOW)).toThrow(UsageError);
+    expect(() => parseCommand(args, NOW)).toThrow(message);
+  });
+
+  it('reads the writing options, and clean', () => {
+    expect(parseCommand(['check', 'a.xlsx', '--out', 'out/', '--save'], NOW)).toMatchObject({ options: { out: 'out/', inPlace: false, save: true } });
+    expect(parseCommand(['check', 'a.xlsx', '--in-place'], NOW)).toMatchObject({ options: { out: undefined, inPlace: true, save: false } });
+    expect(parseCommand(['clean', 'a.xlsx', '--out', 'b.xlsx'], NOW)).toEqual({ command: 'clean', options: { inputs: ['a.xlsx'], out: 'b.xlsx', json: false, timeoutSeconds: 120 } });
+  });
+
+  it.each([
+    [['check', 'a.xlsx', '--save'], '--save stores the settings'],
+    [['check', 'a.xlsx', '--out', 'b.xlsx', '--in-place'], 'cannot both be given'],
+    [['check', 'a.xlsx', '--out', ' '], '--out needs a file or folder name'],
+    [['clean', 'a.xlsx', '--as-of', '2011-03-31'], '--as-of is for "check", not "clean"'],
+    [['clean', 'a.xlsx', '--save'], '--save is for "check", not "clean"'],
+    [['tidy', 'a.xlsx'], 'the commands are "check" and "clean"'],
+  ])('%j is a usage error: %s', (args, message) => {
     expect(() => parseCommand(args, NOW)).toThrow(message);
   });
 

@@ -4,14 +4,33 @@ import { RULE_SETS, type RuleSetName as RuleSet } from '../core/ruleSets';
 export interface CheckOptions {
   readonly inputs: string[];
   readonly sheet?: string;
+  /** the as-at date: --as-of, else today (a date saved in the workbook wins over today) */
   readonly asOf: string;
+  readonly asOfGiven: boolean;
   readonly amberDays?: number;
   readonly rules?: RuleSet;
   readonly json: boolean;
   readonly timeoutSeconds: number;
+  /** write the results (or, for clean, the cleaned workbook) to this file or folder */
+  readonly out?: string;
+  /** rewrite the input, once a complete copy has been written beside it and read back */
+  readonly inPlace: boolean;
+  /** store this run's settings and the mappings found in the workbook written */
+  readonly save: boolean;
 }
 
-export type Command = { command: 'help' } | { command: 'version' } | { command: 'check'; options: CheckOptions };
+export interface CleanOptions {
+  readonly inputs: string[];
+  readonly out?: string;
+  readonly json: boolean;
+  readonly timeoutSeconds: number;
+}
+
+export type Command =
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'check'; options: CheckOptions }
+  | { command: 'clean'; options: CleanOptions };
 
 export class UsageError extends Error {}
 
@@ -19,19 +38,31 @@ export const HELP = `tracker-check — checks council action-plan trackers in Ex
 
 Usage:
   tracker-check check <file.xlsx | folder | glob>... [options]
+  tracker-check clean <file.xlsx>... [--out FILE|FOLDER]
 
 Options:
   --sheet NAME        check only this sheet (it may be hidden)
   --as-of YYYY-MM-DD  the as-at date for RAG and slippage (default: today)
   --amber-days N      a target due within N days is Amber (default: 30)
   --rules NAME        RAG rule set: dates (default), months-behind or expected-progress
+  --out FILE|FOLDER   write a copy with the results: computed columns (Target (read as), Computed RAG,
+                      Days slipped, Issues) right of the tracker, and the Summary, Exceptions, By owner,
+                      Movement and CSE scoring sheets; a folder takes one copy per file
+  --in-place          write the results into the file itself (a complete copy is written beside it and
+                      read back first)
+  --save              store the settings used and the column mappings found in the workbook written, so
+                      later runs (and the add-in) check it the same way
   --json              one JSON object per file, one per line
   --timeout SECONDS   give up on a file after this long (default: 120)
   -h, --help          show this help
   -v, --version       show the version
 
 Every sheet that holds a tracker is checked; other sheets are named as skipped, with the reason.
-Several files are checked in parallel and reported in the order given.
+Several files are checked in parallel and reported in the order given. Settings saved in a workbook (by
+--save or the add-in) are used; the options above override them.
+
+Nothing of the user's is rewritten: the product's columns, sheets and settings are added to the workbook,
+and a second run replaces only those. "clean" takes them out again (in place unless --out is given).
 
 Exit codes: 0 no file has errors · 1 a file has validation errors · 2 bad usage, or a file could not be read
 
@@ -40,6 +71,9 @@ Examples:
   tracker-check check trackers/ --as-of 2011-03-31
   tracker-check check "returns/**/*.xlsx" --rules months-behind --json > report.jsonl
   tracker-check check plan.xlsx --sheet "Action Plan" --amber-days 14
+  tracker-check check plan.xlsx --as-of 2011-03-31 --out checked/
+  tracker-check check plan.xlsx --in-place --save
+  tracker-check clean plan.xlsx
 `;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -69,6 +103,9 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
         'amber-days': { type: 'string' },
         rules: { type: 'string' },
         json: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        'in-place': { type: 'boolean', default: false },
+        save: { type: 'boolean', default: false },
         timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -82,8 +119,12 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
   if (values.version) return { command: 'version' };
   const [command, ...inputs] = positionals;
   if (command === undefined) throw new UsageError('no command given: try "tracker-check check <file.xlsx>"');
-  if (command !== 'check') throw new UsageError(`unknown command "${command}": the command is "check"`);
+  if (command !== 'check' && command !== 'clean') throw new UsageError(`unknown command "${command}": the commands are "check" and "clean"`);
   if (inputs.length === 0) throw new UsageError('no files given: name one or more .xlsx files, folders or globs');
+  const out = values.out;
+  if (out !== undefined && out.trim() === '') throw new UsageError('--out needs a file or folder name');
+  const inPlace = values['in-place'] ?? false;
+  if (out !== undefined && inPlace) throw new UsageError('--out and --in-place cannot both be given: choose where the results go');
 
   const asOf = values['as-of'] ?? todayIso(now);
   if (!validIso(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date written YYYY-MM-DD`);
@@ -100,8 +141,20 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
     if (!/^\d{1,5}$/.test(values.timeout) || Number(values.timeout) === 0) throw new UsageError(`--timeout "${values.timeout}" is not a whole number of seconds`);
     timeoutSeconds = Number(values.timeout);
   }
+  const json = values.json ?? false;
+  if (command === 'clean') {
+    const checkOnly = (['sheet', 'as-of', 'amber-days', 'rules'] as const).filter((k) => values[k] !== undefined);
+    if (values.save) checkOnly.push('save' as never);
+    if (checkOnly.length > 0) throw new UsageError(`--${checkOnly[0]} is for "check", not "clean"`);
+    return { command: 'clean', options: { inputs, out, json, timeoutSeconds } };
+  }
+  const save = values.save ?? false;
+  if (save && out === undefined && !inPlace) throw new UsageError('--save stores the settings in the workbook written: add --out FILE or --in-place');
   return {
     command: 'check',
-    options: { inputs, sheet: values.sheet, asOf, amberDays, rules: values.rules as RuleSet | undefined, json: values.json ?? false, timeoutSeconds },
+    options: {
+      inputs, sheet: values.sheet, asOf, asOfGiven: values['as-of'] !== undefined, amberDays, rules: values.rules as RuleSet | undefined, json, timeoutSeconds,
+      out, inPlace, save,
+    },
   };
 }

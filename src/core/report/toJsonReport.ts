@@ -107,7 +107,7 @@ const BATCH = 2000;
  * The same JSON text as JSON.stringify(toJsonReport(...)), in pieces, so a 100,000-row report is never
  * held whole: rows and issues are turned into text a batch at a time.
  */
-export function* jsonReportChunks(file: string, report: WorkbookReport): Generator<string> {
+export function* jsonReportChunks(file: string, report: WorkbookReport, extra: Readonly<Record<string, unknown>> = {}): Generator<string> {
   yield `{"file":${JSON.stringify(file)},"asOf":${JSON.stringify(report.asOf)},"sheets":[`;
   for (let i = 0; i < report.sheets.length; i++) {
     const s = report.sheets[i]!;
@@ -122,7 +122,8 @@ export function* jsonReportChunks(file: string, report: WorkbookReport): Generat
     yield* batches(s.issues, issueJson);
     yield shell.slice(issuesAt + 10);
   }
-  yield `],"skipped":${JSON.stringify(report.skipped)}}`;
+  const more = JSON.stringify(extra).slice(1, -1);
+  yield `],"skipped":${JSON.stringify(report.skipped)}${more ? `,${more}` : ''}}`;
 }
 
 function* batches<T>(items: readonly T[], toJson: (item: T) => unknown): Generator<string> {

@@ -111,7 +111,12 @@ export function processWorkbook(bytes: Uint8Array, overrides: RunOverrides, opti
   const parts = sheetParts(pkg);
   const checked = new Set(report.sheets.map((s) => s.name));
   const toSave: Settings = options.save
-    ? { ...settings, mappings: [...base.mappings.filter((m) => !checked.has(m.sheet)), ...report.sheets.map((s) => s.mapping)] }
+    ? {
+      ...settings,
+      // an as-at date is saved only when one was stated: otherwise each later run is as at its own day
+      asAt: overrides.asAt ?? base.asAt,
+      mappings: [...base.mappings.filter((m) => !checked.has(m.sheet)), ...report.sheets.map((s) => s.mapping)],
+    }
     : base;
   const plan = planWrites(report, settings, toSave, good?.owned ?? null, {
     sheetNames: readSheetList(pkg.text(pkg.workbookPart)).sheets.map((s) => s.name),

@@ -3,7 +3,7 @@
  * when it is a zip. Every error is a WorkbookReadError with a one-line message; the caller adds the name.
  */
 
-import { promises as fsp, readSync } from 'node:fs';
+import { promises as fsp, readSync, type Stats } from 'node:fs';
 import type { WorkbookGrid } from '../../core/grid';
 import { WorkbookReadError, formatBytes } from './errors';
 import { errorForFileType, readXlsx, resolveLimits, type ReadXlsxOptions } from './readXlsx';
@@ -33,10 +33,16 @@ function fsError(e: unknown): unknown {
 }
 
 export async function readXlsxFile(path: string, options: ReadXlsxOptions = {}): Promise<WorkbookGrid> {
+  return readXlsx((await readWorkbookBytes(path, options)).bytes, options);
+}
+
+/** A workbook file's bytes, once its size and type have been found fit to read; with its stat, to notice a later change. */
+export async function readWorkbookBytes(path: string, options: ReadXlsxOptions = {}): Promise<{ bytes: Uint8Array; stat: Stats }> {
   const limits = resolveLimits(options.limits);
   let bytes: Uint8Array;
+  let stat: Stats;
   try {
-    const stat = await fsp.stat(path);
+    stat = await fsp.stat(path);
     if (stat.isDirectory()) throw new WorkbookReadError('not-a-file', 'this is a folder, not a workbook');
     if (!stat.isFile()) throw new WorkbookReadError('not-a-file', 'this is not a regular file');
     if (stat.size === 0) throw new WorkbookReadError('empty', 'the file is empty');
@@ -75,5 +81,5 @@ export async function readXlsxFile(path: string, options: ReadXlsxOptions = {}):
   } catch (e) {
     throw fsError(e);
   }
-  return readXlsx(bytes, options);
+  return { bytes, stat };
 }
