@@ -55,7 +55,7 @@ export function summarySheet(blocks: ReadonlyArray<{ model: SummaryModel; rag: R
   }
   return {
     cells: l.cells,
-    widths: [40, 10, 10, 10, 10, 10, 10, 10, 10],
+    widths: [40, 10, 13, 10, 10, 10, 10, 10, 10],
     freeze: { rows: freeze, cols: 0 },
     printArea: l.area(),
     landscape: false,
