@@ -15,7 +15,7 @@ import { makeSettings, type RuleSet, type Settings } from '../../core/settings';
 import { readXlsx } from './readXlsx';
 import { readSheetList, isStructureLocked } from './workbookEdits';
 import { XlsxPackage } from './xlsxPackage';
-import { applyWritePlan, isProtected, removeProductOutput, sheetParts, userColumns } from './writeResults';
+import { applyWritePlan, findHeaderBlock, isProtected, removeProductOutput, sheetParts, userColumns } from './writeResults';
 
 export interface RunOverrides {
   readonly asAt?: IsoDate;
@@ -58,7 +58,7 @@ function withoutProductOutput(grid: WorkbookGrid, owned: Ownership | null): Work
       const header = sheet.rows[blocks[0]!.headerRow];
       let rows = sheet.rows;
       for (const block of blocks) {
-        const first = header ? findHeaders(header.map((c) => cellText(c).trim()), block.first, block.headers) : undefined;
+        const first = header ? findHeaderBlock(header.map((c) => cellText(c).trim()), block.first, block.headers) : undefined;
         if (first === undefined) continue;
         const end = first + block.headers.length;
         rows = rows.map((cells) => (cells && cells.length > first ? cells.map((c, i) => (i >= first && i < end ? undefined : c)) : cells));
@@ -68,13 +68,6 @@ function withoutProductOutput(grid: WorkbookGrid, owned: Ownership | null): Work
       return { ...sheet, rows, colCount };
     });
   return { ...grid, sheets };
-}
-
-function findHeaders(texts: readonly string[], first: number, headers: readonly string[]): number | undefined {
-  const at = (c: number): boolean => headers.every((h, i) => texts[c + i] === h);
-  if (at(first)) return first;
-  for (let c = 0; c + headers.length <= texts.length; c++) if (at(c)) return c;
-  return undefined;
 }
 
 function readSaved(grid: WorkbookGrid): { settings: Settings; owned: Ownership } | { problem: string } | null {

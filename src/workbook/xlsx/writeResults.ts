@@ -77,15 +77,17 @@ function stylesPart(pkg: XlsxPackage): string | undefined {
   return pkg.nameOf(pkg.workbookPart.replace(/[^/]*$/, 'styles.xml'));
 }
 
-/** The headers' first column on the header row, looked for where they were left, then anywhere on the row. */
-function findBlock(grid: WorkbookGrid, sheetName: string, headerRow: number, first: number, headers: readonly string[]): number | undefined {
-  const sheet = grid.sheets.find((s) => s.name === sheetName);
-  const cells = sheet?.rows[headerRow];
-  if (!cells) return undefined;
-  const at = (c: number): boolean => headers.every((h, i) => cellText(cells[c + i]).trim() === h);
+/** Where a block's headers are on the header row's texts: where they were left, else anywhere on the row. */
+export function findHeaderBlock(texts: readonly string[], first: number, headers: readonly string[]): number | undefined {
+  const at = (c: number): boolean => headers.every((h, i) => texts[c + i] === h);
   if (at(first)) return first;
-  for (let c = 0; c + headers.length <= cells.length; c++) if (at(c)) return c;
+  for (let c = 0; c + headers.length <= texts.length; c++) if (at(c)) return c;
   return undefined;
+}
+
+function findBlock(grid: WorkbookGrid, sheetName: string, headerRow: number, first: number, headers: readonly string[]): number | undefined {
+  const cells = grid.sheets.find((s) => s.name === sheetName)?.rows[headerRow];
+  return cells ? findHeaderBlock(cells.map((c) => cellText(c).trim()), first, headers) : undefined;
 }
 
 /**
