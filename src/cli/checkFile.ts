@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readWorkbookBytes } from '../workbook/xlsx/readXlsxFile';
 import { WorkbookReadError } from '../workbook/xlsx/readXlsx';
 import { cleanWorkbook, processWorkbook } from '../workbook/xlsx/processWorkbook';
@@ -43,7 +44,7 @@ function afterword(task: FileTask, written: string | null, notes: readonly strin
   return lines.length ? `\n${lines.join('\n')}` : '';
 }
 
-async function write(task: FileTask, bytes: Uint8Array, stat: import('node:fs').Stats): Promise<void> {
+async function write(task: FileTask, bytes: Uint8Array, stat: Stats): Promise<void> {
   const target = task.target!;
   await writeWorkbookFile(target, bytes, target === task.file ? { replacing: { path: task.file, stat } } : {});
 }
@@ -95,7 +96,7 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
   }
 }
 
-async function clean(task: FileTask, bytes: Uint8Array, stat: import('node:fs').Stats, emit: Emit): Promise<FileOutcome> {
+async function clean(task: FileTask, bytes: Uint8Array, stat: Stats, emit: Emit): Promise<FileOutcome> {
   const cleaned = cleanWorkbook(bytes);
   let written: string | null = null;
   if (cleaned.removed || task.target !== task.file) {

@@ -7,7 +7,6 @@
 
 import { escapeXml, prefixOf } from './xmlText';
 import { applySplices, findElement, findElements, findTag, prefixForNamespace, type FoundElement, type Splice } from './xmlTags';
-import { resolveTarget } from './parts';
 import type { XlsxPackage } from './xlsxPackage';
 
 const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -176,32 +175,18 @@ export function removeSheets(pkg: XlsxPackage, names: ReadonlySet<string>): stri
   pkg.setText(workbookPart, workbook);
 
   const relsPart = pkg.relsOf(workbookPart);
-  const parts: string[] = [];
-  if (pkg.has(relsPart)) {
-    const rels = pkg.text(relsPart);
-    const relEls = findElements(rels, `${prefixOf(rels, 'Relationship') ?? ''}Relationship`);
-    const ids = new Set(removed.map((s) => s.relId));
-    const relSplices: Splice[] = [];
-    const calcChainUsed = removed.some((s) => calcChainMentions(pkg, rels, s.sheetId));
-    for (const el of relEls) {
-      const type = el.attributes.get('Type') ?? '';
-      if (ids.has(el.attributes.get('Id')) || (calcChainUsed && type === CALC_CHAIN_REL)) {
-        relSplices.push({ at: el.start, remove: el.elementEnd - el.start, insert: '' });
-        const target = el.attributes.get('Target');
-        if (target !== undefined && (el.attributes.get('TargetMode') ?? '') !== 'External') parts.push(resolveTarget(workbookPart, target));
-      }
-    }
-    pkg.setText(relsPart, applySplices(rels, relSplices));
-  }
-  removeParts(pkg, parts);
+  const rels = pkg.relationships(workbookPart);
+  const ids = new Set(removed.map((s) => s.relId));
+  const calcChain = rels.find((r) => r.type === CALC_CHAIN_REL);
+  const dropCalcChain = calcChain !== undefined && removed.some((s) => calcChainMentions(pkg, calcChain.target, s.sheetId));
+  const gone = rels.filter((r) => (r.id !== undefined && ids.has(r.id)) || (dropCalcChain && r === calcChain));
+  if (gone.length > 0) pkg.setText(relsPart, applySplices(pkg.text(relsPart), gone.map((r) => ({ at: r.element.start, remove: r.element.elementEnd - r.element.start, insert: '' }))));
+  removeParts(pkg, gone.flatMap((r) => (r.target !== undefined ? [r.target] : [])));
   return removed.map((s) => s.name);
 }
 
-function calcChainMentions(pkg: XlsxPackage, rels: string, sheetId: number): boolean {
-  const m = /Type\s*=\s*"[^"]*\/calcChain"[^>]*Target\s*=\s*"([^"]*)"|Target\s*=\s*"([^"]*)"[^>]*Type\s*=\s*"[^"]*\/calcChain"/.exec(rels);
-  if (!m) return false;
-  const part = resolveTarget(pkg.workbookPart, m[1] ?? m[2]!);
-  if (!pkg.has(part)) return false;
+function calcChainMentions(pkg: XlsxPackage, part: string | undefined, sheetId: number): boolean {
+  if (part === undefined || !pkg.has(part)) return false;
   return new RegExp(`\\si\\s*=\\s*"${sheetId}"`).test(pkg.text(part));
 }
 

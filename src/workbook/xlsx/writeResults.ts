@@ -9,13 +9,10 @@ import { cellText, type WorkbookGrid } from '../../core/grid';
 import { STYLE_NAMES, STYLES, type StyleName } from '../../core/plan/planStyles';
 import { SETTINGS_SHEET, type Ownership, type WritePlan } from '../../core/plan/writePlan';
 import { appendStyles, removeAppendedStyles } from './appendStyles';
-import { resolveTarget } from './parts';
 import { absoluteArea, renderWorksheet } from './renderWorksheet';
 import { addBlock, isProtectedSheet, relatedExtent, removeBlock, sheetExtent } from './trackerSheetEdits';
 import { addSheets, readSheetList, removeSheets, type NewSheet } from './workbookEdits';
 import type { XlsxPackage } from './xlsxPackage';
-import { findElements } from './xmlTags';
-import { prefixOf } from './xmlText';
 
 const SPECS = STYLE_NAMES.map((n) => STYLES[n]);
 const STYLES_REL = /\/styles$/;
@@ -23,19 +20,9 @@ const SETTINGS_WIDTHS = [16, 100];
 
 /** The worksheet part of each sheet, by sheet name (as written in the workbook). */
 export function sheetParts(pkg: XlsxPackage): Map<string, string> {
-  const workbook = pkg.text(pkg.workbookPart);
-  const relsPart = pkg.relsOf(pkg.workbookPart);
-  const targets = new Map<string, string>();
-  if (pkg.has(relsPart)) {
-    const rels = pkg.text(relsPart);
-    for (const el of findElements(rels, `${prefixOf(rels, 'Relationship') ?? ''}Relationship`)) {
-      const id = el.attributes.get('Id');
-      const target = el.attributes.get('Target');
-      if (id !== undefined && target !== undefined && el.attributes.get('TargetMode') !== 'External') targets.set(id, resolveTarget(pkg.workbookPart, target));
-    }
-  }
+  const targets = new Map(pkg.relationships(pkg.workbookPart).map((r) => [r.id, r.target]));
   const parts = new Map<string, string>();
-  for (const s of readSheetList(workbook).sheets) {
+  for (const s of readSheetList(pkg.text(pkg.workbookPart)).sheets) {
     const part = s.relId !== undefined ? targets.get(s.relId) : undefined;
     const stored = part !== undefined ? pkg.nameOf(part) : undefined;
     if (stored) parts.set(s.name, stored);
@@ -46,14 +33,9 @@ export function sheetParts(pkg: XlsxPackage): Map<string, string> {
 /** 0-based: one past the last column holding anything of the user's on the sheet, its related parts included */
 export function userColumns(pkg: XlsxPackage, part: string): number {
   let extent = sheetExtent(pkg.text(part));
-  const relsPart = pkg.relsOf(part);
-  if (!pkg.has(relsPart)) return extent;
-  const rels = pkg.text(relsPart);
-  for (const el of findElements(rels, `${prefixOf(rels, 'Relationship') ?? ''}Relationship`)) {
-    const type = el.attributes.get('Type') ?? '';
-    const target = el.attributes.get('Target');
-    if (target === undefined || el.attributes.get('TargetMode') === 'External' || !/\/(table|drawing|comments|threadedComment)$/.test(type)) continue;
-    const related = pkg.nameOf(resolveTarget(part, target));
+  for (const rel of pkg.relationships(part)) {
+    if (rel.target === undefined || !/\/(table|drawing|comments|threadedComment)$/.test(rel.type)) continue;
+    const related = pkg.nameOf(rel.target);
     if (related) extent = Math.max(extent, relatedExtent(pkg.text(related)));
   }
   return extent;
@@ -64,15 +46,9 @@ export function isProtected(pkg: XlsxPackage, part: string | undefined): boolean
 }
 
 function stylesPart(pkg: XlsxPackage): string | undefined {
-  const relsPart = pkg.relsOf(pkg.workbookPart);
-  if (pkg.has(relsPart)) {
-    const rels = pkg.text(relsPart);
-    for (const el of findElements(rels, `${prefixOf(rels, 'Relationship') ?? ''}Relationship`)) {
-      if (STYLES_REL.test(el.attributes.get('Type') ?? '') && el.attributes.get('Target') !== undefined) {
-        const found = pkg.nameOf(resolveTarget(pkg.workbookPart, el.attributes.get('Target')!));
-        if (found) return found;
-      }
-    }
+  for (const rel of pkg.relationships(pkg.workbookPart)) {
+    const found = STYLES_REL.test(rel.type) && rel.target !== undefined ? pkg.nameOf(rel.target) : undefined;
+    if (found) return found;
   }
   return pkg.nameOf(pkg.workbookPart.replace(/[^/]*$/, 'styles.xml'));
 }

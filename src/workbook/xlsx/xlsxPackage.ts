@@ -7,12 +7,23 @@
 
 import { WorkbookReadError } from './errors';
 import { errorForFileType, resolveLimits } from './readXlsx';
-import { readRelationships, relsPartFor } from './parts';
+import { readRelationships, relsPartFor, resolveTarget } from './parts';
 import { sniffFileType } from './sniffFileType';
 import { deflatedEntry, writeZip, type ZipOutEntry } from './writeZip';
-import { InflateBudget, ZipArchive, normalizePartName, streamEntry, type ZipEntry } from './zip';
+import { InflateBudget, ZipArchive, normalizePartName, readSmallEntry, type ZipEntry } from './zip';
+import { findElements, type FoundElement } from './xmlTags';
+import { prefixOf } from './xmlText';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
+
+/** One relationship of a part, with where its element sits in the relationships part. */
+export interface PackageRelationship {
+  readonly id: string | undefined;
+  readonly type: string;
+  /** the target part's name, resolved from the package root; undefined when external */
+  readonly target: string | undefined;
+  readonly element: FoundElement;
+}
 
 interface Slot {
   /** the name as it will be written */
@@ -109,6 +120,19 @@ export class XlsxPackage {
     return this.nameOf(name) ?? name;
   }
 
+  /** the relationships of a part, in order; none when it has no relationships part */
+  relationships(part: string): PackageRelationship[] {
+    const relsPart = this.relsOf(part);
+    if (!this.has(relsPart)) return [];
+    const rels = this.text(relsPart);
+    return findElements(rels, `${prefixOf(rels, 'Relationship') ?? ''}Relationship`).map((element) => {
+      const a = element.attributes;
+      const target = a.get('Target');
+      const external = (a.get('TargetMode') ?? '').toLowerCase() === 'external';
+      return { id: a.get('Id'), type: a.get('Type') ?? '', target: external || target === undefined ? undefined : resolveTarget(part, target), element };
+    });
+  }
+
   toBytes(): Uint8Array {
     const encoder = new TextEncoder();
     const out: ZipOutEntry[] = this.slots.map((slot) => {
@@ -123,22 +147,10 @@ export class XlsxPackage {
   }
 
   private inflate(entry: ZipEntry): string {
-    const chunks: Uint8Array[] = [];
-    streamEntry(this.zip, entry, this.budget, (c) => chunks.push(c.slice()), () => undefined);
-    const bytes = chunks.length === 1 ? chunks[0]! : concat(chunks);
+    const bytes = readSmallEntry(this.zip, entry, this.budget, Infinity)!;
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
       throw new WorkbookReadError('unknown-format', `part ${entry.name} is written in UTF-16, which Tracker Check does not write into; open the workbook in Excel and save it again`);
     }
     return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   }
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
 }
