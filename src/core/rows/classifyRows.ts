@@ -16,6 +16,9 @@ export interface ClassifiedRow {
   readonly recordRow?: number;
 }
 
+/** a merged area's top-left cell as one number */
+const MAX_SHEET_COLS = 16384;
+
 const NOTE =
   /^(?:no (?:further |more |other )?(?:actions?|updates?|progress|activity)\b|nothing (?:further |new )?to (?:report|add)|note[s]?\s*[:\-–]|n\.?b\.?\s*[:\-–]|key\s*[:\-–]|\*)/i;
 
@@ -44,17 +47,59 @@ export function indexColumns(tracker: Tracker): ColumnIndex {
 const filled = (cells: ReadonlyArray<Cell | undefined> | undefined, col: number): boolean =>
   col >= 0 && !isBlank(cells?.[col]);
 
+/** Columns 0–30 fit a row's bit mask; a tracker mapped wider reads those cells again. */
+const MASK_COLS = 31;
+
+/**
+ * One pass over every row below the header, each cell tested for blankness once: how many cells hold
+ * something, the first that does, and which of the first 31 columns do. Classifying reads these rather
+ * than the cells.
+ */
+interface RowScan {
+  readonly nonBlank: Int32Array;
+  readonly firstCol: Int32Array;
+  readonly mask: Int32Array;
+}
+
+function scanRows(sheet: Sheet, from: number): RowScan {
+  const n = Math.max(0, sheet.rowCount - from);
+  const scan = { nonBlank: new Int32Array(n), firstCol: new Int32Array(n).fill(-1), mask: new Int32Array(n) };
+  for (let i = 0; i < n; i++) {
+    const cells = sheet.rows[from + i];
+    if (!cells) continue;
+    let count = 0;
+    let first = -1;
+    let mask = 0;
+    for (let c = 0; c < cells.length; c++) {
+      if (isBlank(cells[c])) continue;
+      count++;
+      if (first < 0) first = c;
+      if (c < MASK_COLS) mask |= 1 << c;
+    }
+    scan.nonBlank[i] = count;
+    scan.firstCol[i] = first;
+    scan.mask[i] = mask;
+  }
+  return scan;
+}
+
+/** Whether a row's cell in a column holds something, from the scan when the column is in the mask. */
+function hasValue(sheet: Sheet, scan: RowScan, from: number, row: number, col: number): boolean {
+  if (col < 0) return false;
+  if (col < MASK_COLS) return (scan.mask[row - from]! & (1 << col)) !== 0;
+  return filled(sheet.rows[row], col);
+}
+
 /** Is a record's ref column filled often enough that an empty ref means "this row continues the one above"? */
-function refsAreDense(sheet: Sheet, from: number, cols: ColumnIndex): boolean {
+function refsAreDense(sheet: Sheet, scan: RowScan, from: number, cols: ColumnIndex): boolean {
   const { ref, action, owner } = cols.field;
   if (ref < 0) return false;
   let rows = 0;
   let withRef = 0;
   for (let r = from; r < sheet.rowCount; r++) {
-    const cells = sheet.rows[r];
-    if (!filled(cells, action) && !filled(cells, owner)) continue;
+    if (!hasValue(sheet, scan, from, r, action) && !hasValue(sheet, scan, from, r, owner)) continue;
     rows++;
-    if (filled(cells, ref)) withRef++;
+    if (hasValue(sheet, scan, from, r, ref)) withRef++;
   }
   return rows > 0 && withRef / rows >= 0.6;
 }
@@ -69,6 +114,13 @@ function repeatsHeader(cells: ReadonlyArray<Cell | undefined>, header: ReadonlyA
   return same >= 2 && same >= nonBlank * 0.6;
 }
 
+/** The first character in lower case, as a code: ASCII directly, anything else through toLowerCase. */
+function lowerFirst(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return text.charAt(0).toLowerCase().charCodeAt(0);
+}
+
 /**
  * Gives every row below the header its kind. Continuation rows (the record spilt over a page break or
  * into a second row) are tied to the record above; sections come from section rows or the section
@@ -76,40 +128,37 @@ function repeatsHeader(cells: ReadonlyArray<Cell | undefined>, header: ReadonlyA
  */
 export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex = indexColumns(tracker)): ClassifiedRow[] {
   const { field } = cols;
-  const sectionOf = (cells: GridRow | undefined): string | null => (filled(cells, field.section) ? cellText(cells![field.section]).trim() : null);
+  const from = tracker.headerRow + 1;
+  const scan = scanRows(sheet, from);
+  const has = (row: number, col: number): boolean => hasValue(sheet, scan, from, row, col);
+  const sectionOf = (cells: GridRow | undefined, row: number): string | null => (has(row, field.section) ? cellText(cells![field.section]).trim() : null);
   const overrides = new Map(tracker.mapping.rowKinds.map((o) => [o.row, o.kind]));
   const dataCols = [field.owner, field.target, field.start, field.revisedTarget, field.completed, field.percentComplete, ...cols.status].filter((c) => c >= 0);
+  let dataMask = 0;
+  for (const c of dataCols) if (c < MASK_COLS) dataMask |= 1 << c;
+  const wideDataCols = dataCols.filter((c) => c >= MASK_COLS);
   const titles = new Set(tracker.titles);
   // the first characters a header or title cell can start with: a row starting otherwise is neither
-  const openings = new Set<string>();
+  const openings = new Set<number>();
   for (let r = 0; r <= tracker.headerRow; r++) {
-    for (const cell of sheet.rows[r] ?? []) if (cell?.type === 'text' && cell.value !== '') openings.add((cell.value as string).trim().charAt(0).toLowerCase());
+    for (const cell of sheet.rows[r] ?? []) if (cell?.type === 'text' && cell.value !== '') openings.add(lowerFirst((cell.value as string).trim()));
   }
   const header = tracker.headerTexts;
-  const mergedWide = new Set<string>();
-  for (const m of sheet.merges) if (m.right > m.left) mergedWide.add(`${m.top}:${m.left}`);
-  const denseRefs = refsAreDense(sheet, tracker.headerRow + 1, cols);
+  const mergedWide = new Set<number>();
+  for (const m of sheet.merges) if (m.right > m.left) mergedWide.add(m.top * MAX_SHEET_COLS + m.left);
+  const isMergedWide = (row: number, col: number): boolean => mergedWide.size > 0 && mergedWide.has(row * MAX_SHEET_COLS + col);
+  const denseRefs = refsAreDense(sheet, scan, from, cols);
 
-  const out: ClassifiedRow[] = [{ row: tracker.headerRow, kind: 'header', section: null }];
+  const out: ClassifiedRow[] = [{ row: tracker.headerRow, kind: 'header', section: null, recordRow: undefined }];
   let section: string | null = null;
   let headingText: string | null = null;
   let lastSectionCell: string | null = null;
   let recordRow: number | null = null;
-  for (let r = tracker.headerRow + 1; r < sheet.rowCount; r++) {
+  for (let r = from; r < sheet.rowCount; r++) {
     const cells = sheet.rows[r];
-    let nonBlank = 0;
-    let firstText = '';
-    let firstCol = -1;
-    if (cells) {
-      for (let c = 0; c < cells.length; c++) {
-        if (isBlank(cells[c])) continue;
-        nonBlank++;
-        if (firstCol < 0) {
-          firstCol = c;
-          firstText = cellText(cells[c]).trim();
-        }
-      }
-    }
+    const nonBlank = scan.nonBlank[r - from]!;
+    const firstCol = scan.firstCol[r - from]!;
+    const firstText = firstCol >= 0 ? cellText(cells![firstCol]).trim() : '';
     let sectionCell: string | null | undefined;
 
     let kind: RowKind;
@@ -121,7 +170,7 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
       // A repeated header or page title starts like the header or a title does; only then is the whole
       // row compared, which keeps the costly normalising off ordinary rows.
       const firstNormalised =
-        cells![firstCol]!.type === 'text' && firstText.length <= 160 && openings.has(firstText.charAt(0).toLowerCase()) ? normaliseHeader(firstText) : null;
+        cells![firstCol]!.type === 'text' && firstText.length <= 160 && firstText !== '' && openings.has(lowerFirst(firstText)) ? normaliseHeader(firstText) : null;
       if (
         firstNormalised !== null &&
         ((nonBlank === 1 && titles.has(firstNormalised)) || (firstNormalised === header[firstCol] && repeatsHeader(cells!, header, nonBlank)))
@@ -129,9 +178,9 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
         kind = 'header';
         break guess;
       }
-      let hasData = false;
-      for (const c of dataCols) if (filled(cells, c)) hasData = true;
-      const hasAction = filled(cells, field.action);
+      let hasData = (scan.mask[r - from]! & dataMask) !== 0;
+      for (const c of wideDataCols) if (filled(cells, c)) hasData = true;
+      const hasAction = has(r, field.action);
       if (nonBlank <= 2 && !hasData && NOTE.test(firstText)) {
         kind = 'note';
         break guess;
@@ -141,26 +190,26 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
       // headings go: merged across, in the first, ref or section column, or alone in the action column
       // before any record has started.
       const headingPlace =
-        mergedWide.has(`${r}:${firstCol}`) || firstCol === 0 || firstCol === field.ref || firstCol === field.section ||
+        isMergedWide(r, firstCol) || firstCol === 0 || firstCol === field.ref || firstCol === field.section ||
         (actionOnly && recordRow === null);
       if (
-        nonBlank <= 2 && !hasData && !(hasAction && filled(cells, field.ref)) && (!hasAction || mergedWide.has(`${r}:${field.action}`) || actionOnly) &&
+        nonBlank <= 2 && !hasData && !(hasAction && has(r, field.ref)) && (!hasAction || isMergedWide(r, field.action) || actionOnly) &&
         headingPlace && firstText.length <= 100 && !/[.;,]$/.test(firstText) && !/^[a-z]/.test(firstText)
       ) {
         kind = 'section';
         break guess;
       }
-      sectionCell = sectionOf(cells);
+      sectionCell = sectionOf(cells, r);
       const continues =
         recordRow !== null &&
         !sectionCell &&
         (denseRefs
-          ? !filled(cells, field.ref)
-          : !filled(cells, field.owner) && !filled(cells, field.target) && (!hasAction || /^[a-z…"“(]/.test(cellText(cells![field.action]).trim())));
+          ? !has(r, field.ref)
+          : !has(r, field.owner) && !has(r, field.target) && (!hasAction || /^[a-z…"“(]/.test(cellText(cells![field.action]).trim())));
       kind = continues ? 'continuation' : 'data';
     }
     // what the user has said a row is wins; a continuation needs a record above it to continue
-    kind = overrides.get(r + 1) ?? kind;
+    if (overrides.size > 0) kind = overrides.get(r + 1) ?? kind;
     if (kind === 'continuation' && recordRow === null) kind = 'data';
 
     if (kind === 'section') {
@@ -168,7 +217,7 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
       headingText = normaliseHeader(firstText);
       recordRow = null;
     } else if (kind === 'data' || kind === 'continuation') {
-      if (sectionCell === undefined) sectionCell = sectionOf(cells);
+      if (sectionCell === undefined) sectionCell = sectionOf(cells, r);
       // The section column names the section when its value changes, unless the heading row above already
       // names it more fully ("Criterion 1 – Customer Insight" over a column of "1"s).
       if (sectionCell && sectionCell !== lastSectionCell) {
@@ -177,10 +226,11 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
         headingText = null;
       }
     }
+    // one shape for every row, so the code reading them sees one kind of object
     if (kind === 'continuation') out.push({ row: r, kind, section, recordRow: recordRow! });
     else {
       if (kind === 'data') recordRow = r;
-      out.push({ row: r, kind, section });
+      out.push({ row: r, kind, section, recordRow: undefined });
     }
   }
   return out;

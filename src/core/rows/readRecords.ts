@@ -1,4 +1,4 @@
-import { cellText, columnIndex, isBlank, type Cell, type Sheet } from '../grid';
+import { cellText, columnIndex, isBlank, type Cell, type GridRow, type Sheet } from '../grid';
 import { parseDateExpression } from '../dates/parseDateExpression';
 import { findRevisedDate } from '../dates/findRevisedDate';
 import type { DateExpression, DateParseOptions } from '../dates/dateExpression';
@@ -116,10 +116,25 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
   const foundRows: number[] = [];
   let count = 0;
 
+  // most records are one row with nothing merged into it: their cells are read straight from the row
+  const noMerges = mergedFrom.size === 0;
+  let rowCells: GridRow | undefined;
+
   /** every non-blank cell of a column across the record's rows, into found/foundRows; returns how many */
   const gather = (col: number, field: CellProblem['field']): number => {
     count = 0;
     if (col < 0) return 0;
+    if (recordRows === single && noMerges) {
+      const cell = rowCells?.[col];
+      if (cell === undefined || isBlank(cell)) return 0;
+      if (cell.type === 'error') {
+        problem({ field, row: single[0]!, col, kind: 'formula-error', value: String(cell.value) });
+        return 0;
+      }
+      found[0] = cell;
+      foundRows[0] = single[0]!;
+      return (count = 1);
+    }
     let lastSource = -1;
     for (const row of recordRows) {
       let source = row;
@@ -146,9 +161,8 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
     if (n === 1) return cellText(found[0]).trim();
     return gathered().map((c) => cellText(c).trim()).join('\n');
   };
-  const text = (field: SingleField): string | null => textAt(cols.field[field], field);
-  const date = (field: SingleField): DateExpression | null => {
-    const n = gather(cols.field[field], field);
+  const date = (col: number, field: SingleField): DateExpression | null => {
+    const n = gather(col, field);
     if (n === 0) return null;
     if (n === 1) return readDate(found[0]!);
     const joined = gathered().map((c) => (c.type === 'date' || c.type === 'number' ? readDate(c).text : cellText(c).trim())).join('\n');
@@ -159,6 +173,10 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
     progress: p.progress ? columnIndex(p.progress.column) : -1,
     status: p.reportedStatus ? columnIndex(p.reportedStatus.column) : -1,
   }));
+  // each field's column read once here: looking fields up by name on every row costs more than reading them
+  const { ref: refCol, action: actionCol, outcome: outcomeCol, owner: ownerCol, priority: priorityCol, resources: resourcesCol,
+    compliance: complianceCol, start: startCol, target: targetCol, revisedTarget: revisedCol, completed: completedCol,
+    percentComplete: percentCol } = cols.field;
 
   const out: ReadRecord[] = [];
   for (const r of rows) {
@@ -168,38 +186,41 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
     else {
       single[0] = r.row;
       recordRows = single;
+      rowCells = sheet.rows[r.row];
     }
     problems = NO_PROBLEMS as CellProblem[];
 
-    const action = text('action');
-    let ref = text('ref');
+    const action = textAt(actionCol, 'action');
+    let ref = textAt(refCol, 'ref');
     let refFromAction = false;
-    if (cols.field.ref < 0 && action) {
+    if (refCol < 0 && action) {
       ref = refFromActionText(action);
       refFromAction = ref !== null;
     }
 
     let percentComplete: number | null = null;
-    if (gather(cols.field.percentComplete, 'percentComplete') > 0) {
+    if (gather(percentCol, 'percentComplete') > 0) {
       const read = readPercent(found[0]!);
-      if (read === undefined) problem({ field: 'percentComplete', row: foundRows[0]!, col: cols.field.percentComplete, kind: 'invalid-value', value: cellText(found[0]) });
+      if (read === undefined) problem({ field: 'percentComplete', row: foundRows[0]!, col: percentCol, kind: 'invalid-value', value: cellText(found[0]) });
       else percentComplete = read;
     }
 
-    const periods: PeriodEntry[] = periodCols.map(({ period, progress, status }) => {
+    const periods: PeriodEntry[] = new Array(periodCols.length);
+    for (let i = 0; i < periodCols.length; i++) {
+      const { period, progress, status } = periodCols[i]!;
       const reportedStatusText = gather(status, 'reportedStatus') > 0 ? cellText(found[0]).trim() : null;
-      return {
+      periods[i] = {
         date: period.date,
         label: period.label,
         progress: textAt(progress, 'progress'),
         reportedStatusText,
         reportedStatus: options.readStatus(reportedStatusText),
       };
-    });
+    }
 
-    let revisedTarget = date('revisedTarget');
+    let revisedTarget = date(revisedCol, 'revisedTarget');
     let revisedTargetSource: ActionRecord['revisedTargetSource'] = revisedTarget ? 'column' : null;
-    if (!revisedTarget && cols.field.revisedTarget < 0) {
+    if (!revisedTarget && revisedCol < 0) {
       const progress = latestProgress(periods);
       const found = progress ? findRevisedDate(progress, parseOptions) : null;
       if (found?.iso) {
@@ -215,16 +236,16 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
       refFromAction,
       section: r.section,
       action,
-      outcome: text('outcome'),
-      owner: text('owner'),
-      priority: text('priority'),
-      resources: text('resources'),
-      compliance: text('compliance'),
-      start: date('start'),
-      target: date('target'),
+      outcome: textAt(outcomeCol, 'outcome'),
+      owner: textAt(ownerCol, 'owner'),
+      priority: textAt(priorityCol, 'priority'),
+      resources: textAt(resourcesCol, 'resources'),
+      compliance: textAt(complianceCol, 'compliance'),
+      start: date(startCol, 'start'),
+      target: date(targetCol, 'target'),
       revisedTarget,
       revisedTargetSource,
-      completed: date('completed'),
+      completed: date(completedCol, 'completed'),
       percentComplete,
       periods,
     };
