@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates/dateExpression';
-import { dayCount, daysBetween, minIso } from './isoDay';
+import { dayCount, daysBetween, isoDayNumber, minIso } from './isoDay';
 
 describe('isoDay', () => {
   it.each<[IsoDate, IsoDate, number, number]>([
@@ -24,6 +24,17 @@ describe('isoDay', () => {
     [3, true, '3 working days'],
   ])('dayCount(%s, %s) = %s', (days, working, text) => {
     expect(dayCount(days, working)).toBe(text);
+  });
+
+  it('isoDayNumber agrees with Date.UTC on every day from 1900 to 2100', () => {
+    const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+    let mismatches = 0;
+    for (let t = Date.UTC(1900, 0, 1); t <= Date.UTC(2100, 11, 31); t += 86_400_000) {
+      const d = new Date(t);
+      const iso = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+      if (isoDayNumber(iso) !== t / 86_400_000) mismatches++;
+    }
+    expect(mismatches).toBe(0);
   });
 
   it('minIso', () => {

@@ -181,7 +181,7 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
   const out: ReadRecord[] = [];
   for (const r of rows) {
     if (r.kind !== 'data') continue;
-    const more = continuations.get(r.row);
+    const more = continuations.size > 0 ? continuations.get(r.row) : undefined;
     if (more) recordRows = [r.row, ...more];
     else {
       single[0] = r.row;

@@ -89,15 +89,19 @@ export function makeRecordSchema({ settings, mapped }: RecordSchemaContext) {
       report(ctx, 'text-too-long', 'warning', `${capitalise(FIELD_LABELS[field])} is ${value.length} characters long (more than ${limit}): is it in the right column?`, value.slice(0, 80), [field]);
     }
   };
-  const required = (ctx: Ctx, field: SingleField, value: string | null): void => {
-    if (mapped.has(field) && (value === null || value.trim() === '')) report(ctx, 'missing-value', 'error', `No ${FIELD_LABELS[field]}: every action needs one`, null, [field]);
+  const required = (ctx: Ctx, field: SingleField, isMapped: boolean, value: string | null): void => {
+    if (isMapped && (value === null || value.trim() === '')) report(ctx, 'missing-value', 'error', `No ${FIELD_LABELS[field]}: every action needs one`, null, [field]);
   };
+  const actionMapped = mapped.has('action');
+  const ownerMapped = mapped.has('owner');
   const checkTarget = checkDate('target', true);
   const others = { start: checkDate('start', false), revisedTarget: checkDate('revisedTarget', false), completed: checkDate('completed', false) };
   const text = z.string().nullable();
   // Dates and periods come from our own parser and reader, so their shape is known: they are taken as
   // they are (parsing each nested expression again would cost more than the whole check) and judged below.
-  const parsedDate = z.custom<DateExpression | null>();
+  // z.any() typed as what it holds passes them through without running a check per field and row, as
+  // z.custom() does.
+  const parsedDate = z.any() as unknown as z.ZodType<DateExpression | null>;
 
   return z
     .object({
@@ -111,16 +115,16 @@ export function makeRecordSchema({ settings, mapped }: RecordSchemaContext) {
       revisedTarget: parsedDate,
       revisedTargetSource: z.enum(['column', 'progress']).nullable(),
       completed: parsedDate,
-      periods: z.custom<readonly PeriodEntry[]>(),
+      periods: z.any() as unknown as z.ZodType<readonly PeriodEntry[]>,
     })
     .superRefine((r, ctx) => {
       if (r.ref !== null) {
         tooLong(ctx, 'ref', r.ref, t.maxRefLength);
         if (refPattern && !refPattern.test(r.ref)) report(ctx, 'bad-ref-format', 'warning', `Ref "${r.ref}" does not match the pattern set for this tracker (${settings.refPattern})`, r.ref, ['ref']);
       }
-      required(ctx, 'action', r.action);
+      required(ctx, 'action', actionMapped, r.action);
       tooLong(ctx, 'action', r.action, t.maxTextLength - 1);
-      required(ctx, 'owner', r.owner);
+      required(ctx, 'owner', ownerMapped, r.owner);
       tooLong(ctx, 'owner', r.owner, t.maxOwnerLength);
       if (officers && r.owner) {
         for (const name of splitOwners(r.owner)) {

@@ -43,19 +43,24 @@ export function validateRecords(sheet: Sheet, mapping: SheetMapping, rows: Reado
   }
 
   const mapped = new Set(SINGLE_FIELDS.filter((f) => mapping.columns[f]));
-  const schema = makeRecordSchema({ settings, mapped });
-  for (const { read, open, statusCheck } of checks) {
-    const r = read.record;
+  // The Standard Schema entry point gives zod's issues without building an Error (and its stack) for
+  // each failing row, which on a large tracker with many failing rows cost more than the checks.
+  const schema = makeRecordSchema({ settings, mapped })['~standard'];
+  const records: ActionRecord[] = new Array(checks.length);
+  for (let k = 0; k < checks.length; k++) {
+    const { read, open, statusCheck } = checks[k]!;
+    const r = (records[k] = read.record);
     const row: RowToCheck = {
       open, ref: r.ref, action: r.action, owner: r.owner, outcome: r.outcome, target: r.target, start: r.start,
       revisedTarget: r.revisedTarget, revisedTargetSource: r.revisedTargetSource, completed: r.completed, periods: r.periods,
     };
-    const result = schema.safeParse(row);
-    if (!result.success) {
-      for (const zi of result.error.issues) {
+    const result = schema.validate(row);
+    if (result instanceof Promise) throw new Error('the record schema has no asynchronous checks');
+    if (result.issues) {
+      for (const zi of result.issues) {
         const params = (zi as { params?: IssueParams }).params;
         if (!params) throw new Error(`record schema rejected row ${r.row} outside its refinements: ${zi.message}`);
-        const [head, index] = zi.path;
+        const [head, index] = zi.path ?? [];
         if (head === 'periods') {
           const status = mapping.periods[index as number]?.reportedStatus;
           add(r.row, status ? columnIndex(status.column) : null, 'reportedStatus', params.code, params.severity, zi.message, params.value);
@@ -82,7 +87,6 @@ export function validateRecords(sheet: Sheet, mapping: SheetMapping, rows: Reado
     }
   }
 
-  const records = checks.map((c) => c.read.record);
   checkDuplicateRefs(records, colOf('ref'), colOf('action'), add);
   checkRefShapes(records, colOf('ref'), settings, add);
   checkMergedDataCells(sheet, rows, mapping, add);
@@ -101,13 +105,21 @@ type Add = (row: number | null, col: number | null, field: string | null, code: 
  * section, so those are compared within their section.
  */
 function checkDuplicateRefs(records: ReadonlyArray<ActionRecord>, refCol: number, actionCol: number, add: Add): void {
-  const seen = new Map<string, number>();
+  // refs seen across the plan, and per section: a map per section rather than a joined key for each row
+  const plan = new Map<string, number>();
+  const sections = new Map<string | null, Map<string, number>>();
   for (const r of records) {
     if (!r.ref) continue;
     const hierarchical = r.ref.includes('.') && HIERARCHICAL_REF.test(r.ref);
-    const key = hierarchical ? r.ref : `${r.section ?? ''}\u0000${r.ref}`;
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, r.row);
+    let seen = plan;
+    if (!hierarchical) {
+      const section = r.section ?? '';
+      let inSection = sections.get(section);
+      if (inSection === undefined) sections.set(section, (inSection = new Map()));
+      seen = inSection;
+    }
+    const first = seen.get(r.ref);
+    if (first === undefined) seen.set(r.ref, r.row);
     else {
       const where = hierarchical || !r.section ? '' : ` in section "${r.section}"`;
       // A ref read from the start of the action text is our reading, not the council's numbering: a repeat
@@ -120,6 +132,8 @@ function checkDuplicateRefs(records: ReadonlyArray<ActionRecord>, refCol: number
 
 /** "3.5" → "9.9", "1(a)" → "9(a)", "A12" → "a9": runs of digits and of letters each become one mark */
 export function refShape(ref: string): string {
+  const numbered = numberedShape(ref);
+  if (numbered !== null) return numbered;
   let shape = '';
   let last = '';
   for (let i = 0; i < ref.length; i++) {
@@ -129,6 +143,23 @@ export function refShape(ref: string): string {
     last = mark;
   }
   return shape;
+}
+
+const NUMBERED_SHAPES = ['9', '9.9', '9.9.9', '9.9.9.9', '9.9.9.9.9'];
+
+/** The shape of a plain numbered ref ("3", "3.5", "1.1.3"), the common case, without building it; else null. */
+function numberedShape(ref: string): string | null {
+  let dots = 0;
+  let digits = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && digits > 0) {
+      dots++;
+      digits = 0;
+    } else return null;
+  }
+  return digits > 0 && dots < NUMBERED_SHAPES.length ? NUMBERED_SHAPES[dots]! : null;
 }
 
 /** With no pattern set, a ref unlike nearly all the others (four in five share a shape) is flagged. */
@@ -149,7 +180,14 @@ function checkRefShapes(records: ReadonlyArray<ActionRecord>, refCol: number, se
 
 function checkMergedDataCells(sheet: Sheet, rows: ReadonlyArray<ClassifiedRow>, mapping: SheetMapping, add: Add): void {
   if (sheet.merges.length === 0) return;
-  const dataRows = new Set(rows.filter((r) => r.kind === 'data').map((r) => r.row));
+  let dataRows: Uint8Array | null = null;
+  const isDataRow = (row: number): boolean => {
+    if (dataRows === null) {
+      dataRows = new Uint8Array(sheet.rowCount);
+      for (const r of rows) if (r.kind === 'data') dataRows[r.row] = 1;
+    }
+    return dataRows[row] === 1;
+  };
   const fieldAt = new Map<number, string>();
   for (const f of DATA_FIELDS) {
     const m = mapping.columns[f];
@@ -158,7 +196,7 @@ function checkMergedDataCells(sheet: Sheet, rows: ReadonlyArray<ClassifiedRow>, 
   for (const p of mapping.periods) if (p.reportedStatus) fieldAt.set(columnIndex(p.reportedStatus.column), 'reportedStatus');
   for (const m of sheet.merges) {
     const field = fieldAt.get(m.left);
-    if (!field || m.bottom === m.top || !dataRows.has(m.top)) continue;
+    if (!field || m.bottom === m.top || !isDataRow(m.top)) continue;
     const label = field === 'reportedStatus' ? 'status' : FIELD_LABELS[field as SingleField];
     add(m.top + 1, m.left, field, 'merged-data-cell', 'warning',
       `The ${label} cell is merged over rows ${m.top + 1}–${m.bottom + 1}: each action needs its own value, and merged cells break sorting and filtering`, null);
