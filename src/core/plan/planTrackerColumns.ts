@@ -8,7 +8,8 @@ import { ragStyle } from './planStyles';
 import type { PlanCell, TrackerColumns } from './writePlan';
 
 export const TRACKER_HEADERS = ['Target (read as)', 'Computed RAG', 'Days slipped', 'Issues'] as const;
-const WIDTHS = [14, 14, 10, 60];
+/** widths in characters of Target (read as), Computed RAG, Days slipped and Issues */
+export const TRACKER_COLUMN_WIDTHS = [14, 14, 10, 60];
 /** Excel's limit for the text of one cell */
 const CELL_LIMIT = 32767;
 
@@ -54,7 +55,7 @@ export function planTrackerColumns(report: SheetReport, first: number, asAt: Iso
   }
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return {
-    columns: { sheet: report.name, first, headers: [...TRACKER_HEADERS], widths: WIDTHS, headerRow, cells },
+    columns: { sheet: report.name, first, headers: [...TRACKER_HEADERS], widths: TRACKER_COLUMN_WIDTHS, headerRow, cells },
     rag: { sheet: report.name, col: first + 1, firstRow: rows.length ? rows[0]!.row - 1 : headerRow + 1, lastRow: rows.length ? rows[rows.length - 1]!.row - 1 : headerRow },
   };
 }

@@ -94,7 +94,7 @@ export function planWrites(report: WorkbookReport, settings: CheckedSettings, sa
 
   const owned: Ownership = {
     sheets: sheets.map((s) => ({ kind: s.kind, name: s.name })),
-    columns: trackerColumns.map((c) => ({ sheet: c.sheet, first: c.first, headers: c.headers, headerRow: c.headerRow })),
+    columns: trackerColumns.map((c) => ({ sheet: c.sheet, first: c.first, headers: c.headers, headerRow: c.headerRow, widths: c.widths })),
   };
   return { trackerColumns, sheets, settingsRows: settingsToRows(saved, owned), owned, notes };
 }

@@ -54,7 +54,14 @@ export type TrackerColumns = z.infer<typeof trackerColumnsSchema>;
 /** What the product owns in a workbook, saved with its settings so a later run replaces only that. */
 export const ownershipSchema = z.object({
   sheets: z.array(z.object({ kind: summaryKindSchema, name: z.string() })),
-  columns: z.array(z.object({ sheet: z.string(), first: z.number().int().min(0), headers: z.array(z.string()), headerRow: z.number().int().min(0) })),
+  columns: z.array(z.object({
+    sheet: z.string(),
+    first: z.number().int().min(0),
+    headers: z.array(z.string()),
+    headerRow: z.number().int().min(0),
+    /** the widths the product set, so a clean takes out its own <col> elements and never a user's */
+    widths: z.array(z.number().positive()).optional(),
+  })),
 });
 export type Ownership = z.infer<typeof ownershipSchema>;
 

@@ -7,20 +7,22 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A plan cell as a `<c>` element: text inline (the shared-strings part is the user's and stays as it is). */
-export function cellXml(cell: PlanCell, xfOf: (style: StyleName) => number): string {
+export function cellXml(cell: PlanCell, xfOf: (style: StyleName) => number, p = ''): string {
   const ref = cellRef(cell.row, cell.col);
   const s = cell.style ? ` s="${xfOf(cell.style)}"` : '';
   const { value, formula } = cell;
+  const c = (attributes: string, content: string): string => `<${p}c r="${ref}"${s}${attributes}>${content}</${p}c>`;
+  const v = (text: string | number): string => `<${p}v>${text}</${p}v>`;
   if (formula !== undefined) {
-    const f = `<f>${escapeXml(formula)}</f>`;
-    if (typeof value === 'number') return `<c r="${ref}"${s}>${f}<v>${value}</v></c>`;
-    if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
-    return `<c r="${ref}"${s} t="str">${f}<v>${escapeXml(value ?? '')}</v></c>`;
+    const f = `<${p}f>${escapeXml(formula)}</${p}f>`;
+    if (typeof value === 'number') return c('', f + v(value));
+    if (typeof value === 'boolean') return c(' t="b"', f + v(value ? 1 : 0));
+    return c(' t="str"', f + v(escapeXml(value ?? '')));
   }
-  if (typeof value === 'number') return `<c r="${ref}"${s}><v>${value}</v></c>`;
-  if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-  if (value === null) return `<c r="${ref}"${s}/>`;
-  return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  if (typeof value === 'number') return c('', v(value));
+  if (typeof value === 'boolean') return c(' t="b"', v(value ? 1 : 0));
+  if (value === null) return `<${p}c r="${ref}"${s}/>`;
+  return c(' t="inlineStr"', `<${p}is><${p}t xml:space="preserve">${escapeXml(value)}</${p}t></${p}is>`);
 }
 
 /** cells grouped into rows, in order */

@@ -91,7 +91,7 @@ export function addBlock(xml: string, block: ColumnBlock, cells: readonly PlanCe
     else byRow.set(c.row, [c]);
   }
   const planRows = [...byRow.keys()].sort((a, b) => a - b);
-  const xmlOf = (row: number): string => byRow.get(row)!.sort((a, b) => a.col - b.col).map((c) => cellXml(c, xfOf)).join('');
+  const xmlOf = (row: number): string => byRow.get(row)!.sort((a, b) => a.col - b.col).map((c) => cellXml(c, xfOf, p)).join('');
   const rowTag = p + 'row';
 
   const splices: Splice[] = [];
@@ -138,39 +138,54 @@ function widthSplices(xml: string, p: string, block: ColumnBlock, sheetDataStart
     if (ranges.some((r) => r.min <= n && n <= r.max)) return;
     const before = ranges.find((r) => r.min > n);
     const at = before ? before.start : colsEl ? colsEl.contentEnd : sheetDataStart;
-    byPosition.set(at, (byPosition.get(at) ?? '') + `<${p}col min="${n}" max="${n}" width="${width}" customWidth="1"/>`);
+    byPosition.set(at, (byPosition.get(at) ?? '') + productCol(p, n, width));
   });
   if (byPosition.size === 0) return [];
   if (!colsEl || colsEl.start > sheetDataStart) return [{ at: sheetDataStart, remove: 0, insert: `<${colsTag}>${byPosition.get(sheetDataStart)}</${colsTag}>` }];
   return [...byPosition].map(([at, insert]) => ({ at, remove: 0, insert }));
 }
 
+/** the `<col>` element addBlock writes for a product column: a user's width is never in exactly this form with this width */
+const productCol = (p: string, n: number, width: number): string => `<${p}col min="${n}" max="${n}" width="${width}" customWidth="1"/>`;
+
 /**
  * Removes every cell in the block's columns, the row elements left empty that only the product could have
- * made (nothing but `r`), and the block's `<col>` widths; an emptied row of the user's goes back to an
- * empty element. The inverse of `addBlock`.
+ * made (nothing but `r`), and the `<col>` widths the product set; an emptied row of the user's goes back
+ * to an empty element, and so does an emptied sheetData. The inverse of `addBlock`.
  */
-export function removeBlock(xml: string, first: number, count: number): string {
+export function removeBlock(xml: string, block: ColumnBlock): string {
   const data = scanSheetRows(xml);
   const { p } = data;
-  const last = first + count - 1;
+  const first = block.first;
+  const last = first + block.widths.length - 1;
   const splices: Splice[] = [];
+  let rowsLeft = data.rows.length;
   for (const row of data.rows) {
     const ours = row.cells.filter((c) => c.col >= first && c.col <= last);
     if (ours.length === 0) continue;
     if (ours.length === row.cells.length && xml.slice(row.openEnd, row.contentEnd).trim() === xml.slice(ours[0]!.start, ours[ours.length - 1]!.end).trim()) {
-      if (/^\s*r\s*=\s*["']\d+["']\s*$/.test(row.attributes)) splices.push({ at: row.start, remove: row.end - row.start, insert: '' });
-      else splices.push({ at: row.openEnd - 1, remove: row.end - row.openEnd + 1, insert: '/>' });
+      if (/^\s*r\s*=\s*["']\d+["']\s*$/.test(row.attributes)) {
+        splices.push({ at: row.start, remove: row.end - row.start, insert: '' });
+        rowsLeft--;
+      } else splices.push({ at: row.openEnd - 1, remove: row.end - row.openEnd + 1, insert: '/>' });
       continue;
     }
     for (const c of ours) splices.push({ at: c.start, remove: c.end - c.start, insert: '' });
   }
+  // every row was the product's: the sheetData goes back to the empty element the user's sheet had
+  if (rowsLeft === 0 && data.rows.length > 0 && xml.slice(data.openEnd, data.contentEnd).trim() === xml.slice(data.rows[0]!.start, data.rows[data.rows.length - 1]!.end).trim()) {
+    splices.length = 0;
+    splices.push({ at: data.openEnd - 1, remove: data.end - data.openEnd + 1, insert: '/>' });
+  }
   const colsEl = findElement(xml, `${p}cols`);
   if (colsEl && colsEl.start < data.start) {
     const cols = findElements(xml, `${p}col`, colsEl.contentStart, colsEl.contentEnd);
-    const inBlock = cols.filter((c) => Number(c.attributes.get('min')) >= first + 1 && Number(c.attributes.get('max')) <= last + 1);
-    if (inBlock.length > 0 && inBlock.length === cols.length) splices.push({ at: colsEl.start, remove: colsEl.elementEnd - colsEl.start, insert: '' });
-    else for (const c of inBlock) splices.push({ at: c.start, remove: c.elementEnd - c.start, insert: '' });
+    const ours = cols.filter((c) => {
+      const n = Number(c.attributes.get('min'));
+      return n >= first + 1 && n <= last + 1 && xml.slice(c.start, c.elementEnd) === productCol(p, n, block.widths[n - first - 1]!);
+    });
+    if (ours.length > 0 && ours.length === cols.length) splices.push({ at: colsEl.start, remove: colsEl.elementEnd - colsEl.start, insert: '' });
+    else for (const c of ours) splices.push({ at: c.start, remove: c.elementEnd - c.start, insert: '' });
   }
   return applySplices(xml, splices);
 }

@@ -7,6 +7,7 @@
 
 import { cellText, type WorkbookGrid } from '../../core/grid';
 import { STYLE_NAMES, STYLES, type StyleName } from '../../core/plan/planStyles';
+import { TRACKER_COLUMN_WIDTHS } from '../../core/plan/planTrackerColumns';
 import { SETTINGS_SHEET, type Ownership, type WritePlan } from '../../core/plan/writePlan';
 import { appendStyles, removeAppendedStyles } from './appendStyles';
 import { absoluteArea, renderWorksheet } from './renderWorksheet';
@@ -81,7 +82,7 @@ export function removeProductOutput(pkg: XlsxPackage, owned: Ownership | null, g
       notes.push(`Tracker Check's columns on sheet "${block.sheet}" were not where it left them, so they were left as they are.`);
       continue;
     }
-    pkg.setText(part, removeBlock(pkg.text(part), first, block.headers.length));
+    pkg.setText(part, removeBlock(pkg.text(part), { first, widths: block.widths ?? TRACKER_COLUMN_WIDTHS }));
   }
   const names = new Set([SETTINGS_SHEET, ...(owned?.sheets.map((s) => s.name) ?? [])].map((n) => n.toLowerCase()));
   removeSheets(pkg, names);

@@ -1,0 +1,126 @@
+import type { PlanCell } from '../../core/plan/writePlan';
+import { addBlock, areasExtent, isProtectedSheet, relatedExtent, removeBlock, sheetExtent } from './trackerSheetEdits';
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const X_NS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const sheet = (body: string, ns = NS): string => {
+  const root = ns === X_NS ? 'x:worksheet' : 'worksheet';
+  return `<?xml version="1.0" encoding="UTF-8"?><${root} ${ns}>${body}</${root}>`;
+};
+const xfOf = (): number => 7;
+// the product's block: columns E and F (0-based 4 and 5), widths 12 and 30
+const BLOCK = { first: 4, widths: [12, 30] };
+const cells = (...at: Array<[number, number, string]>): PlanCell[] => at.map(([row, col, value]) => ({ row, col, value }));
+
+describe('areasExtent', () => {
+  it.each<[string, number]>([
+    ['A1:C3', 3],
+    ['A1:C3 E5', 5],
+    ['$B$2:$D$9', 4],
+    ['F:F', 6],
+    ['1:1', 0], // whole rows say nothing of where content ends
+    ['A1:XFD1', 0],
+    ['', 0],
+    ['nonsense', 0],
+  ])('%s reaches column %i', (sqref, extent) => {
+    expect(areasExtent(sqref)).toBe(extent);
+  });
+});
+
+describe('sheetExtent', () => {
+  it('counts formatted empty cells, merges, hyperlinks, formatting, validation and extLst ranges', () => {
+    expect(sheetExtent(sheet('<sheetData><row r="1"><c r="A1"/><c r="C1" s="2"/></row></sheetData>'))).toBe(3);
+    expect(sheetExtent(sheet('<sheetData/><mergeCells><mergeCell ref="A1:G1"/></mergeCells>'))).toBe(7);
+    expect(sheetExtent(sheet('<sheetData/><conditionalFormatting sqref="A2:A9 H2:H9"><cfRule type="expression"/></conditionalFormatting>'))).toBe(8);
+    expect(sheetExtent(sheet('<sheetData/><dataValidations count="1"><dataValidation sqref="J5:J9"/></dataValidations>'))).toBe(10);
+    expect(sheetExtent(sheet('<sheetData/><hyperlinks><hyperlink ref="K3" r:id="rId1"/></hyperlinks>'))).toBe(11);
+    expect(sheetExtent(sheet('<sheetData/><extLst><ext><x14:dataValidations><x14:dataValidation><xm:sqref>L5:L20</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>'))).toBe(12);
+  });
+
+  it('reads cells without an r attribute as Excel does: each one after the one before', () => {
+    expect(sheetExtent(sheet('<sheetData><row><c/><c/><c><v>1</v></c></row></sheetData>'))).toBe(3);
+  });
+
+  it('reads a part whose main namespace has a prefix', () => {
+    expect(sheetExtent(sheet('<x:sheetData><x:row r="2"><x:c r="D2"/></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A1:E1"/></x:mergeCells>', X_NS))).toBe(5);
+  });
+});
+
+describe('relatedExtent', () => {
+  it('reads a table ref, drawing anchors and comment cells', () => {
+    expect(relatedExtent('<table xmlns="x" id="1" name="T" ref="B2:G9"/>')).toBe(7);
+    expect(relatedExtent('<xdr:twoCellAnchor><xdr:from><xdr:col>9</xdr:col></xdr:from><xdr:to><xdr:col>11</xdr:col></xdr:to></xdr:twoCellAnchor>')).toBe(12);
+    expect(relatedExtent('<comments><commentList><comment ref="M4" authorId="0"/></commentList></comments>')).toBe(13);
+    expect(relatedExtent('<ThreadedComments><threadedComment ref="N7" id="{1}"/></ThreadedComments>')).toBe(14);
+  });
+});
+
+describe('isProtectedSheet', () => {
+  it.each<[string, boolean]>([
+    ['<sheetData/><sheetProtection sheet="1" objects="1"/>', true],
+    ['<sheetData/><sheetProtection sheet="true"/>', true],
+    ['<sheetData/><sheetProtection sheet="0"/>', false],
+    ['<sheetData/><sheetProtection objects="1"/>', false],
+    ['<sheetData/>', false],
+  ])('%s → %s', (body, locked) => {
+    expect(isProtectedSheet(sheet(body))).toBe(locked);
+  });
+});
+
+describe('addBlock and removeBlock', () => {
+  /** adds the block, checks the user's text is all still there in order, then removes it and expects the part back */
+  const roundTrip = (xml: string, planned: PlanCell[]): string => {
+    const added = addBlock(xml, BLOCK, planned, xfOf);
+    expect(removeBlock(added, BLOCK)).toBe(xml);
+    return added;
+  };
+
+  it('appends cells to existing rows after the user\'s cells, and makes rows in order where none exist', () => {
+    const xml = sheet('<sheetData><row r="2" spans="1:3"><c r="A2" t="s"><v>0</v></c><c r="C2"><v>5</v></c></row><row r="5"><c r="B5"><v>1</v></c></row></sheetData>');
+    const added = roundTrip(xml, cells([1, 4, 'Red'], [2, 5, 'x'], [4, 4, 'Green'], [6, 4, 'Amber']));
+    expect(added).toContain('<c r="C2"><v>5</v></c><c r="E2" t="inlineStr"><is><t xml:space="preserve">Red</t></is></c></row><row r="3"><c r="F3"');
+    expect(added).toContain('<row r="5"><c r="B5"><v>1</v></c><c r="E5"');
+    expect(added).toMatch(/<\/row><row r="7"><c r="E7"[^]*<\/row><\/sheetData>/);
+  });
+
+  it('opens an empty-element row and an empty-element sheetData', () => {
+    const row = sheet('<sheetData><row r="3" ht="30" customHeight="1"/></sheetData>');
+    expect(roundTrip(row, cells([2, 4, 'Red']))).toContain('<row r="3" ht="30" customHeight="1"><c r="E3"');
+    const empty = sheet('<sheetData/>');
+    expect(roundTrip(empty, cells([0, 4, 'Red']))).toContain('<sheetData><row r="1"><c r="E1"');
+  });
+
+  it('writes with the part\'s own prefix', () => {
+    const xml = sheet('<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData>', X_NS);
+    const added = roundTrip(xml, cells([0, 4, 'Red'], [1, 4, 'Green']));
+    expect(added).toContain('<x:c r="E1"');
+    expect(added).toContain('<x:row r="2"><x:c r="E2"');
+    expect(added).toContain('<x:cols><x:col min="5" max="5" width="12" customWidth="1"/><x:col min="6" max="6" width="30" customWidth="1"/></x:cols><x:sheetData>');
+  });
+
+  it('finds rows and cells without r attributes', () => {
+    const xml = sheet('<sheetData><row><c><v>1</v></c></row><row><c><v>2</v></c></row></sheetData>');
+    const added = roundTrip(xml, cells([1, 4, 'Red']));
+    expect(added).toContain('<row><c><v>2</v></c><c r="E2"');
+  });
+
+  it('sets widths only for columns no <col> of the user\'s covers, in column order', () => {
+    const covered = sheet('<cols><col min="1" max="1" width="9"/><col min="5" max="5" width="20" customWidth="1"/><col min="9" max="9" width="3"/></cols><sheetData/>');
+    const added = roundTrip(covered, cells([0, 4, 'Red']));
+    expect(added).toContain('<col min="5" max="5" width="20" customWidth="1"/><col min="6" max="6" width="30" customWidth="1"/><col min="9" max="9" width="3"/>');
+    const wide = sheet('<cols><col min="1" max="16384" width="11"/></cols><sheetData/>');
+    expect(roundTrip(wide, cells([0, 4, 'Red']))).toContain('<cols><col min="1" max="16384" width="11"/></cols><sheetData><row r="1">');
+  });
+
+  it('refuses to write over a cell of the user\'s, and a cell outside its block', () => {
+    const xml = sheet('<sheetData><row r="1"><c r="E1"><v>1</v></c></row></sheetData>');
+    expect(() => addBlock(xml, BLOCK, cells([0, 4, 'Red']), xfOf)).toThrow('cell E1 is in the columns the product was to write');
+    expect(() => addBlock(sheet('<sheetData/>'), BLOCK, cells([0, 7, 'Red']), xfOf)).toThrow('cell H1 is outside the product\'s columns');
+  });
+
+  it('writes text that starts like a formula as text', () => {
+    const added = addBlock(sheet('<sheetData/>'), BLOCK, cells([0, 4, '=HYPERLINK("http://x")'], [0, 5, '@SUM(A1)']), xfOf);
+    expect(added).not.toContain('<f>');
+    expect(added).toContain('t="inlineStr"><is><t xml:space="preserve">=HYPERLINK(&quot;http://x&quot;)</t>');
+  });
+});
