@@ -9,6 +9,8 @@
  *  - check: the whole CLI process, `node dist/src/cli/main.js check <file> --as-of 2010-09-30`, and the same
  *    with --json,
  *    against a plain `node -e` ExcelJS `xlsx.readFile` of the same file; median of `runs` each;
+ *  - check --out FILE (the results written into a copy) against a plain ExcelJS readFile + writeFile of the
+ *    same file, median of `runs` each;
  *  - peak RSS of each child process, through bench/rssHook.js (preloaded with --require).
  * It prints the figures, the targets and MET / NOT MET. It is a report: the exit code is always 0.
  */
@@ -32,7 +34,11 @@ const TARGETS = {
   checkVsExcelJs: 0.5,
   checkRssMb: 400,
   linearFactor: 1.5,
+  /** check --out against an ExcelJS read + write, at 10,000 and 100,000 rows */
+  outVsRoundTrip: 0.35,
+  outRssMb: 500,
 };
+const OUT_RATIO_SIZES = [10_000, 100_000];
 
 interface Options {
   sizes: number[];
@@ -67,6 +73,14 @@ interface SizeResult {
   excelJsMs: number | null;
   excelJsRssMb: number | null;
   excelJsNote?: string;
+  /** check --out FILE: the results written into a copy of the workbook */
+  outMs: number | null;
+  outRssMb: number | null;
+  outNote?: string;
+  /** a plain ExcelJS readFile + writeFile of the same file */
+  roundTripMs: number | null;
+  roundTripRssMb: number | null;
+  roundTripNote?: string;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -235,6 +249,45 @@ async function measureProcesses(root: string, file: string, rows: number, runs: 
     r.excelJsMs = median(times);
     r.excelJsRssMb = rss.length ? Math.max(...rss) / 1024 : null;
   }
+
+  if (existsSync(cli)) {
+    const out = path.join(tmp, `out-${rows}.xlsx`);
+    const measured = await medianOfRuns(root, [cli, 'check', file, '--as-of', AS_AT, '--out', out], runs, tmp, `out-${rows}`, (run) =>
+      run.code === 0 || run.code === 1 ? (statSync(out).size > 0 ? null : 'wrote an empty file') : `exit ${run.code ?? run.signal}: ${firstLine(run.stderr)}`,
+    );
+    if (typeof measured === 'string') r.outNote = `check --out failed (${measured})`;
+    else [r.outMs, r.outRssMb] = [measured.ms, measured.rssMb];
+  }
+  const copy = path.join(tmp, `exceljs-${rows}.xlsx`);
+  const roundTrip =
+    "const wb = new (require('exceljs').Workbook)(); wb.xlsx.readFile(process.argv[1]).then(() => wb.xlsx.writeFile(process.argv[2]))" +
+    '.then(() => {}, (e) => { console.error(e); process.exit(2); })';
+  const measured = await medianOfRuns(root, ['-e', roundTrip, file, copy], runs, tmp, `roundtrip-${rows}`, (run) =>
+    run.code === 0 ? null : `exit ${run.code ?? run.signal}: ${firstLine(run.stderr)}`,
+  );
+  if (typeof measured === 'string') r.roundTripNote = `ExcelJS read + write failed (${measured})`;
+  else [r.roundTripMs, r.roundTripRssMb] = [measured.ms, measured.rssMb];
+}
+
+/** Runs a child `runs` times: the median time and the largest peak RSS, or why a run failed. */
+async function medianOfRuns(
+  root: string,
+  args: readonly string[],
+  runs: number,
+  tmp: string,
+  label: string,
+  failure: (run: ChildRun) => string | null,
+): Promise<{ ms: number; rssMb: number | null } | string> {
+  const times: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = await runChild(root, args, tmp, label);
+    const problem = run.signal ? `killed by ${run.signal}` : failure(run);
+    if (problem) return problem;
+    times.push(run.ms);
+    if (run.rssKb !== null) rss.push(run.rssKb);
+  }
+  return { ms: median(times), rssMb: rss.length ? Math.max(...rss) / 1024 : null };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -300,8 +353,23 @@ function report(results: SizeResult[]): void {
   console.log('whole child processes, median of runs; check is the command as a user types it (the report with at most');
   console.log('200 issues a sheet), check --json prints every row and issue; RSS: peak resident set size of the child');
   console.log('(maxRSS), largest over runs.');
+  console.log('');
+  console.log('Writing the results into a copy (check --out FILE) against a plain ExcelJS readFile + writeFile:');
+  console.log(
+    table(
+      ['rows', 'check --out ms', 'ExcelJS read+write ms', '--out/ExcelJS', '--out RSS MB', 'ExcelJS read+write RSS MB'],
+      results.map((r) => [
+        fmtInt(r.rows),
+        fmtMs(r.outMs),
+        fmtMs(r.roundTripMs),
+        r.outMs !== null && r.roundTripMs !== null ? `${(r.outMs / r.roundTripMs).toFixed(2)}×` : 'n/a',
+        fmtMb(r.outRssMb),
+        fmtMb(r.roundTripRssMb),
+      ]),
+    ),
+  );
   for (const r of results) {
-    for (const note of [r.engineNote, r.checkNote, r.excelJsNote]) if (note) console.log(`  ${fmtInt(r.rows)} rows: ${note}`);
+    for (const note of [r.engineNote, r.checkNote, r.excelJsNote, r.outNote, r.roundTripNote]) if (note) console.log(`  ${fmtInt(r.rows)} rows: ${note}`);
     if (r.checkOutput) console.log(`  ${fmtInt(r.rows)} rows: check output ${r.checkOutput}`);
   }
 
@@ -352,6 +420,20 @@ function report(results: SizeResult[]): void {
       verdict(checkLinear === null ? null : checkLinear <= TARGETS.linearFactor),
     ],
   ];
+  for (const rows of OUT_RATIO_SIZES) {
+    const r = results.find((x) => x.rows === rows);
+    const outRatio = r ? ratio(r.outMs, r.roundTripMs) : null;
+    targetRows.push([
+      `check --out ≤ ${TARGETS.outVsRoundTrip}× ExcelJS read + write at ${fmtInt(rows)} rows`,
+      outRatio === null ? 'n/a' : `${outRatio.toFixed(2)}×`,
+      verdict(outRatio === null ? null : outRatio <= TARGETS.outVsRoundTrip),
+    ]);
+  }
+  targetRows.push([
+    `check --out peak RSS < ${TARGETS.outRssMb} MB at ${fmtInt(TARGET_ROWS)} rows`,
+    at?.outRssMb == null ? 'n/a' : `${at.outRssMb.toFixed(0)} MB`,
+    verdict(at?.outRssMb == null ? null : at.outRssMb < TARGETS.outRssMb),
+  ]);
   console.log('');
   console.log(table(['target', 'measured', 'verdict'], targetRows));
 }
@@ -376,6 +458,10 @@ async function main(): Promise<void> {
         checkRssMb: null,
         excelJsMs: null,
         excelJsRssMb: null,
+        outMs: null,
+        outRssMb: null,
+        roundTripMs: null,
+        roundTripRssMb: null,
       };
       process.stdout.write(`measuring ${fmtInt(rows)} rows: engine`);
       const engine = await measureEngine(file, opts.runs);

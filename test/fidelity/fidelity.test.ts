@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { findElement, findElements, findTags } from '../../src/workbook/xlsx/xmlTags';
-import { scanSheetRows } from '../../src/workbook/xlsx/sheetRows';
+import { cellsOf, scanSheetRows } from '../../src/workbook/xlsx/sheetRows';
 import { readXlsx } from '../../src/workbook/xlsx/readXlsx';
 import { runCli, runJson } from '../support/runCli';
 import { rawEntries, zipParts } from '../support/zipParts';
@@ -26,7 +26,7 @@ const text = (parts: Map<string, Buffer>, name: string): string => parts.get(nam
 /** each cell element's text, by "row:col" */
 function cellElements(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const row of scanSheetRows(xml).rows) for (const c of row.cells) out.set(`${row.row}:${c.col}`, xml.slice(c.start, c.end));
+  for (const row of scanSheetRows(xml).rows) for (const c of cellsOf(row)) out.set(`${row.row}:${c.col}`, xml.slice(c.start, c.end));
   return out;
 }
 

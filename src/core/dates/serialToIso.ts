@@ -15,9 +15,8 @@
  * A fractional serial carries a time of day; the time is dropped.
  */
 import { addDays } from 'date-fns/addDays';
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import type { IsoDate } from './dateExpression';
-import { dateToIso, isoToDate } from './isoDates';
+import { dateToIso, isoDayNumber, isoToDate } from './isoDates';
 
 /** Excel's last date, 9999-12-31, in each system. */
 const MAX_SERIAL_1900 = 2958465;
@@ -53,14 +52,15 @@ export function serialToIso(serial: number, date1904 = false): IsoDate | null {
 
 /** ISO day → Excel serial (the inverse of serialToIso); null for days Excel cannot show. */
 export function isoToSerial(iso: string, date1904 = false): number | null {
-  const date = isoToDate(iso);
-  if (!date) return null;
+  if (!isoToDate(iso)) return null;
+  // day 0 is 1970-01-01, serial 25569 in the 1900 system (24107 in the 1904 one)
+  const day = isoDayNumber(iso);
   if (date1904) {
-    const serial = differenceInCalendarDays(date, new Date(1904, 0, 1));
+    const serial = day + 24_107;
     return serial >= 0 && serial <= MAX_SERIAL_1904 ? serial : null;
   }
-  if (date < new Date(1900, 0, 1)) return null;
-  if (date < new Date(1900, 2, 1)) return differenceInCalendarDays(date, new Date(1899, 11, 31));
-  const serial = differenceInCalendarDays(date, new Date(1899, 11, 30));
+  const serial = day + 25_569;
+  // before 1 March 1900 the fictional 29 February is not yet counted; before 1900 there is no serial
+  if (serial < 61) return serial >= 2 ? serial - 1 : null;
   return serial <= MAX_SERIAL_1900 ? serial : null;
 }

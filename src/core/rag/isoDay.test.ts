@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates/dateExpression';
-import { dayCount, daysBetween, isoDayNumber, minIso } from './isoDay';
+import { isoDayNumber } from '../dates/isoDates';
+import { dayCount, daysBetween, minIso } from './isoDay';
 
 describe('isoDay', () => {
   it.each<[IsoDate, IsoDate, number, number]>([

@@ -15,7 +15,7 @@ import { makeSettings, type RuleSet, type Settings } from '../../core/settings';
 import { readXlsx } from './readXlsx';
 import { readSheetList, isStructureLocked } from './workbookEdits';
 import { XlsxPackage } from './xlsxPackage';
-import { applyWritePlan, findHeaderBlock, isProtected, removeProductOutput, sheetParts, userColumns } from './writeResults';
+import { applyWritePlan, findHeaderBlock, headerTextsOf, isProtected, removeProductOutput, SheetScans, sheetParts, userColumns, type HeaderTexts } from './writeResults';
 
 export interface RunOverrides {
   readonly asAt?: IsoDate;
@@ -78,8 +78,19 @@ function readSaved(grid: WorkbookGrid): { settings: Settings; owned: Ownership }
   return saved.ok ? saved : { problem: saved.problem };
 }
 
-export function processWorkbook(bytes: Uint8Array, overrides: RunOverrides, options: ProcessOptions): Processed {
-  const grid = readXlsx(bytes);
+/** What checking a workbook's grid gives the writer: the grid itself is not kept, so it can be collected before writing. */
+interface Checked {
+  readonly report: WorkbookReport | SheetProblem;
+  readonly settings: CheckedSettings;
+  readonly notes: string[];
+  readonly saved: { settings: Settings; owned: Ownership } | null;
+  readonly base: Settings;
+  readonly date1904: boolean;
+  /** the header rows of the product's columns, to find them again */
+  readonly headerTexts: HeaderTexts;
+}
+
+function checkGrid(grid: WorkbookGrid, overrides: RunOverrides, options: ProcessOptions): Checked {
   const notes: string[] = [];
   const saved = readSaved(grid);
   if (saved && 'problem' in saved) notes.push(`The settings saved in the workbook could not be used (${saved.problem}), so they were ignored.`);
@@ -92,7 +103,44 @@ export function processWorkbook(bytes: Uint8Array, overrides: RunOverrides, opti
     asAt: overrides.asAt ?? base.asAt ?? options.today,
   };
   const report = checkWorkbook(withoutProductOutput(grid, good?.owned ?? null), settings, { sheet: options.sheet });
-  const result = { report, settings, notes, usedSavedSettings: good !== null };
+  const all = headerTextsOf(grid);
+  const headers = new Map<string, readonly string[] | undefined>();
+  for (const block of good?.owned.columns ?? []) headers.set(`${block.sheet}\u0000${block.headerRow}`, all(block.sheet, block.headerRow));
+  return { report, settings, notes, saved: good, base, date1904: grid.date1904, headerTexts: (sheet, row) => headers.get(`${sheet}\u0000${row}`) };
+}
+
+/** Plans the writes and applies them to the package; the plan is gone once this returns. */
+function writeResultsInto(pkg: XlsxPackage, checked: Checked, report: WorkbookReport, overrides: RunOverrides, options: ProcessOptions): void {
+  const { settings, saved, base, notes } = checked;
+  notes.push(...removeProductOutput(pkg, saved?.owned ?? null, checked.headerTexts));
+  const parts = sheetParts(pkg);
+  const scans = new SheetScans();
+  const checkedSheets = new Set(report.sheets.map((s) => s.name));
+  const toSave: Settings = options.save
+    ? {
+      ...settings,
+      // an as-at date is saved only when one was stated: otherwise each later run is as at its own day
+      asAt: overrides.asAt ?? base.asAt,
+      mappings: [...base.mappings.filter((m) => !checkedSheets.has(m.sheet)), ...report.sheets.map((s) => s.mapping)],
+    }
+    : base;
+  const plan = planWrites(report, settings, toSave, saved?.owned ?? null, {
+    sheetNames: readSheetList(pkg.text(pkg.workbookPart)).sheets.map((s) => s.name),
+    userColumns: (name) => {
+      const part = parts.get(name);
+      return part ? userColumns(pkg, part, scans) : 0;
+    },
+    date1904: checked.date1904,
+    isProtected: (name) => isProtected(pkg, parts.get(name)),
+  }, { summaries: options.summaries });
+  applyWritePlan(pkg, plan, scans);
+  notes.push(...plan.notes);
+}
+
+export function processWorkbook(bytes: Uint8Array, overrides: RunOverrides, options: ProcessOptions): Processed {
+  const checked = checkGrid(readXlsx(bytes), overrides, options);
+  const { report, settings, notes } = checked;
+  const result = { report, settings, notes, usedSavedSettings: checked.saved !== null };
   if (!options.write || 'problem' in report) return result;
 
   const pkg = XlsxPackage.open(bytes);
@@ -100,28 +148,7 @@ export function processWorkbook(bytes: Uint8Array, overrides: RunOverrides, opti
     notes.push('The workbook\'s structure is locked (Review > Protect Workbook), so Tracker Check wrote nothing into it.');
     return result;
   }
-  notes.push(...removeProductOutput(pkg, good?.owned ?? null, grid));
-  const parts = sheetParts(pkg);
-  const checked = new Set(report.sheets.map((s) => s.name));
-  const toSave: Settings = options.save
-    ? {
-      ...settings,
-      // an as-at date is saved only when one was stated: otherwise each later run is as at its own day
-      asAt: overrides.asAt ?? base.asAt,
-      mappings: [...base.mappings.filter((m) => !checked.has(m.sheet)), ...report.sheets.map((s) => s.mapping)],
-    }
-    : base;
-  const plan = planWrites(report, settings, toSave, good?.owned ?? null, {
-    sheetNames: readSheetList(pkg.text(pkg.workbookPart)).sheets.map((s) => s.name),
-    userColumns: (name) => {
-      const part = parts.get(name);
-      return part ? userColumns(pkg, part) : 0;
-    },
-    date1904: grid.date1904,
-    isProtected: (name) => isProtected(pkg, parts.get(name)),
-  }, { summaries: options.summaries });
-  applyWritePlan(pkg, plan);
-  notes.push(...plan.notes);
+  writeResultsInto(pkg, checked, report, overrides, options);
   return { ...result, bytes: pkg.toBytes() };
 }
 
@@ -144,6 +171,6 @@ export function cleanWorkbook(bytes: Uint8Array): Cleaned {
   if (isStructureLocked(pkg.text(pkg.workbookPart))) {
     return { bytes, removed: false, notes: ['The workbook\'s structure is locked (Review > Protect Workbook), so Tracker Check removed nothing.'] };
   }
-  notes.push(...removeProductOutput(pkg, owned, grid));
+  notes.push(...removeProductOutput(pkg, owned, headerTextsOf(grid)));
   return { bytes: pkg.toBytes(), removed: true, notes };
 }

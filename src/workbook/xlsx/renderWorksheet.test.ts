@@ -22,7 +22,7 @@ function packageOf(sheet: ProductSheet): Uint8Array {
     deflatedEntry('xl/workbook.xml', text(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheet.name}" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">${absoluteArea(sheet.name, sheet.printArea)}</definedName></definedNames></workbook>`)),
     deflatedEntry('xl/_rels/workbook.xml.rels', text('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>')),
     deflatedEntry('xl/styles.xml', text(styles)),
-    deflatedEntry('xl/worksheets/sheet1.xml', text(renderWorksheet(sheet, xfOf))),
+    deflatedEntry('xl/worksheets/sheet1.xml', text([...renderWorksheet(sheet, xfOf)].join(''))),
   ]);
 }
 

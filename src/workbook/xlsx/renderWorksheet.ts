@@ -37,35 +37,44 @@ function rowsOf(cells: readonly PlanCell[]): Map<number, PlanCell[]> {
   return rows;
 }
 
+/** Text made piece by piece each time it is read, so a large part is never held whole (see deflatedText). */
+export type TextSource = Iterable<string>;
+
 /**
  * A product sheet as a worksheet part: frozen header, column widths, cells with their styles, links back
- * to tracker cells (internal locations need no relationship), A4 page set-up.
+ * to tracker cells (internal locations need no relationship), A4 page set-up. The rows are rendered as
+ * the text is read, one at a time: an Exceptions sheet for a large tracker is tens of megabytes of XML.
  */
-export function renderWorksheet(sheet: Pick<ProductSheet, 'cells' | 'widths' | 'freeze' | 'printArea' | 'landscape'>, xfOf: (style: StyleName) => number): string {
-  const parts: string[] = [`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELS}">`];
-  parts.push(`<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`);
-  parts.push(`<dimension ref="${sheet.printArea.replace(/^A1:A1$/, 'A1')}"/>`);
+export function renderWorksheet(sheet: Pick<ProductSheet, 'cells' | 'widths' | 'freeze' | 'printArea' | 'landscape'>, xfOf: (style: StyleName) => number): TextSource {
+  return { [Symbol.iterator]: () => worksheetPieces(sheet, xfOf) };
+}
+
+function* worksheetPieces(sheet: Pick<ProductSheet, 'cells' | 'widths' | 'freeze' | 'printArea' | 'landscape'>, xfOf: (style: StyleName) => number): Generator<string> {
+  yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELS}">`;
+  yield `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
+  yield `<dimension ref="${sheet.printArea.replace(/^A1:A1$/, 'A1')}"/>`;
   const { rows: fr, cols: fc } = sheet.freeze;
   if (fr > 0 || fc > 0) {
     const pane = fr > 0 && fc > 0 ? 'bottomRight' : fr > 0 ? 'bottomLeft' : 'topRight';
     const split = `${fc > 0 ? ` xSplit="${fc}"` : ''}${fr > 0 ? ` ySplit="${fr}"` : ''}`;
-    parts.push(`<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${cellRef(fr, fc)}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${cellRef(fr, fc)}" sqref="${cellRef(fr, fc)}"/></sheetView></sheetViews>`);
+    yield `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${cellRef(fr, fc)}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${cellRef(fr, fc)}" sqref="${cellRef(fr, fc)}"/></sheetView></sheetViews>`;
   }
-  parts.push(`<sheetFormatPr defaultRowHeight="15"/>`);
+  yield `<sheetFormatPr defaultRowHeight="15"/>`;
   if (sheet.widths.length > 0) {
-    parts.push(`<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
+    yield `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
   }
-  parts.push('<sheetData>');
-  for (const [row, cells] of rowsOf(sheet.cells)) parts.push(`<row r="${row + 1}">${cells.map((c) => cellXml(c, xfOf)).join('')}</row>`);
-  parts.push('</sheetData>');
+  yield '<sheetData>';
+  for (const [row, cells] of rowsOf(sheet.cells)) yield `<row r="${row + 1}">${cells.map((c) => cellXml(c, xfOf)).join('')}</row>`;
+  yield '</sheetData>';
   const links = sheet.cells.filter((c) => c.link !== undefined);
   if (links.length > 0) {
-    parts.push(`<hyperlinks>${links.map((c) => `<hyperlink ref="${cellRef(c.row, c.col)}" location="${escapeXml(c.link!)}" display="${escapeXml(String(c.value ?? ''))}"/>`).join('')}</hyperlinks>`);
+    yield '<hyperlinks>';
+    for (const c of links) yield `<hyperlink ref="${cellRef(c.row, c.col)}" location="${escapeXml(c.link!)}" display="${escapeXml(String(c.value ?? ''))}"/>`;
+    yield '</hyperlinks>';
   }
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  parts.push(`<pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToHeight="0"/>`);
-  parts.push('</worksheet>');
-  return parts.join('');
+  yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+  yield `<pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToHeight="0"/>`;
+  yield '</worksheet>';
 }
 
 /** "A1:I40" on sheet "By owner" → "'By owner'!$A$1:$I$40", for a print-area defined name */

@@ -27,7 +27,23 @@ export interface RowSpan {
   readonly end: number;
   /** the start tag's attribute text */
   readonly attributes: string;
-  readonly cells: CellSpan[];
+  /**
+   * The row's cells as (column, start, end) triples, kept flat because a large tracker has a million of
+   * them: read them with `cellsOf`, or `lastCellColumn` when that is all that is needed.
+   */
+  readonly cells: Int32Array;
+}
+
+const NO_CELLS = new Int32Array(0);
+
+/** 0-based column of the row's last cell, or -1 when it has none */
+export const lastCellColumn = (row: RowSpan): number => (row.cells.length ? row.cells[row.cells.length - 3]! : -1);
+
+/** the row's cells as objects, for the rows that need more than their count and last column */
+export function cellsOf(row: RowSpan): CellSpan[] {
+  const out: CellSpan[] = [];
+  for (let i = 0; i < row.cells.length; i += 3) out.push({ col: row.cells[i]!, start: row.cells[i + 1]!, end: row.cells[i + 2]! });
+  return out;
 }
 
 export interface SheetDataSpan {
@@ -48,6 +64,12 @@ export interface SheetDataSpan {
 const ROW_NUMBER = /\br\s*=\s*["'](\d+)["']/;
 const CELL_COLUMN = /\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?\d*["']/;
 
+function growScratch(scratch: Int32Array): Int32Array {
+  const bigger = new Int32Array(scratch.length * 2);
+  bigger.set(scratch);
+  return bigger;
+}
+
 /** Finds sheetData and every row and cell in it. Throws when the part has no sheetData. */
 export function scanSheetRows(xml: string): SheetDataSpan {
   const p = prefixOf(xml, 'sheetData');
@@ -67,6 +89,7 @@ export function scanSheetRows(xml: string): SheetDataSpan {
   const rowClose = `</${p}row>`;
   const cellClose = `</${p}c>`;
   const rows: RowSpan[] = [];
+  let scratch: Int32Array = new Int32Array(3 * 64);
   let lastRow = -1;
   rowTag.lastIndex = openEnd;
   for (let m = rowTag.exec(xml); m && m.index < contentEnd; m = rowTag.exec(xml)) {
@@ -77,12 +100,12 @@ export function scanSheetRows(xml: string): SheetDataSpan {
     const rowStart = m.index;
     const rowOpenEnd = rowStart + m[0].length;
     if (attributes.trimEnd().endsWith('/')) {
-      rows.push({ row, start: rowStart, openEnd: rowOpenEnd, slash: rowStart + m[0].lastIndexOf('/'), contentEnd: rowOpenEnd, end: rowOpenEnd, attributes, cells: [] });
+      rows.push({ row, start: rowStart, openEnd: rowOpenEnd, slash: rowStart + m[0].lastIndexOf('/'), contentEnd: rowOpenEnd, end: rowOpenEnd, attributes, cells: NO_CELLS });
       continue;
     }
     const rowContentEnd = xml.indexOf(rowClose, rowOpenEnd);
     if (rowContentEnd < 0) throw new Error(`row ${row + 1} is not closed`);
-    const cells: CellSpan[] = [];
+    let n = 0;
     let lastCol = -1;
     cellTag.lastIndex = rowOpenEnd;
     for (let c = cellTag.exec(xml); c && c.index < rowContentEnd; c = cellTag.exec(xml)) {
@@ -96,9 +119,13 @@ export function scanSheetRows(xml: string): SheetDataSpan {
         if (close < 0 || close > rowContentEnd) throw new Error(`a cell in row ${row + 1} is not closed`);
         cellEnd = close + cellClose.length;
       }
-      cells.push({ col, start: c.index, end: cellEnd });
+      if (n + 3 > scratch.length) scratch = growScratch(scratch);
+      scratch[n++] = col;
+      scratch[n++] = c.index;
+      scratch[n++] = cellEnd;
       cellTag.lastIndex = cellEnd;
     }
+    const cells = n === 0 ? NO_CELLS : scratch.slice(0, n);
     rows.push({ row, start: rowStart, openEnd: rowOpenEnd, slash: undefined, contentEnd: rowContentEnd, end: rowContentEnd + rowClose.length, attributes, cells });
     rowTag.lastIndex = rowContentEnd + rowClose.length;
   }

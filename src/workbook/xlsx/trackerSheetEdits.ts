@@ -8,8 +8,8 @@ import { cellRef, columnIndex, parseAreaRef } from '../../core/grid';
 import type { StyleName } from '../../core/plan/planStyles';
 import type { PlanCell } from '../../core/plan/writePlan';
 import { cellXml } from './renderWorksheet';
-import { scanSheetRows } from './sheetRows';
-import { applySplices, findElement, findElements, findTags, type Splice } from './xmlTags';
+import { cellsOf, lastCellColumn, scanSheetRows, type SheetDataSpan } from './sheetRows';
+import { applySplices, findElement, findElements, findTags, splicePieces, type Splice } from './xmlTags';
 import { prefixOf } from './xmlText';
 
 /** Excel's last column (XFD), 0-based: a range reaching it covers whole rows and says nothing of where content ends */
@@ -31,12 +31,9 @@ export function areasExtent(sqref: string): number {
  * (a formatted empty cell too), a merge, a hyperlink, conditional formatting or data validation. Parts the
  * sheet points to (tables, drawings, comments) are measured by the caller with `relatedExtent`.
  */
-export function sheetExtent(xml: string): number {
+export function sheetExtent(xml: string, scan: SheetDataSpan = scanSheetRows(xml)): number {
   let extent = 0;
-  for (const row of scanSheetRows(xml).rows) {
-    const last = row.cells[row.cells.length - 1];
-    if (last) extent = Math.max(extent, last.col + 1);
-  }
+  for (const row of scan.rows) extent = Math.max(extent, lastCellColumn(row) + 1);
   const p = prefixOf(xml, 'worksheet') ?? '';
   const ranged: Array<[string, string]> = [['mergeCell', 'ref'], ['hyperlink', 'ref'], ['conditionalFormatting', 'sqref'], ['dataValidation', 'sqref'], ['protectedRange', 'sqref']];
   for (const [element, attribute] of ranged) {
@@ -58,11 +55,22 @@ export function relatedExtent(xml: string): number {
   return extent;
 }
 
+/** Where the rows end: the offset of `</sheetData>` (a "<" never stands bare in text, so only the tag matches), or 0. */
+function sheetDataEnd(xml: string): number {
+  for (let at = xml.lastIndexOf('sheetData>'); at > 0; at = xml.lastIndexOf('sheetData>', at - 1)) {
+    const m = /<\/(?:[\w.-]+:)?$/.exec(xml.slice(Math.max(0, at - 40), at));
+    if (m) return at - m[0].length;
+  }
+  return 0;
+}
+
 /** Whether the sheet is protected: its cells are then not the product's to write. */
 export function isProtectedSheet(xml: string): boolean {
-  const p = prefixOf(xml, 'sheetProtection');
+  // sheetProtection follows sheetData in a worksheet: only what comes after the rows is searched
+  const tail = xml.slice(sheetDataEnd(xml));
+  const p = prefixOf(tail, 'sheetProtection');
   if (p === null) return false;
-  const tag = findTags(xml, `${p}sheetProtection`)[0];
+  const tag = findTags(tail, `${p}sheetProtection`)[0];
   const v = tag?.attributes.get('sheet');
   return v === '1' || v === 'true';
 }
@@ -77,10 +85,9 @@ export interface ColumnBlock {
 /**
  * Adds the product's cells to a worksheet part: into the row elements that exist (after the user's cells),
  * new row elements where none exist, and column widths where the user has set none. The block must be
- * right of every cell the user has in those rows.
+ * right of every cell the user has in those rows. Returns the part's new text in pieces (see deflatedText).
  */
-export function addBlock(xml: string, block: ColumnBlock, cells: readonly PlanCell[], xfOf: (style: StyleName) => number): string {
-  const data = scanSheetRows(xml);
+export function addBlock(xml: string, block: ColumnBlock, cells: readonly PlanCell[], xfOf: (style: StyleName) => number, data: SheetDataSpan = scanSheetRows(xml)): string[] {
   const { p } = data;
   const last = block.first + block.widths.length - 1;
   const byRow = new Map<number, PlanCell[]>();
@@ -110,9 +117,10 @@ export function addBlock(xml: string, block: ColumnBlock, cells: readonly PlanCe
       splices.push({ at: row.slash, remove: row.openEnd - row.slash, insert: `>${cellsXml}</${rowTag}>` });
       continue;
     }
-    const clash = row.cells.find((c) => c.col >= block.first && c.col <= last);
+    const cells = lastCellColumn(row) >= block.first ? cellsOf(row) : [];
+    const clash = cells.find((c) => c.col >= block.first && c.col <= last);
     if (clash) throw new Error(`cell ${cellRef(row.row, clash.col)} is in the columns the product was to write`);
-    const after = row.cells.find((c) => c.col > last);
+    const after = cells.find((c) => c.col > last);
     splices.push({ at: after ? after.start : row.contentEnd, remove: 0, insert: cellsXml });
   }
   if (data.slash !== undefined) {
@@ -123,7 +131,7 @@ export function addBlock(xml: string, block: ColumnBlock, cells: readonly PlanCe
     newRowsBefore(Infinity, data.contentEnd);
   }
   splices.push(...widthSplices(xml, p, block, data.start));
-  return applySplices(xml, splices);
+  return splicePieces(xml, splices);
 }
 
 /** `<col>` elements for the block's columns that no user `<col>` covers, in order, in `<cols>` (made before sheetData when missing) */
@@ -161,9 +169,11 @@ export function removeBlock(xml: string, block: ColumnBlock): string {
   const splices: Splice[] = [];
   let rowsLeft = data.rows.length;
   for (const row of data.rows) {
-    const ours = row.cells.filter((c) => c.col >= first && c.col <= last);
+    if (lastCellColumn(row) < first) continue;
+    const cells = cellsOf(row);
+    const ours = cells.filter((c) => c.col >= first && c.col <= last);
     if (ours.length === 0) continue;
-    if (ours.length === row.cells.length && xml.slice(row.openEnd, row.contentEnd).trim() === xml.slice(ours[0]!.start, ours[ours.length - 1]!.end).trim()) {
+    if (ours.length === cells.length && xml.slice(row.openEnd, row.contentEnd).trim() === xml.slice(ours[0]!.start, ours[ours.length - 1]!.end).trim()) {
       if (/^\s*r\s*=\s*["']\d+["']\s*$/.test(row.attributes)) {
         splices.push({ at: row.start, remove: row.end - row.start, insert: '' });
         rowsLeft--;

@@ -56,8 +56,8 @@ export function isStructureLocked(workbookXml: string): boolean {
 
 export interface NewSheet {
   readonly name: string;
-  /** the worksheet part's XML */
-  readonly xml: string;
+  /** the worksheet part's XML, whole or as pieces made as they are read */
+  readonly xml: string | Iterable<string>;
   readonly veryHidden: boolean;
   /** an absolute area for the print area name ("'Summary'!$A$1:$H$30"), when it has one */
   readonly printArea?: string;

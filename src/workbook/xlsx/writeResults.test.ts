@@ -13,7 +13,7 @@ import { listExceptions } from '../../core/summary/listExceptions';
 import { cellText } from '../../core/grid';
 import { cleanWorkbook, processWorkbook } from './processWorkbook';
 import { readXlsx } from './readXlsx';
-import { scanSheetRows } from './sheetRows';
+import { cellsOf, scanSheetRows } from './sheetRows';
 
 const SAMPLES = join(__dirname, '../../../samples');
 const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.xlsx')).sort();
@@ -29,7 +29,7 @@ async function loadExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 /** the text of each cell element of a worksheet part, by "row:col" */
 function cellElements(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const row of scanSheetRows(xml).rows) for (const c of row.cells) out.set(`${row.row}:${c.col}`, xml.slice(c.start, c.end));
+  for (const row of scanSheetRows(xml).rows) for (const c of cellsOf(row)) out.set(`${row.row}:${c.col}`, xml.slice(c.start, c.end));
   return out;
 }
 

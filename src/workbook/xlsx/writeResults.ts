@@ -13,6 +13,7 @@ import { appendStyles, removeAppendedStyles } from './appendStyles';
 import { absoluteArea, renderWorksheet } from './renderWorksheet';
 import { addBlock, isProtectedSheet, relatedExtent, removeBlock, sheetExtent } from './trackerSheetEdits';
 import { addSheets, readSheetList, removeSheets, type NewSheet } from './workbookEdits';
+import { scanSheetRows, type SheetDataSpan } from './sheetRows';
 import type { XlsxPackage } from './xlsxPackage';
 
 const SPECS = STYLE_NAMES.map((n) => STYLES[n]);
@@ -32,8 +33,26 @@ export function sheetParts(pkg: XlsxPackage): Map<string, string> {
 }
 
 /** 0-based: one past the last column holding anything of the user's on the sheet, its related parts included */
-export function userColumns(pkg: XlsxPackage, part: string): number {
-  let extent = sheetExtent(pkg.text(part));
+/**
+ * Scans of tracker sheet parts, kept from measuring a sheet to writing into it so its rows are found once.
+ * A scan is used only while the part's text is the very string it was made from.
+ */
+export class SheetScans {
+  private readonly scans = new Map<string, { xml: string; scan: SheetDataSpan }>();
+
+  of(pkg: XlsxPackage, part: string): { xml: string; scan: SheetDataSpan } {
+    const xml = pkg.text(part);
+    const known = this.scans.get(part);
+    if (known && known.xml === xml) return known;
+    const made = { xml, scan: scanSheetRows(xml) };
+    this.scans.set(part, made);
+    return made;
+  }
+}
+
+export function userColumns(pkg: XlsxPackage, part: string, scans = new SheetScans()): number {
+  const { xml, scan } = scans.of(pkg, part);
+  let extent = sheetExtent(xml, scan);
   for (const rel of pkg.relationships(part)) {
     if (rel.target === undefined || !/\/(table|drawing|comments|threadedComment)$/.test(rel.type)) continue;
     const related = pkg.nameOf(rel.target);
@@ -62,9 +81,12 @@ export function findHeaderBlock(texts: readonly string[], first: number, headers
   return undefined;
 }
 
-function findBlock(grid: WorkbookGrid, sheetName: string, headerRow: number, first: number, headers: readonly string[]): number | undefined {
-  const cells = grid.sheets.find((s) => s.name === sheetName)?.rows[headerRow];
-  return cells ? findHeaderBlock(cells.map((c) => cellText(c).trim()), first, headers) : undefined;
+/** A sheet's header row as text, by sheet name and 0-based row; undefined when there is no such row. */
+export type HeaderTexts = (sheet: string, row: number) => readonly string[] | undefined;
+
+/** the header texts of a workbook's grid */
+export function headerTextsOf(grid: WorkbookGrid): HeaderTexts {
+  return (sheet, row) => grid.sheets.find((s) => s.name === sheet)?.rows[row]?.map((c) => cellText(c).trim());
 }
 
 /**
@@ -72,12 +94,13 @@ function findBlock(grid: WorkbookGrid, sheetName: string, headerRow: number, fir
  * headers, in case the user has moved them), its sheets and the settings sheet, and its styles when the
  * styles part is still exactly as the product left it. Returns what a person should know.
  */
-export function removeProductOutput(pkg: XlsxPackage, owned: Ownership | null, grid: WorkbookGrid): string[] {
+export function removeProductOutput(pkg: XlsxPackage, owned: Ownership | null, headerTexts: HeaderTexts): string[] {
   const notes: string[] = [];
   const parts = sheetParts(pkg);
   for (const block of owned?.columns ?? []) {
     const part = parts.get(block.sheet);
-    const first = part ? findBlock(grid, block.sheet, block.headerRow, block.first, block.headers) : undefined;
+    const texts = part ? headerTexts(block.sheet, block.headerRow) : undefined;
+    const first = texts ? findHeaderBlock(texts, block.first, block.headers) : undefined;
     if (part === undefined || first === undefined) {
       notes.push(`Tracker Check's columns on sheet "${block.sheet}" were not where it left them, so they were left as they are.`);
       continue;
@@ -95,7 +118,7 @@ export function removeProductOutput(pkg: XlsxPackage, owned: Ownership | null, g
 }
 
 /** Adds the plan's output: styles after the user's, columns on the tracker sheets, then the product's sheets and the very hidden settings sheet. */
-export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan): void {
+export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new SheetScans()): void {
   const styles = stylesPart(pkg);
   if (!styles) throw new Error('the workbook has no styles part');
   const { xml, xf } = appendStyles(pkg.text(styles), SPECS);
@@ -106,7 +129,8 @@ export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan): void {
   for (const block of plan.trackerColumns) {
     const part = parts.get(block.sheet);
     if (!part) throw new Error(`the workbook has no worksheet part for sheet "${block.sheet}"`);
-    pkg.setText(part, addBlock(pkg.text(part), { first: block.first, widths: block.widths }, block.cells, xfOf));
+    const { xml, scan } = scans.of(pkg, part);
+    pkg.setText(part, addBlock(xml, { first: block.first, widths: block.widths }, block.cells, xfOf, scan));
   }
   const sheets: NewSheet[] = plan.sheets.map((s) => ({
     name: s.name,

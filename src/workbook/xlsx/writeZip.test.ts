@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { readXlsx } from './readXlsx';
-import { deflatedEntry, writeZip, type ZipOutEntry } from './writeZip';
+import { deflatedEntry, deflatedText, writeZip, type ZipOutEntry } from './writeZip';
 import { ZipArchive } from './zip';
 
 const SAMPLE = join(__dirname, '../../../samples/cse-corporate-action-plan.xlsx');
@@ -43,5 +43,38 @@ describe('writeZip', () => {
     expect(Buffer.from(writeZip([b])).equals(Buffer.from(written))).toBe(true);
     const back = new ZipArchive(written);
     expect(back.entries[0]).toMatchObject({ name: 'xl/worksheets/sheet9.xml', size: text.length, method: 8 });
+  });
+});
+
+describe('deflatedText', () => {
+  const CHUNK = 1 << 20;
+  // a text over two chunks, with a surrogate pair (an emoji) across the first chunk boundary
+  const text = 'a'.repeat(CHUNK - 1) + '\u{1F600}' + 'Ongoing – “reported” quarterly. '.repeat(40_000);
+  const inflate = (data: Uint8Array): string => zlib.inflateRawSync(data).toString('utf8');
+
+  it('writes the text as one deflate stream of its UTF-8 bytes, with their CRC and size', () => {
+    const entry = deflatedText('xl/worksheets/sheet1.xml', text);
+    const bytes = Buffer.from(text, 'utf8');
+    expect(inflate(entry.data)).toBe(text);
+    expect(entry.size).toBe(bytes.length);
+    expect(entry.crc).toBe(zlib.crc32(bytes));
+  });
+
+  it('gives the same bytes however the text comes in pieces, and from pieces made as they are read', () => {
+    const whole = deflatedText('p', text).data;
+    const cuts = [0, 7, CHUNK - 3, CHUNK - 1, CHUNK, CHUNK + 1, CHUNK + 2, 2 * CHUNK + 5, text.length];
+    const pieces = cuts.slice(1).map((end, i) => text.slice(cuts[i], end));
+    expect(Buffer.from(deflatedText('p', pieces).data).equals(Buffer.from(whole))).toBe(true);
+    function* made(): Generator<string> {
+      for (const piece of pieces) yield piece;
+    }
+    expect(Buffer.from(deflatedText('p', { [Symbol.iterator]: made }).data).equals(Buffer.from(whole))).toBe(true);
+  });
+
+  it('deflates a small part harder than a large one', () => {
+    const small = 'x'.repeat(1000) + 'abc'.repeat(10_000);
+    expect(inflate(deflatedText('p', small).data)).toBe(small);
+    expect(deflatedText('p', small).data.length).toBe(zlib.deflateRawSync(Buffer.from(small), { level: 6 }).length);
+    expect(inflate(deflatedText('p', '').data)).toBe('');
   });
 });

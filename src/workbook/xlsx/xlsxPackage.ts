@@ -9,7 +9,7 @@ import { WorkbookReadError } from './errors';
 import { errorForFileType, resolveLimits } from './readXlsx';
 import { readRelationships, relsPartFor, resolveTarget } from './parts';
 import { sniffFileType } from './sniffFileType';
-import { deflatedEntry, writeZip, type ZipOutEntry } from './writeZip';
+import { deflatedText, writeZip, type ZipOutEntry } from './writeZip';
 import { InflateBudget, ZipArchive, normalizePartName, readSmallEntry, type ZipEntry } from './zip';
 import { findElements, type FoundElement } from './xmlTags';
 import { prefixOf } from './xmlText';
@@ -31,8 +31,8 @@ interface Slot {
   original: ZipEntry | undefined;
   /** the original text, once read */
   originalText: string | undefined;
-  /** the text to write, when set */
-  text: string | undefined;
+  /** the text to write, when set: whole, or as pieces (made as they are read) until someone reads it whole */
+  text: string | Iterable<string> | undefined;
 }
 
 export class XlsxPackage {
@@ -89,13 +89,14 @@ export class XlsxPackage {
   text(name: string): string {
     const slot = this.byName.get(normalizePartName(name));
     if (!slot) throw new Error(`the workbook has no part ${name}`);
-    if (slot.text !== undefined) return slot.text;
+    if (typeof slot.text === 'string') return slot.text;
+    if (slot.text !== undefined) return (slot.text = [...slot.text].join(''));
     if (slot.originalText === undefined) slot.originalText = this.inflate(slot.original!);
     return slot.originalText;
   }
 
-  /** Sets a part's text, adding the part (at the end) when it is new. */
-  setText(name: string, text: string): void {
+  /** Sets a part's text, whole or in pieces, adding the part (at the end) when it is new. */
+  setText(name: string, text: string | Iterable<string>): void {
     const key = normalizePartName(name);
     let slot = this.byName.get(key);
     if (!slot) {
@@ -134,12 +135,12 @@ export class XlsxPackage {
   }
 
   toBytes(): Uint8Array {
-    const encoder = new TextEncoder();
     const out: ZipOutEntry[] = this.slots.map((slot) => {
       const { original } = slot;
-      const unchanged = slot.text === undefined || (slot.originalText !== undefined && slot.text === slot.originalText);
+      const text = Array.isArray(slot.text) && slot.text.length === 1 ? (slot.text[0] as string) : slot.text;
+      const unchanged = text === undefined || (slot.originalText !== undefined && text === slot.originalText);
       if (original && unchanged) return { ...original, data: this.zip.rawData(original) };
-      const entry = deflatedEntry(slot.name, encoder.encode(slot.text));
+      const entry = deflatedText(slot.name, text!);
       // a changed part keeps its time; a new one gets the fixed time, so output is the same on every run
       return original ? { ...entry, dosTime: original.dosTime, dosDate: original.dosDate } : entry;
     });
