@@ -60,8 +60,16 @@ export function isBlank(cell: Cell | undefined): boolean {
   return text.trim() === '';
 }
 
+// every cell reference written spells its column: each spelling is made once
+const letters: string[] = [];
+
 /** 0 → "A", 25 → "Z", 26 → "AA" */
 export function columnLetter(col: number): string {
+  if (col >= 0 && col < 16384) return (letters[col] ??= spellColumn(col));
+  return spellColumn(col);
+}
+
+function spellColumn(col: number): string {
   let n = col + 1;
   let letters = '';
   while (n > 0) {

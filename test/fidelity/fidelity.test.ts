@@ -26,7 +26,8 @@ const text = (parts: Map<string, Buffer>, name: string): string => parts.get(nam
 /** each cell element's text, by "row:col" */
 function cellElements(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const row of scanSheetRows(xml).rows) for (const c of cellsOf(row)) out.set(`${row.row}:${c.col}`, xml.slice(c.start, c.end));
+  const scan = scanSheetRows(xml);
+  for (const row of scan.rows) for (const c of cellsOf(xml, scan.p, row)) out.set(`${row.row}:${c.col}`, xml.slice(c.start, c.end));
   return out;
 }
 

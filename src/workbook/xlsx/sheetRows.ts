@@ -2,6 +2,10 @@
  * The rows and cells of a worksheet part's XML as positions in its text, for the writer: where each row
  * and cell element starts and ends, and which row and column it is (numbered the way Excel does when a
  * file leaves `r` out: one after the one before).
+ *
+ * A large tracker has a million cells, and the writer needs little of them: how far right each row
+ * reaches, and the cells themselves only in the rows that reach the product's columns. So rows are
+ * scanned with their last cell's column (read from the last cell tag), and a row's cells on demand.
  */
 
 import { columnIndex } from '../../core/grid';
@@ -27,23 +31,8 @@ export interface RowSpan {
   readonly end: number;
   /** the start tag's attribute text */
   readonly attributes: string;
-  /**
-   * The row's cells as (column, start, end) triples, kept flat because a large tracker has a million of
-   * them: read them with `cellsOf`, or `lastCellColumn` when that is all that is needed.
-   */
-  readonly cells: Int32Array;
-}
-
-const NO_CELLS = new Int32Array(0);
-
-/** 0-based column of the row's last cell, or -1 when it has none */
-export const lastCellColumn = (row: RowSpan): number => (row.cells.length ? row.cells[row.cells.length - 3]! : -1);
-
-/** the row's cells as objects, for the rows that need more than their count and last column */
-export function cellsOf(row: RowSpan): CellSpan[] {
-  const out: CellSpan[] = [];
-  for (let i = 0; i < row.cells.length; i += 3) out.push({ col: row.cells[i]!, start: row.cells[i + 1]!, end: row.cells[i + 2]! });
-  return out;
+  /** 0-based column of the row's last cell; -1 when it has none */
+  readonly lastCol: number;
 }
 
 export interface SheetDataSpan {
@@ -63,14 +52,52 @@ export interface SheetDataSpan {
 
 const ROW_NUMBER = /\br\s*=\s*["'](\d+)["']/;
 const CELL_COLUMN = /\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?\d*["']/;
+const TAG_END = /[\s/>]/;
 
-function growScratch(scratch: Int32Array): Int32Array {
-  const bigger = new Int32Array(scratch.length * 2);
-  bigger.set(scratch);
-  return bigger;
+const cellTagOf = (p: string): RegExp => new RegExp(`<${p}c(?=[\\s/>])([^>]*)>`, 'g');
+
+/**
+ * A row's cells, read from its text: the one place cells are parsed. Text never holds a bare "<", so
+ * every `<c` followed by a space, "/" or ">" is a cell's tag.
+ */
+export function cellsOf(xml: string, p: string, row: RowSpan): CellSpan[] {
+  const cells: CellSpan[] = [];
+  if (row.slash !== undefined) return cells;
+  const cellTag = cellTagOf(p);
+  const cellClose = `</${p}c>`;
+  let lastCol = -1;
+  cellTag.lastIndex = row.openEnd;
+  for (let c = cellTag.exec(xml); c && c.index < row.contentEnd; c = cellTag.exec(xml)) {
+    const at = CELL_COLUMN.exec(c[1]!);
+    const col = at ? columnIndex(at[1]!) : lastCol + 1;
+    lastCol = col;
+    let end = c.index + c[0].length;
+    if (!c[1]!.trimEnd().endsWith('/')) {
+      const close = xml.indexOf(cellClose, end);
+      if (close < 0 || close > row.contentEnd) throw new Error(`a cell in row ${row.row + 1} is not closed`);
+      end = close + cellClose.length;
+    }
+    cells.push({ col, start: c.index, end });
+    cellTag.lastIndex = end;
+  }
+  return cells;
 }
 
-/** Finds sheetData and every row and cell in it. Throws when the part has no sheetData. */
+/** The column of a row's last cell from its tag alone; a last cell without `r` needs all the cells counted. */
+function lastColumn(xml: string, p: string, row: Omit<RowSpan, 'lastCol'>): number {
+  const open = `<${p}c`;
+  for (let at = xml.lastIndexOf(open, row.contentEnd); at >= row.openEnd; at = xml.lastIndexOf(open, at - 1)) {
+    if (!TAG_END.test(xml.charAt(at + open.length))) continue;
+    const tagEnd = xml.indexOf('>', at);
+    const col = CELL_COLUMN.exec(xml.slice(at + open.length, tagEnd));
+    if (col) return columnIndex(col[1]!);
+    const cells = cellsOf(xml, p, { ...row, lastCol: -1 });
+    return cells.length ? cells[cells.length - 1]!.col : -1;
+  }
+  return -1;
+}
+
+/** Finds sheetData and every row in it. Throws when the part has no sheetData. */
 export function scanSheetRows(xml: string): SheetDataSpan {
   const p = prefixOf(xml, 'sheetData');
   if (p === null) throw new Error('the worksheet has no sheetData');
@@ -85,11 +112,8 @@ export function scanSheetRows(xml: string): SheetDataSpan {
   if (contentEnd < 0) throw new Error('the worksheet sheetData is not closed');
 
   const rowTag = new RegExp(`<${p}row(?=[\\s/>])([^>]*)>`, 'g');
-  const cellTag = new RegExp(`<${p}c(?=[\\s/>])([^>]*)>`, 'g');
   const rowClose = `</${p}row>`;
-  const cellClose = `</${p}c>`;
   const rows: RowSpan[] = [];
-  let scratch: Int32Array = new Int32Array(3 * 64);
   let lastRow = -1;
   rowTag.lastIndex = openEnd;
   for (let m = rowTag.exec(xml); m && m.index < contentEnd; m = rowTag.exec(xml)) {
@@ -100,33 +124,13 @@ export function scanSheetRows(xml: string): SheetDataSpan {
     const rowStart = m.index;
     const rowOpenEnd = rowStart + m[0].length;
     if (attributes.trimEnd().endsWith('/')) {
-      rows.push({ row, start: rowStart, openEnd: rowOpenEnd, slash: rowStart + m[0].lastIndexOf('/'), contentEnd: rowOpenEnd, end: rowOpenEnd, attributes, cells: NO_CELLS });
+      rows.push({ row, start: rowStart, openEnd: rowOpenEnd, slash: rowStart + m[0].lastIndexOf('/'), contentEnd: rowOpenEnd, end: rowOpenEnd, attributes, lastCol: -1 });
       continue;
     }
     const rowContentEnd = xml.indexOf(rowClose, rowOpenEnd);
     if (rowContentEnd < 0) throw new Error(`row ${row + 1} is not closed`);
-    let n = 0;
-    let lastCol = -1;
-    cellTag.lastIndex = rowOpenEnd;
-    for (let c = cellTag.exec(xml); c && c.index < rowContentEnd; c = cellTag.exec(xml)) {
-      const at = CELL_COLUMN.exec(c[1]!);
-      const col = at ? columnIndex(at[1]!) : lastCol + 1;
-      lastCol = col;
-      const cellOpenEnd = c.index + c[0].length;
-      let cellEnd = cellOpenEnd;
-      if (!c[1]!.trimEnd().endsWith('/')) {
-        const close = xml.indexOf(cellClose, cellOpenEnd);
-        if (close < 0 || close > rowContentEnd) throw new Error(`a cell in row ${row + 1} is not closed`);
-        cellEnd = close + cellClose.length;
-      }
-      if (n + 3 > scratch.length) scratch = growScratch(scratch);
-      scratch[n++] = col;
-      scratch[n++] = c.index;
-      scratch[n++] = cellEnd;
-      cellTag.lastIndex = cellEnd;
-    }
-    const cells = n === 0 ? NO_CELLS : scratch.slice(0, n);
-    rows.push({ row, start: rowStart, openEnd: rowOpenEnd, slash: undefined, contentEnd: rowContentEnd, end: rowContentEnd + rowClose.length, attributes, cells });
+    const span = { row, start: rowStart, openEnd: rowOpenEnd, slash: undefined, contentEnd: rowContentEnd, end: rowContentEnd + rowClose.length, attributes };
+    rows.push({ ...span, lastCol: lastColumn(xml, p, span) });
     rowTag.lastIndex = rowContentEnd + rowClose.length;
   }
   return { p, start, openEnd, slash: undefined, contentEnd, end: contentEnd + closeTag.length, rows };

@@ -8,8 +8,8 @@ import { cellRef, columnIndex, parseAreaRef } from '../../core/grid';
 import type { StyleName } from '../../core/plan/planStyles';
 import type { PlanCell } from '../../core/plan/writePlan';
 import { cellXml } from './renderWorksheet';
-import { cellsOf, lastCellColumn, scanSheetRows, type SheetDataSpan } from './sheetRows';
-import { applySplices, findElement, findElements, findTags, splicePieces, type Splice } from './xmlTags';
+import { cellsOf, scanSheetRows, type SheetDataSpan } from './sheetRows';
+import { applySplices, findElement, findElements, findTags, type Splice } from './xmlTags';
 import { prefixOf } from './xmlText';
 
 /** Excel's last column (XFD), 0-based: a range reaching it covers whole rows and says nothing of where content ends */
@@ -33,7 +33,7 @@ export function areasExtent(sqref: string): number {
  */
 export function sheetExtent(xml: string, scan: SheetDataSpan = scanSheetRows(xml)): number {
   let extent = 0;
-  for (const row of scan.rows) extent = Math.max(extent, lastCellColumn(row) + 1);
+  for (const row of scan.rows) extent = Math.max(extent, row.lastCol + 1);
   const p = prefixOf(xml, 'worksheet') ?? '';
   const ranged: Array<[string, string]> = [['mergeCell', 'ref'], ['hyperlink', 'ref'], ['conditionalFormatting', 'sqref'], ['dataValidation', 'sqref'], ['protectedRange', 'sqref']];
   for (const [element, attribute] of ranged) {
@@ -85,53 +85,108 @@ export interface ColumnBlock {
 /**
  * Adds the product's cells to a worksheet part: into the row elements that exist (after the user's cells),
  * new row elements where none exist, and column widths where the user has set none. The block must be
- * right of every cell the user has in those rows. Returns the part's new text in pieces (see deflatedText).
+ * right of every cell the user has in those rows. Returns the part's new text as pieces made as they are
+ * read (see deflatedText);
+ * `encode` puts what is inserted in the form of `xml` (bytes form, see bytesText.ts).
  */
-export function addBlock(xml: string, block: ColumnBlock, cells: readonly PlanCell[], xfOf: (style: StyleName) => number, data: SheetDataSpan = scanSheetRows(xml)): string[] {
+export function addBlock(
+  xml: string,
+  block: ColumnBlock,
+  cells: readonly PlanCell[],
+  xfOf: (style: StyleName) => number,
+  data: SheetDataSpan = scanSheetRows(xml),
+  encode: (inserted: string) => string = (inserted) => inserted,
+): Iterable<string> {
   const { p } = data;
   const last = block.first + block.widths.length - 1;
-  const byRow = new Map<number, PlanCell[]>();
-  for (const c of cells) {
+  // the cells in row order, each row's in column order: a plan gives them so already, and sorting a
+  // sorted list is one pass
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  for (const c of sorted) {
     if (c.col < block.first || c.col > last) throw new Error(`cell ${cellRef(c.row, c.col)} is outside the product's columns`);
-    const list = byRow.get(c.row);
-    if (list) list.push(c);
-    else byRow.set(c.row, [c]);
   }
-  const planRows = [...byRow.keys()].sort((a, b) => a - b);
-  const xmlOf = (row: number): string => byRow.get(row)!.sort((a, b) => a.col - b.col).map((c) => cellXml(c, xfOf, p)).join('');
+  const planRows: number[] = [];
+  const rowFrom: number[] = [];
+  sorted.forEach((c, k) => {
+    if (k === 0 || c.row !== sorted[k - 1]!.row) {
+      planRows.push(c.row);
+      rowFrom.push(k);
+    }
+  });
+  rowFrom.push(sorted.length);
+  /** the XML of the k-th planned row's cells */
+  const cellsXmlOf = (k: number): string => {
+    const parts: string[] = [];
+    for (let j = rowFrom[k]!; j < rowFrom[k + 1]!; j++) parts.push(cellXml(sorted[j]!, xfOf, p));
+    return parts.join('');
+  };
   const rowTag = p + 'row';
+  const newRowsXml = (from: number, to: number): string => {
+    const parts: string[] = [];
+    for (let k = from; k < to; k++) parts.push(`<${rowTag} r="${planRows[k]! + 1}">${cellsXmlOf(k)}</${rowTag}>`);
+    return parts.join('');
+  };
 
-  const splices: Splice[] = [];
+  // What goes in is made when the text is read (see deflatedText), so a large tracker's new cells are
+  // never all held as text at once; where it goes, and whether it may, is settled here.
+  const splices: LazySplice[] = [];
   let i = 0;
   const newRowsBefore = (limit: number, at: number): void => {
-    let text = '';
-    for (; i < planRows.length && planRows[i]! < limit; i++) text += `<${rowTag} r="${planRows[i]! + 1}">${xmlOf(planRows[i]!)}</${rowTag}>`;
-    if (text) splices.push({ at, remove: 0, insert: text });
+    const from = i;
+    while (i < planRows.length && planRows[i]! < limit) i++;
+    const to = i;
+    if (to > from) splices.push({ at, remove: 0, insert: () => newRowsXml(from, to) });
   };
   for (const row of data.rows) {
     newRowsBefore(row.row, row.start);
     if (i >= planRows.length || planRows[i] !== row.row) continue;
-    const cellsXml = xmlOf(row.row);
-    i++;
+    const k = i++;
     if (row.slash !== undefined) {
-      splices.push({ at: row.slash, remove: row.openEnd - row.slash, insert: `>${cellsXml}</${rowTag}>` });
+      splices.push({ at: row.slash, remove: row.openEnd - row.slash, insert: () => `>${cellsXmlOf(k)}</${rowTag}>` });
       continue;
     }
-    const cells = lastCellColumn(row) >= block.first ? cellsOf(row) : [];
+    const cells = row.lastCol >= block.first ? cellsOf(xml, p, row) : [];
     const clash = cells.find((c) => c.col >= block.first && c.col <= last);
     if (clash) throw new Error(`cell ${cellRef(row.row, clash.col)} is in the columns the product was to write`);
     const after = cells.find((c) => c.col > last);
-    splices.push({ at: after ? after.start : row.contentEnd, remove: 0, insert: cellsXml });
+    splices.push({ at: after ? after.start : row.contentEnd, remove: 0, insert: () => cellsXmlOf(k) });
   }
   if (data.slash !== undefined) {
-    let text = '';
-    for (; i < planRows.length; i++) text += `<${rowTag} r="${planRows[i]! + 1}">${xmlOf(planRows[i]!)}</${rowTag}>`;
-    splices.push({ at: data.slash, remove: data.openEnd - data.slash, insert: `>${text}</${p}sheetData>` });
+    const from = i;
+    i = planRows.length;
+    splices.push({ at: data.slash, remove: data.openEnd - data.slash, insert: () => `>${newRowsXml(from, planRows.length)}</${p}sheetData>` });
   } else {
     newRowsBefore(Infinity, data.contentEnd);
   }
-  splices.push(...widthSplices(xml, p, block, data.start));
-  return splicePieces(xml, splices);
+  for (const w of widthSplices(xml, p, block, data.start)) splices.push({ ...w, insert: () => w.insert });
+  return lazyPieces(xml, splices, encode);
+}
+
+interface LazySplice {
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: () => string;
+}
+
+/** The edited text as pieces made as they are read; the edits are ordered and checked now. */
+function lazyPieces(xml: string, splices: LazySplice[], encode: (inserted: string) => string): Iterable<string> {
+  splices.sort((a, b) => a.at - b.at);
+  let end = 0;
+  for (const s of splices) {
+    if (s.at < end) throw new Error('overlapping edits');
+    end = s.at + s.remove;
+  }
+  return {
+    *[Symbol.iterator]() {
+      let p = 0;
+      for (const s of splices) {
+        yield xml.slice(p, s.at);
+        yield encode(s.insert());
+        p = s.at + s.remove;
+      }
+      yield xml.slice(p);
+    },
+  };
 }
 
 /** `<col>` elements for the block's columns that no user `<col>` covers, in order, in `<cols>` (made before sheetData when missing) */
@@ -169,8 +224,8 @@ export function removeBlock(xml: string, block: ColumnBlock): string {
   const splices: Splice[] = [];
   let rowsLeft = data.rows.length;
   for (const row of data.rows) {
-    if (lastCellColumn(row) < first) continue;
-    const cells = cellsOf(row);
+    if (row.lastCol < first) continue;
+    const cells = cellsOf(xml, p, row);
     const ours = cells.filter((c) => c.col >= first && c.col <= last);
     if (ours.length === 0) continue;
     if (ours.length === cells.length && xml.slice(row.openEnd, row.contentEnd).trim() === xml.slice(ours[0]!.start, ours[ours.length - 1]!.end).trim()) {

@@ -29,7 +29,8 @@ async function loadExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 /** the text of each cell element of a worksheet part, by "row:col" */
 function cellElements(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const row of scanSheetRows(xml).rows) for (const c of cellsOf(row)) out.set(`${row.row}:${c.col}`, xml.slice(c.start, c.end));
+  const scan = scanSheetRows(xml);
+  for (const row of scan.rows) for (const c of cellsOf(xml, scan.p, row)) out.set(`${row.row}:${c.col}`, xml.slice(c.start, c.end));
   return out;
 }
 

@@ -13,6 +13,7 @@ import { appendStyles, removeAppendedStyles } from './appendStyles';
 import { absoluteArea, renderWorksheet } from './renderWorksheet';
 import { addBlock, isProtectedSheet, relatedExtent, removeBlock, sheetExtent } from './trackerSheetEdits';
 import { addSheets, readSheetList, removeSheets, type NewSheet } from './workbookEdits';
+import { bytesTextOf } from './bytesText';
 import { scanSheetRows, type SheetDataSpan } from './sheetRows';
 import type { XlsxPackage } from './xlsxPackage';
 
@@ -35,13 +36,14 @@ export function sheetParts(pkg: XlsxPackage): Map<string, string> {
 /** 0-based: one past the last column holding anything of the user's on the sheet, its related parts included */
 /**
  * Scans of tracker sheet parts, kept from measuring a sheet to writing into it so its rows are found once.
- * A scan is used only while the part's text is the very string it was made from.
+ * A scan is used only while the part's text is the very string it was made from. The text is in bytes
+ * form (see bytesText.ts): a tracker sheet is the largest part there is.
  */
 export class SheetScans {
   private readonly scans = new Map<string, { xml: string; scan: SheetDataSpan }>();
 
   of(pkg: XlsxPackage, part: string): { xml: string; scan: SheetDataSpan } {
-    const xml = pkg.text(part);
+    const xml = pkg.bytesText(part);
     const known = this.scans.get(part);
     if (known && known.xml === xml) return known;
     const made = { xml, scan: scanSheetRows(xml) };
@@ -62,7 +64,7 @@ export function userColumns(pkg: XlsxPackage, part: string, scans = new SheetSca
 }
 
 export function isProtected(pkg: XlsxPackage, part: string | undefined): boolean {
-  return part !== undefined && isProtectedSheet(pkg.text(part));
+  return part !== undefined && isProtectedSheet(pkg.bytesText(part));
 }
 
 function stylesPart(pkg: XlsxPackage): string | undefined {
@@ -105,7 +107,7 @@ export function removeProductOutput(pkg: XlsxPackage, owned: Ownership | null, h
       notes.push(`Tracker Check's columns on sheet "${block.sheet}" were not where it left them, so they were left as they are.`);
       continue;
     }
-    pkg.setText(part, removeBlock(pkg.text(part), { first, widths: block.widths ?? TRACKER_COLUMN_WIDTHS }));
+    pkg.setBytesText(part, removeBlock(pkg.bytesText(part), { first, widths: block.widths ?? TRACKER_COLUMN_WIDTHS }));
   }
   const names = new Set([SETTINGS_SHEET, ...(owned?.sheets.map((s) => s.name) ?? [])].map((n) => n.toLowerCase()));
   removeSheets(pkg, names);
@@ -130,7 +132,7 @@ export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new Sh
     const part = parts.get(block.sheet);
     if (!part) throw new Error(`the workbook has no worksheet part for sheet "${block.sheet}"`);
     const { xml, scan } = scans.of(pkg, part);
-    pkg.setText(part, addBlock(xml, { first: block.first, widths: block.widths }, block.cells, xfOf, scan));
+    pkg.setBytesText(part, addBlock(xml, { first: block.first, widths: block.widths }, block.cells, xfOf, scan, bytesTextOf));
   }
   const sheets: NewSheet[] = plan.sheets.map((s) => ({
     name: s.name,

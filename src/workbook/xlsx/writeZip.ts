@@ -5,6 +5,7 @@
  * is the one place the product writes zip structures itself.
  */
 import * as zlib from 'node:zlib';
+import { bytesFromBytesText } from './bytesText';
 import { crc32 } from './zip';
 
 export interface ZipOutEntry {
@@ -47,10 +48,10 @@ export function deflatedEntry(name: string, content: Uint8Array): ZipOutEntry {
  * A part written as text, given whole or in pieces (a tracker sheet with the product's cells spliced in
  * is hundreds of thousands of them). The text is encoded and deflated a chunk at a time, each chunk ending
  * on a sync flush so the chunks join into one deflate stream: neither the whole text nor its UTF-8 bytes
- * are ever held at once. Chunks are cut every CHUNK characters of the text, however it came in pieces, so
+ * are ever held at once. Text in bytes form (see bytesText.ts) is written byte for byte. Chunks are cut every CHUNK characters of the text, however it came in pieces, so
  * the same text always gives the same bytes.
  */
-export function deflatedText(name: string, text: string | Iterable<string>): ZipOutEntry {
+export function deflatedText(name: string, text: string | Iterable<string>, form: 'utf8' | 'bytes' = 'utf8'): ZipOutEntry {
   const pieces = typeof text === 'string' ? [text] : text;
   // the level is chosen on the first chunk: a part that fills one chunk is a large part
   let level = 0;
@@ -68,12 +69,12 @@ export function deflatedText(name: string, text: string | Iterable<string>): Zip
     // never end a chunk between the halves of a surrogate pair (each half alone would be written as
     // U+FFFD): the high half goes on to the next chunk, wherever the pieces were cut
     const last = chunk.charCodeAt(chunk.length - 1);
-    if (!final && last >= 0xd800 && last <= 0xdbff) {
+    if (!final && form === 'utf8' && last >= 0xd800 && last <= 0xdbff) {
       batch.push(chunk.slice(-1));
       batchLength = 1;
       chunk = chunk.slice(0, -1);
     }
-    const bytes = encoder.encode(chunk);
+    const bytes = form === 'bytes' ? bytesFromBytesText(chunk) : encoder.encode(chunk);
     crc = crc32(crc, bytes);
     size += bytes.length;
     out.push(zlib.deflateRawSync(bytes, { level, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }));

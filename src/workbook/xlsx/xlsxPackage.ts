@@ -9,6 +9,7 @@ import { WorkbookReadError } from './errors';
 import { errorForFileType, resolveLimits } from './readXlsx';
 import { readRelationships, relsPartFor, resolveTarget } from './parts';
 import { sniffFileType } from './sniffFileType';
+import { bytesTextFromBytes, bytesTextOf, utf8FromBytesText } from './bytesText';
 import { deflatedText, writeZip, type ZipOutEntry } from './writeZip';
 import { InflateBudget, ZipArchive, normalizePartName, readSmallEntry, type ZipEntry } from './zip';
 import { findElements, type FoundElement } from './xmlTags';
@@ -33,6 +34,10 @@ interface Slot {
   originalText: string | undefined;
   /** the text to write, when set: whole, or as pieces (made as they are read) until someone reads it whole */
   text: string | Iterable<string> | undefined;
+  /** the text is in bytes form (see bytesText), not decoded */
+  bytesForm?: boolean;
+  /** the original bytes as a bytes-form string, once read that way */
+  originalBytesText?: string;
 }
 
 export class XlsxPackage {
@@ -87,12 +92,45 @@ export class XlsxPackage {
 
   /** A part's text (UTF-8; a byte-order mark is kept, so the part is written back as it was). */
   text(name: string): string {
-    const slot = this.byName.get(normalizePartName(name));
-    if (!slot) throw new Error(`the workbook has no part ${name}`);
+    const slot = this.slot(name);
+    if (slot.text !== undefined && slot.bytesForm) {
+      slot.text = utf8FromBytesText(typeof slot.text === 'string' ? slot.text : [...slot.text].join(''));
+      slot.bytesForm = false;
+    }
     if (typeof slot.text === 'string') return slot.text;
     if (slot.text !== undefined) return (slot.text = [...slot.text].join(''));
     if (slot.originalText === undefined) slot.originalText = this.inflate(slot.original!);
     return slot.originalText;
+  }
+
+  /**
+   * A part's text in bytes form: one character per byte of its UTF-8, so markup reads as it does in the
+   * text while the part takes half the memory of a decoded string with any character beyond Latin-1 in
+   * it (a tracker sheet of 60 MB is 120 MB decoded). For edits that only find and insert markup; what is
+   * inserted must be in bytes form too (bytesTextOf), and the part is set back with setBytesText.
+   */
+  bytesText(name: string): string {
+    const slot = this.slot(name);
+    if (slot.text !== undefined) {
+      if (!slot.bytesForm) return bytesTextOf(typeof slot.text === 'string' ? slot.text : [...slot.text].join(''));
+      const whole = typeof slot.text === 'string' ? slot.text : [...slot.text].join('');
+      slot.text = whole;
+      return whole;
+    }
+    if (slot.originalBytesText === undefined) slot.originalBytesText = bytesTextFromBytes(this.inflateBytes(slot.original!));
+    return slot.originalBytesText;
+  }
+
+  /** Sets a part's text in bytes form, whole or in pieces (see bytesText). */
+  setBytesText(name: string, text: string | Iterable<string>): void {
+    this.setText(name, text);
+    this.slot(name).bytesForm = true;
+  }
+
+  private slot(name: string): Slot {
+    const slot = this.byName.get(normalizePartName(name));
+    if (!slot) throw new Error(`the workbook has no part ${name}`);
+    return slot;
   }
 
   /** Sets a part's text, whole or in pieces, adding the part (at the end) when it is new. */
@@ -105,6 +143,7 @@ export class XlsxPackage {
       this.byName.set(key, slot);
     }
     slot.text = text;
+    slot.bytesForm = false;
   }
 
   remove(name: string): void {
@@ -138,9 +177,10 @@ export class XlsxPackage {
     const out: ZipOutEntry[] = this.slots.map((slot) => {
       const { original } = slot;
       const text = Array.isArray(slot.text) && slot.text.length === 1 ? (slot.text[0] as string) : slot.text;
-      const unchanged = text === undefined || (slot.originalText !== undefined && text === slot.originalText);
+      const asOriginal = slot.bytesForm ? slot.originalBytesText : slot.originalText;
+      const unchanged = text === undefined || (asOriginal !== undefined && text === asOriginal);
       if (original && unchanged) return { ...original, data: this.zip.rawData(original) };
-      const entry = deflatedText(slot.name, text!);
+      const entry = deflatedText(slot.name, text!, slot.bytesForm ? 'bytes' : 'utf8');
       // a changed part keeps its time; a new one gets the fixed time, so output is the same on every run
       return original ? { ...entry, dosTime: original.dosTime, dosDate: original.dosDate } : entry;
     });
@@ -148,10 +188,14 @@ export class XlsxPackage {
   }
 
   private inflate(entry: ZipEntry): string {
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(this.inflateBytes(entry));
+  }
+
+  private inflateBytes(entry: ZipEntry): Uint8Array {
     const bytes = readSmallEntry(this.zip, entry, this.budget, Infinity)!;
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
       throw new WorkbookReadError('unknown-format', `part ${entry.name} is written in UTF-16, which Tracker Check does not write into; open the workbook in Excel and save it again`);
     }
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    return bytes;
   }
 }

@@ -122,12 +122,7 @@ export interface Splice {
 }
 
 export function applySplices(xml: string, splices: readonly Splice[]): string {
-  return splices.length === 0 ? xml : splicePieces(xml, splices).join('');
-}
-
-/** The edited text as pieces, in order, for a part too big to build whole (see deflatedText). */
-export function splicePieces(xml: string, splices: readonly Splice[]): string[] {
-  if (splices.length === 0) return [xml];
+  if (splices.length === 0) return xml;
   const sorted = [...splices].sort((a, b) => a.at - b.at);
   const parts: string[] = [];
   let p = 0;
@@ -137,5 +132,5 @@ export function splicePieces(xml: string, splices: readonly Splice[]): string[] 
     p = s.at + s.remove;
   }
   parts.push(xml.slice(p));
-  return parts;
+  return parts.join('');
 }

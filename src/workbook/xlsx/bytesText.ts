@@ -1,0 +1,27 @@
+/**
+ * Text in bytes form: a string with one character (U+0000–U+00FF) for each byte of some UTF-8. Markup is
+ * ASCII, so it reads the same in bytes form as decoded; the form is exact (bytes in, the same bytes out)
+ * and is stored by JavaScript engines at one byte a character, where decoded text with a single character
+ * beyond Latin-1 takes two.
+ */
+
+// any character past U+007F
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+export function bytesTextFromBytes(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+}
+
+export function bytesFromBytesText(text: string): Uint8Array {
+  return Buffer.from(text, 'latin1');
+}
+
+/** Decoded text in bytes form: ASCII as it is, anything else through its UTF-8. */
+export function bytesTextOf(text: string): string {
+  return NOT_ASCII.test(text) ? Buffer.from(text, 'utf8').toString('latin1') : text;
+}
+
+/** Bytes-form text decoded. */
+export function utf8FromBytesText(text: string): string {
+  return NOT_ASCII.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text;
+}
