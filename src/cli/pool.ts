@@ -9,6 +9,8 @@ export interface PoolOptions {
   readonly size: number;
   readonly timeoutMs: number;
   readonly maxMemoryMb: number;
+  /** the young generation's size for each worker, when not V8's own choice */
+  readonly youngGenerationMb?: number;
   /** a piece of file `index`'s report */
   readonly onText: (index: number, text: string) => void;
   /** file `index` is finished, in completion order */
@@ -58,7 +60,13 @@ export async function checkFilesInPool(tasks: readonly FileTask[], options: Pool
       worker.postMessage(task);
     });
 
-  const newWorker = (): Worker => new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: options.maxMemoryMb } });
+  const newWorker = (): Worker =>
+    new Worker(workerFile, {
+      resourceLimits: {
+        maxOldGenerationSizeMb: options.maxMemoryMb,
+        ...(options.youngGenerationMb !== undefined ? { maxYoungGenerationSizeMb: options.youngGenerationMb } : {}),
+      },
+    });
 
   const lane = async (): Promise<void> => {
     let worker: Worker | null = null;
