@@ -4,7 +4,7 @@ import type { ProductSheet } from '../../core/plan/writePlan';
 import { readXlsx } from './readXlsx';
 import { appendStyles } from './appendStyles';
 import { absoluteArea, renderWorksheet } from './renderWorksheet';
-import { deflatedEntry, writeZip } from './writeZip';
+import { deflatedText, writeZip } from './writeZip';
 import { ZipArchive } from './zip';
 import { inflateRawSync } from 'node:zlib';
 
@@ -15,14 +15,13 @@ const MIN_STYLES =
 function packageOf(sheet: ProductSheet): Uint8Array {
   const { xml: styles, xf } = appendStyles(MIN_STYLES, STYLE_NAMES.map((n) => STYLES[n]));
   const xfOf = (s: StyleName) => xf[STYLE_NAMES.indexOf(s)]!;
-  const text = (s: string) => new TextEncoder().encode(s);
   return writeZip([
-    deflatedEntry('[Content_Types].xml', text('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>')),
-    deflatedEntry('_rels/.rels', text('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')),
-    deflatedEntry('xl/workbook.xml', text(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheet.name}" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">${absoluteArea(sheet.name, sheet.printArea)}</definedName></definedNames></workbook>`)),
-    deflatedEntry('xl/_rels/workbook.xml.rels', text('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>')),
-    deflatedEntry('xl/styles.xml', text(styles)),
-    deflatedEntry('xl/worksheets/sheet1.xml', text([...renderWorksheet(sheet, xfOf)].join(''))),
+    deflatedText('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>'),
+    deflatedText('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+    deflatedText('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheet.name}" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">${absoluteArea(sheet.name, sheet.printArea)}</definedName></definedNames></workbook>`),
+    deflatedText('xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'),
+    deflatedText('xl/styles.xml', styles),
+    deflatedText('xl/worksheets/sheet1.xml', renderWorksheet(sheet, xfOf)),
   ]);
 }
 

@@ -33,7 +33,6 @@ export function sheetParts(pkg: XlsxPackage): Map<string, string> {
   return parts;
 }
 
-/** 0-based: one past the last column holding anything of the user's on the sheet, its related parts included */
 /**
  * Scans of tracker sheet parts, kept from measuring a sheet to writing into it so its rows are found once.
  * A scan is used only while the part's text is the very string it was made from. The text is in bytes
@@ -52,6 +51,7 @@ export class SheetScans {
   }
 }
 
+/** 0-based: one past the last column holding anything of the user's on the sheet, its related parts included */
 export function userColumns(pkg: XlsxPackage, part: string, scans = new SheetScans()): number {
   const { xml, scan } = scans.of(pkg, part);
   let extent = sheetExtent(xml, scan);

@@ -31,25 +31,14 @@ const LARGE_PART = 1 << 20;
 
 /** characters of text encoded and deflated at a time; a part longer than one chunk counts as large */
 const CHUNK = LARGE_PART;
-/** a new part, deflated at a level fixed by its size, so its bytes are the same on every run */
-export function deflatedEntry(name: string, content: Uint8Array): ZipOutEntry {
-  return {
-    name,
-    method: 8,
-    crc: crc32(0, content),
-    size: content.length,
-    data: zlib.deflateRawSync(content, { level: content.length > LARGE_PART ? 1 : 6 }),
-    dosTime: FIXED_DOS_TIME,
-    dosDate: FIXED_DOS_DATE,
-  };
-}
 
 /**
  * A part written as text, given whole or in pieces (a tracker sheet with the product's cells spliced in
  * is hundreds of thousands of them). The text is encoded and deflated a chunk at a time, each chunk ending
  * on a sync flush so the chunks join into one deflate stream: neither the whole text nor its UTF-8 bytes
- * are ever held at once. Text in bytes form (see bytesText.ts) is written byte for byte. Chunks are cut every CHUNK characters of the text, however it came in pieces, so
- * the same text always gives the same bytes.
+ * are ever held at once. Text in bytes form (see bytesText.ts) is written byte for byte. Chunks are cut
+ * every CHUNK characters of the text, however it came in pieces, so the same text always gives the same
+ * bytes; new parts carry a fixed time, so the same input gives the same workbook.
  */
 export function deflatedText(name: string, text: string | Iterable<string>, form: 'utf8' | 'bytes' = 'utf8'): ZipOutEntry {
   const pieces = typeof text === 'string' ? [text] : text;
