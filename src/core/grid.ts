@@ -28,6 +28,8 @@ export type GridRow = ReadonlyArray<Cell | undefined>;
 export interface Sheet {
   readonly name: string;
   readonly state: SheetState;
+  /** set for a sheet that is not a worksheet (a chart sheet, an old dialog or macro sheet): it has no cells */
+  readonly kind?: 'chart' | 'dialog' | 'macro';
   /** sparse: rows[r]?.[c]; a missing row or cell is empty */
   readonly rows: ReadonlyArray<GridRow | undefined>;
   readonly merges: ReadonlyArray<MergedArea>;

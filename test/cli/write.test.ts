@@ -73,6 +73,23 @@ describe('tracker-check check --out / --in-place / --save, and clean', () => {
     expect(runCli(['clean', input]).stdout).toContain('nothing to remove');
   });
 
+  it('--sheet writes that sheet\'s columns, and says so when it takes out an earlier run\'s columns on another sheet', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tc-cli-sheet-'));
+    const input = join(dir, 'plan.xlsx');
+    copyFileSync(join(__dirname, '../fixtures/fidelity/fidelity.xlsx'), input);
+    const original = zipParts(new Uint8Array(readFileSync(input)));
+    expect(runCli(['check', input, '--as-of', '2010-09-30', '--in-place']).status).toBe(1);
+    const r = runCli(['check', input, '--as-of', '2010-09-30', '--in-place', '--sheet', 'Old plan 2009-10']);
+    expect(r.stdout).toContain('Note: Tracker Check\'s columns on sheet "Action Plan" were taken out: that sheet was not checked this time (only "Old plan 2009-10" was).');
+    const grid = readXlsx(new Uint8Array(readFileSync(input)));
+    const headers = (name: string) => grid.sheets.find((s) => s.name === name)!.rows.flatMap((row) => (row ?? []).map((c) => cellText(c)));
+    expect(headers('Action Plan')).not.toContain('Computed RAG');
+    expect(headers('Old plan 2009-10')).toContain('Computed RAG');
+    expect(runCli(['clean', input]).status).toBe(0);
+    const back = zipParts(new Uint8Array(readFileSync(input)));
+    for (const [name, content] of original) expect({ name, same: back.get(name)?.equals(content) }).toEqual({ name, same: true });
+  });
+
   it.each([
     [['--save'], '--save stores the settings in the workbook written'],
     [['--out', 'x.xlsx', '--in-place'], '--out and --in-place cannot both be given'],

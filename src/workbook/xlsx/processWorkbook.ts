@@ -116,6 +116,12 @@ function writeResultsInto(pkg: XlsxPackage, checked: Checked, report: WorkbookRe
   const parts = sheetParts(pkg);
   const scans = new SheetScans();
   const checkedSheets = new Set(report.sheets.map((s) => s.name));
+  // the output is this run's: columns left by an earlier run on a sheet not checked now are not put back
+  for (const sheet of new Set((saved?.owned.columns ?? []).map((c) => c.sheet))) {
+    if (!checkedSheets.has(sheet)) {
+      notes.push(`Tracker Check's columns on sheet "${sheet}" were taken out: that sheet was not checked this time${options.sheet !== undefined ? ` (only "${options.sheet}" was)` : ''}.`);
+    }
+  }
   const toSave: Settings = options.save
     ? {
       ...settings,

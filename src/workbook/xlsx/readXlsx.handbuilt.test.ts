@@ -202,12 +202,12 @@ describe('package structure', () => {
     expect(s.merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 2 }]);
   });
 
-  test('a chart sheet is listed as an empty sheet', () => {
+  test('a chart sheet is listed as a chart sheet, with no cells', () => {
     const g = readXlsx(
       buildPackage({ sheets: [{ name: 'Data', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' }, { name: 'Chart1', chart: true }] }),
     );
     expect(g.sheets.map((s) => s.name)).toEqual(['Data', 'Chart1']);
-    expect(g.sheets[1]).toEqual({ name: 'Chart1', state: 'visible', rows: [], merges: [], rowCount: 0, colCount: 0 });
+    expect(g.sheets[1]).toEqual({ name: 'Chart1', state: 'visible', kind: 'chart', rows: [], merges: [], rowCount: 0, colCount: 0 });
   });
 
   test('a worksheet part that is missing is reported as damage', () => {

@@ -71,6 +71,14 @@ export function resolveLimits(partial: Partial<ReaderLimits> | undefined): Reade
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 const SHEET_KINDS = /\/(worksheet|chartsheet|dialogsheet|macrosheet|xlMacrosheet|xlIntlMacrosheet)$/;
+/** what the grid says of the sheets that are not worksheets */
+const OTHER_KINDS = new Map<string, NonNullable<Sheet['kind']>>([
+  ['chartsheet', 'chart'],
+  ['dialogsheet', 'dialog'],
+  ['macrosheet', 'macro'],
+  ['xlMacrosheet', 'macro'],
+  ['xlIntlMacrosheet', 'macro'],
+]);
 
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): WorkbookGrid {
   try {
@@ -161,7 +169,7 @@ function read(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookGrid {
       const where = rel?.target ? ` (${rel.target})` : '';
       throw new WorkbookReadError('corrupt-zip', `the file is damaged: the part for sheet "${sheet.name}" is missing${where}`);
     }
-    return { sheet, entry, parse: wanted && kind === 'worksheet' };
+    return { sheet, entry, parse: wanted && kind === 'worksheet', kind: OTHER_KINDS.get(kind) };
   });
 
   let sharedStrings: string[] = [];
@@ -174,8 +182,8 @@ function read(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookGrid {
   }
 
   const textCells = new SharedTextCells(sharedStrings);
-  const sheets: Sheet[] = plan.map(({ sheet, entry, parse }) => {
-    if (!parse || !entry) return { name: sheet.name, state: sheet.state, rows: [], merges: [], rowCount: 0, colCount: 0 };
+  const sheets: Sheet[] = plan.map(({ sheet, entry, parse, kind }) => {
+    if (!parse || !entry) return { name: sheet.name, state: sheet.state, ...(kind ? { kind } : {}), rows: [], merges: [], rowCount: 0, colCount: 0 };
     const data = readWorksheet(zip, entry, budget, {
       sheetName: sheet.name,
       sharedStrings,
