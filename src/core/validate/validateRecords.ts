@@ -107,7 +107,7 @@ type Add = (row: number | null, col: number | null, field: string | null, code: 
 function checkDuplicateRefs(records: ReadonlyArray<ActionRecord>, refCol: number, actionCol: number, add: Add): void {
   // refs seen across the plan, and per section: a map per section rather than a joined key for each row
   const plan = new Map<string, number>();
-  const sections = new Map<string | null, Map<string, number>>();
+  const sections = new Map<string, Map<string, number>>();
   for (const r of records) {
     if (!r.ref) continue;
     const hierarchical = r.ref.includes('.') && HIERARCHICAL_REF.test(r.ref);
