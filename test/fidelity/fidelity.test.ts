@@ -1,5 +1,5 @@
 /**
- * Workbooks made by other software (XlsxWriter, plus hand edits: see test/fixtures/fidelity/build.py) go
+ * Workbooks made by other software (XlsxWriter with hand edits, and LibreOffice: see test/fixtures/fidelity/build.py) go
  * through `check --out` and `check --in-place` as a user would run them. Everything of the user's must come
  * out as it went in: parts the product does not touch byte for byte, and in the parts it adds to (the
  * tracker sheet, the workbook, its relationships, content types and styles) every element the user had.
@@ -77,9 +77,10 @@ describe.each(files)('%s through check --out and --in-place', (file) => {
     expect(changed.sort()).toEqual([...EDITED].sort());
     expect([...after.keys()].filter((n) => before.has(n))).toEqual([...before.keys()]);
     // the macro project, the threaded comments and their people, charts, drawings, the image, the table
-    for (const part of ['xl/threadedComments/threadedComment1.xml', 'xl/persons/person.xml', 'xl/charts/chart1.xml', 'xl/chartsheets/sheet1.xml', 'xl/media/image1.png', 'xl/tables/table1.xml', 'xl/metadata.xml']) {
-      expect(after.get(part)?.equals(before.get(part)!)).toBe(true);
-    }
+    // (LibreOffice keeps some of these its own way: those it has are checked)
+    const kept = ['xl/threadedComments/threadedComment1.xml', 'xl/persons/person.xml', 'xl/charts/chart1.xml', 'xl/chartsheets/sheet1.xml', 'xl/media/image1.png', 'xl/tables/table1.xml', 'xl/metadata.xml'].filter((p) => before.has(p));
+    expect(kept.length).toBeGreaterThanOrEqual(3);
+    for (const part of kept) expect(after.get(part)?.equals(before.get(part)!)).toBe(true);
     if (file.endsWith('.xlsm')) expect(after.get('xl/vbaProject.bin')?.equals(before.get('xl/vbaProject.bin')!)).toBe(true);
   });
 
@@ -93,7 +94,7 @@ describe.each(files)('%s through check --out and --in-place', (file) => {
     // merges, conditional formats (the duplicate-values rule too), both kinds of validation list, notes, the image
     expect(outsideRows(after)).toBe(outsideRows(before));
     for (const col of elements(before, 'col')) expect(after).toContain(col);
-    expect(after).toContain('<xm:f>Lists!$A$1:$A$4</xm:f>');
+    if (before.includes('<xm:f>')) expect(after).toContain('<xm:f>Lists!$A$1:$A$4</xm:f>');
   });
 
   it('puts its columns right of everything the user has on the sheet: formulas, validation, the image', () => {
@@ -102,8 +103,9 @@ describe.each(files)('%s through check --out and --in-place', (file) => {
     const first = header.findIndex((c) => c?.value === 'Target (read as)');
     // H holds the officer's formulas, J–K the image anchored at J2: the product starts after them
     expect(first).toBeGreaterThan(10);
-    const formulas = [...cellElements(text(outParts, TRACKER)).values()].filter((c) => c.includes('<f>'));
-    expect(formulas.length).toBe(11);
+    const formulas = (xml: string): number => [...cellElements(xml).values()].filter((c) => /<f[\s>]/.test(c)).length;
+    expect(formulas(text(inParts, TRACKER))).toBe(11);
+    expect(formulas(text(outParts, TRACKER))).toBe(11);
   });
 
   it('keeps the workbook\'s sheets, states, names, date system and calculation settings', () => {
@@ -112,9 +114,8 @@ describe.each(files)('%s through check --out and --in-place', (file) => {
     for (const name of ['sheet', 'definedName', 'workbookPr', 'calcPr', 'bookViews', 'fileVersion']) {
       for (const el of elements(before, name)) expect(after).toContain(el);
     }
-    expect(after).toContain('state="veryHidden"');
-    expect(after).toContain('<definedName name="Data" localSheetId="0">');
-    expect(after).toContain('<definedName name="Rate">0.2</definedName>');
+    for (const must of ['state="veryHidden"', 'localSheetId="0"', '>0.2</definedName>']) if (before.includes(must)) expect(after).toContain(must);
+    expect(before).toContain('>0.2</definedName>');
     for (const name of ['Override', 'Default']) for (const el of elements(text(inParts, '[Content_Types].xml'), name)) expect(text(outParts, '[Content_Types].xml')).toContain(el);
     for (const el of elements(text(inParts, 'xl/_rels/workbook.xml.rels'), 'Relationship')) expect(text(outParts, 'xl/_rels/workbook.xml.rels')).toContain(el);
   });
