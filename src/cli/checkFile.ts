@@ -99,13 +99,13 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
 async function clean(task: FileTask, bytes: Uint8Array, stat: Stats, emit: Emit): Promise<FileOutcome> {
   const cleaned = cleanWorkbook(bytes);
   let written: string | null = null;
-  if (cleaned.removed || task.target !== task.file) {
+  if (!cleaned.blocked && (cleaned.removed || task.target !== task.file)) {
     await write(task, cleaned.bytes, stat);
     written = task.target!;
   }
   const { file } = task;
   emit(task.options.json
     ? JSON.stringify({ file, removed: cleaned.removed, written, notes: cleaned.notes })
-    : `${file}: ${cleaned.removed ? 'Tracker Check\'s columns, sheets and settings removed' : 'nothing to remove'}${afterword(task, written, cleaned.notes)}`);
+    : `${file}: ${cleaned.removed ? 'Tracker Check\'s columns, sheets and settings removed' : cleaned.blocked ? 'nothing removed' : 'nothing to remove'}${afterword(task, written, cleaned.notes)}`);
   return { file, exitCode: 0, errors: 0 };
 }

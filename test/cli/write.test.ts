@@ -7,6 +7,8 @@ import { cellText } from '../../src/core/grid';
 import { rowsToSettings } from '../../src/core/plan/settingsRows';
 import { SETTINGS_SHEET } from '../../src/core/plan/writePlan';
 import { readXlsx } from '../../src/workbook/xlsx/readXlsx';
+import { sheetParts } from '../../src/workbook/xlsx/writeResults';
+import { XlsxPackage } from '../../src/workbook/xlsx/xlsxPackage';
 import { CLI, runCli } from '../support/runCli';
 import { zipParts } from '../support/zipParts';
 
@@ -88,6 +90,34 @@ describe('tracker-check check --out / --in-place / --save, and clean', () => {
     expect(runCli(['clean', input]).status).toBe(0);
     const back = zipParts(new Uint8Array(readFileSync(input)));
     for (const [name, content] of original) expect({ name, same: back.get(name)?.equals(content) }).toEqual({ name, same: true });
+  });
+
+  it('writes nothing, and cleans nothing, once someone has typed into its columns', () => {
+    const dir = workDir();
+    const input = join(dir, SAMPLE);
+    expect(runCli(['check', input, '--as-of', '2011-03-31', '--in-place']).status).toBe(1);
+    // an officer adds a word to a Computed RAG cell, as they might in Excel
+    const pkg = XlsxPackage.open(new Uint8Array(readFileSync(input)));
+    const part = sheetParts(pkg).get('Action Plan 2010-11')!;
+    const xml = pkg.text(part);
+    const amber = '<t xml:space="preserve">Amber</t>';
+    expect(xml).toContain(amber);
+    pkg.setText(part, xml.replace(amber, '<t xml:space="preserve">Amber – agreed with JR</t>'));
+    writeFileSync(input, pkg.toBytes());
+    const edited = readFileSync(input);
+
+    const again = runCli(['check', input, '--as-of', '2011-03-31', '--in-place']);
+    expect(again.stdout).toContain('Note: Someone has typed into Tracker Check\'s columns on sheet "Action Plan 2010-11" since it wrote them, so nothing was written');
+    expect(again.stdout).not.toContain('Written:');
+    expect(readFileSync(input).equals(edited)).toBe(true);
+    expect(runCli(['check', input, '--out', join(dir, 'copy.xlsx')]).stdout).toContain('so nothing was written');
+    expect(existsSync(join(dir, 'copy.xlsx'))).toBe(false);
+
+    const cleaned = runCli(['clean', input, '--out', join(dir, 'cleaned.xlsx')]);
+    expect(cleaned.stdout).toContain('nothing removed');
+    expect(cleaned.stdout).toContain('so nothing was removed');
+    expect(existsSync(join(dir, 'cleaned.xlsx'))).toBe(false);
+    expect(readFileSync(input).equals(edited)).toBe(true);
   });
 
   it.each([

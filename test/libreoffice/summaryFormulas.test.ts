@@ -78,6 +78,14 @@ describe('LibreOffice recalculates the Summary sheet', () => {
     await expectEngineFigures(run, recalculated!);
   });
 
+  it('reads its own columns back unchanged from a workbook LibreOffice has saved again, and writes into it', () => {
+    const run = check(SAMPLES, files[0]!);
+    const [saved] = convertWithLibreOffice([{ name: run.file, bytes: run.bytes }], 'xlsx');
+    const again = processWorkbook(saved!, { asAt: '2010-09-30' }, { write: true, save: false, today: '2026-11-23' });
+    expect(again.notes.filter((n) => n.includes('typed into'))).toEqual([]);
+    expect(again.bytes).toBeInstanceOf(Uint8Array);
+  });
+
   it('opens the workbooks made by other software once written, and its figures equal the engine\'s', async () => {
     const runs = fidelityFiles.map((file) => check(FIDELITY, file));
     expect(runs.map((r) => r.summary)).toEqual(fidelityFiles.map(() => 'Summary (Tracker Check)'));

@@ -8,6 +8,7 @@ import type { CheckedSettings } from '../../core/checkSheet';
 import { checkWorkbook, type SheetProblem, type WorkbookReport } from '../../core/checkWorkbook';
 import type { IsoDate } from '../../core/dates/dateExpression';
 import { cellText, type Sheet, type WorkbookGrid } from '../../core/grid';
+import { fingerprintValues, sheetValues } from '../../core/plan/blockFingerprint';
 import { planWrites } from '../../core/plan/planWrites';
 import { rowsToSettings } from '../../core/plan/settingsRows';
 import { SETTINGS_SHEET, type Ownership, type SummaryKind } from '../../core/plan/writePlan';
@@ -70,6 +71,27 @@ function withoutProductOutput(grid: WorkbookGrid, owned: Ownership | null): Work
   return { ...grid, sheets };
 }
 
+/**
+ * The sheets where someone has typed into the product's columns since it wrote them: their values no
+ * longer match the fingerprint saved with the columns. Writing or cleaning would replace what they typed.
+ */
+function editedBlocks(grid: WorkbookGrid, owned: Ownership | null): string[] {
+  const edited: string[] = [];
+  for (const block of owned?.columns ?? []) {
+    if (block.fingerprint === undefined) continue;
+    const sheet = grid.sheets.find((s) => s.name === block.sheet);
+    const header = sheet?.rows[block.headerRow];
+    const first = header ? findHeaderBlock(header.map((c) => cellText(c).trim()), block.first, block.headers) : undefined;
+    if (first === undefined) continue;
+    if (fingerprintValues(sheetValues(sheet!.rows, first, block.headers.length)) !== block.fingerprint) edited.push(block.sheet);
+  }
+  return edited;
+}
+
+const editedNote = (sheets: readonly string[], what: string): string =>
+  `Someone has typed into Tracker Check's columns on ${sheets.map((s) => `sheet "${s}"`).join(', ')} since it wrote them, so ${what}: ` +
+  'it would have replaced what they typed. Move that out of those columns (or delete the columns), then run again.';
+
 function readSaved(grid: WorkbookGrid): { settings: Settings; owned: Ownership } | { problem: string } | null {
   const sheet = grid.sheets.find(isSettingsSheet);
   if (!sheet) return null;
@@ -88,6 +110,8 @@ interface Checked {
   readonly date1904: boolean;
   /** the header rows of the product's columns, to find them again */
   readonly headerTexts: HeaderTexts;
+  /** sheets where the product's columns have been typed into since it wrote them */
+  readonly edited: string[];
 }
 
 function checkGrid(grid: WorkbookGrid, overrides: RunOverrides, options: ProcessOptions): Checked {
@@ -106,7 +130,8 @@ function checkGrid(grid: WorkbookGrid, overrides: RunOverrides, options: Process
   const all = headerTextsOf(grid);
   const headers = new Map<string, readonly string[] | undefined>();
   for (const block of good?.owned.columns ?? []) headers.set(`${block.sheet}\u0000${block.headerRow}`, all(block.sheet, block.headerRow));
-  return { report, settings, notes, saved: good, base, date1904: grid.date1904, headerTexts: (sheet, row) => headers.get(`${sheet}\u0000${row}`) };
+  const edited = editedBlocks(grid, good?.owned ?? null);
+  return { report, settings, notes, saved: good, base, date1904: grid.date1904, headerTexts: (sheet, row) => headers.get(`${sheet}\u0000${row}`), edited };
 }
 
 /** Plans the writes and applies them to the package; the plan is gone once this returns. */
@@ -148,6 +173,10 @@ export function processWorkbook(bytes: Uint8Array, overrides: RunOverrides, opti
   const { report, settings, notes } = checked;
   const result = { report, settings, notes, usedSavedSettings: checked.saved !== null };
   if (!options.write || 'problem' in report) return result;
+  if (checked.edited.length > 0) {
+    notes.push(editedNote(checked.edited, 'nothing was written'));
+    return result;
+  }
 
   const pkg = XlsxPackage.open(bytes);
   if (isStructureLocked(pkg.text(pkg.workbookPart))) {
@@ -162,6 +191,8 @@ export interface Cleaned {
   /** the workbook without the product's output; the input itself when it held none */
   readonly bytes: Uint8Array;
   readonly removed: boolean;
+  /** there was output to remove, but it could not be removed safely: the notes say why */
+  readonly blocked?: boolean;
   readonly notes: string[];
 }
 
@@ -173,9 +204,11 @@ export function cleanWorkbook(bytes: Uint8Array): Cleaned {
   const notes: string[] = [];
   const owned = saved && 'owned' in saved ? saved.owned : null;
   if (!owned) notes.push(`The settings saved in the workbook could not be read (${saved && 'problem' in saved ? saved.problem : 'none found'}), so only the settings sheet was removed.`);
+  const edited = editedBlocks(grid, owned);
+  if (edited.length > 0) return { bytes, removed: false, blocked: true, notes: [editedNote(edited, 'nothing was removed')] };
   const pkg = XlsxPackage.open(bytes);
   if (isStructureLocked(pkg.text(pkg.workbookPart))) {
-    return { bytes, removed: false, notes: ['The workbook\'s structure is locked (Review > Protect Workbook), so Tracker Check removed nothing.'] };
+    return { bytes, removed: false, blocked: true, notes: ['The workbook\'s structure is locked (Review > Protect Workbook), so Tracker Check removed nothing.'] };
   }
   notes.push(...removeProductOutput(pkg, owned, headerTextsOf(grid)));
   return { bytes: pkg.toBytes(), removed: true, notes };
