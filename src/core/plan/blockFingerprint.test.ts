@@ -10,7 +10,7 @@ describe('blockFingerprint', () => {
     { row: 3, col: 11, value: 'Green' },
   ], 10);
 
-  it('is the same for what was planned and what the sheet holds there, wherever the block has moved', () => {
+  it('is the same for what was planned and what the sheet holds there, wherever the block has moved and however the rows are sorted', () => {
     const sheet = makeSheet([
       [],
       ['x', 'y', 'Target (read as)', 'Computed RAG'],
@@ -19,6 +19,8 @@ describe('blockFingerprint', () => {
     ]);
     expect(fingerprintValues(sheetValues(sheet.rows, 2, 4))).toBe(fingerprintValues(planned));
     expect(fingerprintValues(planned)).toMatch(/^[0-9a-f]{8}$/);
+    const sorted = makeSheet([['Target (read as)', 'Computed RAG'], [null, 'Green'], [], [40451, 'Red']]);
+    expect(fingerprintValues(sheetValues(sorted.rows, 0, 4))).toBe(fingerprintValues(planned));
   });
 
   it.each<[string, Array<Array<string | number | null>>]>([
@@ -26,6 +28,7 @@ describe('blockFingerprint', () => {
     ['a value added in an empty cell', [[], ['Target (read as)', 'Computed RAG'], [40451, 'Red'], ['Ongoing', 'Green']]],
     ['a value cleared', [[], ['Target (read as)', 'Computed RAG'], [40451, null], [null, 'Green']]],
     ['a number typed as text', [[], ['Target (read as)', 'Computed RAG'], ['40451', 'Red'], [null, 'Green']]],
+    ['a value copied into another row', [[], ['Target (read as)', 'Computed RAG'], [40451, 'Red'], [null, 'Green'], [null, 'Red']]],
   ])('tells when %s', (_what, rows) => {
     expect(fingerprintValues(sheetValues(makeSheet(rows).rows, 0, 4))).not.toBe(fingerprintValues(planned));
   });

@@ -4,23 +4,24 @@
  * the product's columns since, and what they typed must not be written over or cleaned away unseen.
  *
  * The fingerprint is of values, not of XML, so a workbook saved again by Excel or LibreOffice (which
- * rewrite every part their own way) still matches; and of columns counted from the block's first, so a
- * block moved with its sheet's columns still matches.
+ * rewrite every part their own way) still matches; of columns counted from the block's first, so a block
+ * moved with its sheet's columns still matches; and not of rows, so sorting the tracker (its rows carry
+ * the product's cells with them) still matches. Deleting a row does not: the run then asks, which errs
+ * on the side of what someone may have typed.
  */
 
 import type { Cell } from '../grid';
 import type { PlanCell } from './writePlan';
 
 export interface BlockValue {
-  readonly row: number;
   /** counted from the block's first column */
   readonly col: number;
   readonly value: string | number | boolean;
 }
 
-/** FNV-1a over the values in row and column order, as 8 hex digits */
+/** FNV-1a over each value with its column, in sorted order (so rows may be in any order), as 8 hex digits */
 export function fingerprintValues(values: readonly BlockValue[]): string {
-  const sorted = [...values].sort((a, b) => a.row - b.row || a.col - b.col);
+  const keyed = values.map((v) => `${v.col}:${typeof v.value === 'string' ? 's' : typeof v.value === 'number' ? 'n' : 'b'}:${String(v.value)}\n`).sort();
   let hash = 0x811c9dc5;
   const add = (text: string): void => {
     for (let i = 0; i < text.length; i++) {
@@ -28,27 +29,27 @@ export function fingerprintValues(values: readonly BlockValue[]): string {
       hash = Math.imul(hash, 0x01000193);
     }
   };
-  for (const v of sorted) add(`${v.row}:${v.col}:${typeof v.value === 'string' ? 's' : typeof v.value === 'number' ? 'n' : 'b'}:${String(v.value)}\n`);
+  for (const key of keyed) add(key);
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** the values a plan writes in a block starting at `first` */
 export function plannedValues(cells: readonly PlanCell[], first: number): BlockValue[] {
   const out: BlockValue[] = [];
-  for (const c of cells) if (c.value !== null && c.value !== '') out.push({ row: c.row, col: c.col - first, value: c.value });
+  for (const c of cells) if (c.value !== null && c.value !== '') out.push({ col: c.col - first, value: c.value });
   return out;
 }
 
 /** the values a sheet holds in `count` columns from `first`: numbers and dates as numbers, text as text */
 export function sheetValues(rows: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>, first: number, count: number): BlockValue[] {
   const out: BlockValue[] = [];
-  rows.forEach((cells, row) => {
-    if (!cells) return;
+  for (const cells of rows) {
+    if (!cells) continue;
     for (let col = first; col < first + count && col < cells.length; col++) {
       const cell = cells[col];
       if (!cell || cell.value === null || cell.value === '') continue;
-      out.push({ row, col: col - first, value: cell.type === 'error' ? `#${String(cell.value)}` : cell.value });
+      out.push({ col: col - first, value: cell.type === 'error' ? `#${String(cell.value)}` : cell.value });
     }
-  });
+  }
   return out;
 }

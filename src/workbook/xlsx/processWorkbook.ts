@@ -72,8 +72,9 @@ function withoutProductOutput(grid: WorkbookGrid, owned: Ownership | null): Work
 }
 
 /**
- * The sheets where someone has typed into the product's columns since it wrote them: their values no
- * longer match the fingerprint saved with the columns. Writing or cleaning would replace what they typed.
+ * The sheets whose product columns have changed since the product wrote them: their values no longer match
+ * the fingerprint saved with the columns. Someone may have typed there, and writing or cleaning would
+ * replace it.
  */
 function editedBlocks(grid: WorkbookGrid, owned: Ownership | null): string[] {
   const edited: string[] = [];
@@ -89,8 +90,9 @@ function editedBlocks(grid: WorkbookGrid, owned: Ownership | null): string[] {
 }
 
 const editedNote = (sheets: readonly string[], what: string): string =>
-  `Someone has typed into Tracker Check's columns on ${sheets.map((s) => `sheet "${s}"`).join(', ')} since it wrote them, so ${what}: ` +
-  'it would have replaced what they typed. Move that out of those columns (or delete the columns), then run again.';
+  `Tracker Check's columns on ${sheets.map((s) => `sheet "${s}"`).join(', ')} have changed since it wrote them ` +
+  `(something typed into them, or rows deleted), so ${what}: it would have replaced what is there. ` +
+  'Move anything worth keeping out of those columns, delete the columns, then run again.';
 
 function readSaved(grid: WorkbookGrid): { settings: Settings; owned: Ownership } | { problem: string } | null {
   const sheet = grid.sheets.find(isSettingsSheet);
