@@ -18,7 +18,7 @@ describe('blockFingerprint', () => {
       ['c', 'd', null, 'Green'],
     ]);
     expect(fingerprintValues(sheetValues(sheet.rows, 2, 4))).toBe(fingerprintValues(planned));
-    expect(fingerprintValues(planned)).toMatch(/^[0-9a-f]{8}$/);
+    expect(fingerprintValues(planned)).toMatch(/^[0-9a-f]{16}$/);
     const sorted = makeSheet([['Target (read as)', 'Computed RAG'], [null, 'Green'], [], [40451, 'Red']]);
     expect(fingerprintValues(sheetValues(sorted.rows, 0, 4))).toBe(fingerprintValues(planned));
   });

@@ -6,8 +6,9 @@
  * The fingerprint is of values, not of XML, so a workbook saved again by Excel or LibreOffice (which
  * rewrite every part their own way) still matches; of columns counted from the block's first, so a block
  * moved with its sheet's columns still matches; and not of rows, so sorting the tracker (its rows carry
- * the product's cells with them) still matches. Deleting a row does not: the run then asks, which errs
- * on the side of what someone may have typed.
+ * the product's cells with them) still matches. Deleting a row does not: the run then stops, which errs
+ * on the side of what someone may have typed. It tells changes apart, not people: a sum of hashes is no
+ * defence against someone forging one, and need not be.
  */
 
 import type { Cell } from '../grid';
@@ -19,18 +20,29 @@ export interface BlockValue {
   readonly value: string | number | boolean;
 }
 
-/** FNV-1a over each value with its column, in sorted order (so rows may be in any order), as 8 hex digits */
+/** FNV-1a of a text, from a given start */
+function fnv(text: string, seed: number): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * The values with their columns as a multiset: each one hashed (FNV-1a, two ways) and the hashes summed, so
+ * rows may come in any order and nothing need be sorted. 16 hex digits.
+ */
 export function fingerprintValues(values: readonly BlockValue[]): string {
-  const keyed = values.map((v) => `${v.col}:${typeof v.value === 'string' ? 's' : typeof v.value === 'number' ? 'n' : 'b'}:${String(v.value)}\n`).sort();
-  let hash = 0x811c9dc5;
-  const add = (text: string): void => {
-    for (let i = 0; i < text.length; i++) {
-      hash ^= text.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193);
-    }
-  };
-  for (const key of keyed) add(key);
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  let a = values.length >>> 0;
+  let b = 0;
+  for (const v of values) {
+    const key = `${v.col}:${typeof v.value === 'string' ? 's' : typeof v.value === 'number' ? 'n' : 'b'}:${String(v.value)}`;
+    a = (a + fnv(key, 0x811c9dc5)) >>> 0;
+    b = (b + fnv(key, 0x01234567)) >>> 0;
+  }
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
 /** the values a plan writes in a block starting at `first` */

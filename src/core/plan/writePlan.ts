@@ -62,7 +62,7 @@ export const ownershipSchema = z.object({
     /** the widths the product set, so a clean takes out its own <col> elements and never a user's */
     widths: z.array(z.number().positive()).optional(),
     /** what the product wrote there (see blockFingerprint), to tell when someone has typed into them since */
-    fingerprint: z.string().regex(/^[0-9a-f]{8}$/).optional(),
+    fingerprint: z.string().regex(/^[0-9a-f]{16}$/).optional(),
   })),
 });
 export type Ownership = z.infer<typeof ownershipSchema>;

@@ -102,6 +102,19 @@ function readSaved(grid: WorkbookGrid): { settings: Settings; owned: Ownership }
   return saved.ok ? saved : { problem: saved.problem };
 }
 
+/**
+ * The workbook's grid with the product's own sheets listed but not read: they are replaced or removed,
+ * never checked, and an Exceptions sheet for a large tracker is as big as the tracker. The settings sheet
+ * is read first, on its own, to know which they are.
+ */
+function readUserGrid(bytes: Uint8Array): WorkbookGrid {
+  const settingsOnly = readXlsx(bytes, { sheets: (name) => name.toLowerCase() === SETTINGS_SHEET.toLowerCase() });
+  const saved = readSaved(settingsOnly);
+  if (saved === null) return readXlsx(bytes);
+  const ours = new Set('owned' in saved ? saved.owned.sheets.map((s) => s.name.toLowerCase()) : []);
+  return readXlsx(bytes, { sheets: (name) => !ours.has(name.toLowerCase()) });
+}
+
 /** What checking a workbook's grid gives the writer: the grid itself is not kept, so it can be collected before writing. */
 interface Checked {
   readonly report: WorkbookReport | SheetProblem;
@@ -171,7 +184,7 @@ function writeResultsInto(pkg: XlsxPackage, checked: Checked, report: WorkbookRe
 }
 
 export function processWorkbook(bytes: Uint8Array, overrides: RunOverrides, options: ProcessOptions): Processed {
-  const checked = checkGrid(readXlsx(bytes), overrides, options);
+  const checked = checkGrid(readUserGrid(bytes), overrides, options);
   const { report, settings, notes } = checked;
   const result = { report, settings, notes, usedSavedSettings: checked.saved !== null };
   if (!options.write || 'problem' in report) return result;
@@ -200,7 +213,7 @@ export interface Cleaned {
 
 /** Takes the product's output out of a workbook: what `processWorkbook` added, and nothing else. */
 export function cleanWorkbook(bytes: Uint8Array): Cleaned {
-  const grid = readXlsx(bytes);
+  const grid = readUserGrid(bytes);
   if (!grid.sheets.some(isSettingsSheet)) return { bytes, removed: false, notes: ['The workbook holds nothing written by Tracker Check.'] };
   const saved = readSaved(grid);
   const notes: string[] = [];

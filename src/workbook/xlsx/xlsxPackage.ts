@@ -144,6 +144,10 @@ export class XlsxPackage {
     }
     slot.text = text;
     slot.bytesForm = false;
+    // an original kept only to tell an unchanged part is let go once the part has changed: a tracker
+    // sheet's is tens of megabytes (strings compare by value, so an edit undone still reads as unchanged)
+    if (text !== slot.originalText) slot.originalText = undefined;
+    if (text !== slot.originalBytesText) slot.originalBytesText = undefined;
   }
 
   remove(name: string): void {
