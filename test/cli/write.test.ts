@@ -21,6 +21,25 @@ function workDir(): string {
   return dir;
 }
 
+/** a workbook the product has written into, with one of its parts then edited as a user's spreadsheet would */
+function writtenThenEdited(sheet: string, edit: (xml: string) => string): { dir: string; input: string } {
+  const dir = workDir();
+  const input = join(dir, SAMPLE);
+  expect(runCli(['check', input, '--as-of', '2011-03-31', '--in-place']).status).toBe(1);
+  editPart(input, sheet, edit);
+  return { dir, input };
+}
+
+function editPart(path: string, sheet: string, edit: (xml: string) => string): void {
+  const pkg = XlsxPackage.open(new Uint8Array(readFileSync(path)));
+  const part = sheetParts(pkg).get(sheet)!;
+  const xml = pkg.text(part);
+  const edited = edit(xml);
+  expect(edited).not.toBe(xml);
+  pkg.setText(part, edited);
+  writeFileSync(path, pkg.toBytes());
+}
+
 function savedSettings(path: string) {
   const sheet = readXlsx(new Uint8Array(readFileSync(path))).sheets.find((s) => s.name === SETTINGS_SHEET)!;
   const saved = rowsToSettings(sheet.rows.map((r) => [cellText(r?.[0]), cellText(r?.[1])]));
@@ -93,21 +112,13 @@ describe('tracker-check check --out / --in-place / --save, and clean', () => {
   });
 
   it('writes nothing, and cleans nothing, once someone has typed into its columns', () => {
-    const dir = workDir();
-    const input = join(dir, SAMPLE);
-    expect(runCli(['check', input, '--as-of', '2011-03-31', '--in-place']).status).toBe(1);
     // an officer adds a word to a Computed RAG cell, as they might in Excel
-    const pkg = XlsxPackage.open(new Uint8Array(readFileSync(input)));
-    const part = sheetParts(pkg).get('Action Plan 2010-11')!;
-    const xml = pkg.text(part);
-    const amber = '<t xml:space="preserve">Amber</t>';
-    expect(xml).toContain(amber);
-    pkg.setText(part, xml.replace(amber, '<t xml:space="preserve">Amber – agreed with JR</t>'));
-    writeFileSync(input, pkg.toBytes());
+    const { dir, input } = writtenThenEdited('Action Plan 2010-11', (xml) =>
+      xml.replace('<t xml:space="preserve">Amber</t>', '<t xml:space="preserve">Amber – agreed with JR</t>'));
     const edited = readFileSync(input);
 
     const again = runCli(['check', input, '--as-of', '2011-03-31', '--in-place']);
-    expect(again.stdout).toContain('Note: Tracker Check\'s columns on sheet "Action Plan 2010-11" have changed since it wrote them (something typed into them, or rows deleted), so nothing was written');
+    expect(again.stdout).toContain('Note: What Tracker Check wrote has changed since (the columns on "Action Plan 2010-11": something typed there, or rows deleted), so nothing was written');
     expect(again.stdout).not.toContain('Written:');
     expect(readFileSync(input).equals(edited)).toBe(true);
     expect(runCli(['check', input, '--out', join(dir, 'copy.xlsx')]).stdout).toContain('so nothing was written');
@@ -118,6 +129,20 @@ describe('tracker-check check --out / --in-place / --save, and clean', () => {
     expect(cleaned.stdout).toContain('so nothing was removed');
     expect(existsSync(join(dir, 'cleaned.xlsx'))).toBe(false);
     expect(readFileSync(input).equals(edited)).toBe(true);
+  });
+
+  it('writes nothing once someone has added a note to its Summary sheet, but recalculated figures do not count', () => {
+    // a manager's note in an empty row at the foot of the sheet
+    const note = '<row r="90"><c r="A90" t="inlineStr"><is><t>Agreed at CMT 12/10/2010</t></is></c></row>';
+    const { input } = writtenThenEdited('Summary', (xml) => xml.replace('</sheetData>', `${note}</sheetData>`));
+    const edited = readFileSync(input);
+    const again = runCli(['check', input, '--as-of', '2011-03-31', '--in-place']);
+    expect(again.stdout).toContain('Note: What Tracker Check wrote has changed since ("Summary": something typed there, or rows deleted), so nothing was written');
+    expect(readFileSync(input).equals(edited)).toBe(true);
+    // the note taken away again, and every figure recalculated to something else: that is no change
+    editPart(input, 'Summary', (xml) => xml.replace(note, '').replace(/(<f>[^<]*<\/f>)<v>[^<]*<\/v>/g, '$1<v>7</v>'));
+    const written = runCli(['check', input, '--as-of', '2011-03-31', '--in-place']);
+    expect(written.stdout).toContain(`Written: ${input}`);
   });
 
   it.each([

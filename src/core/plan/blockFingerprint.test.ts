@@ -1,8 +1,8 @@
 import { makeSheet } from '../../../test/support/makeSheet';
-import { fingerprintValues, plannedValues, sheetValues } from './blockFingerprint';
+import { plannedBlockFingerprint, plannedTextFingerprint, sheetBlockFingerprint, sheetTextFingerprint } from './blockFingerprint';
 
 describe('blockFingerprint', () => {
-  const planned = plannedValues([
+  const planned = plannedBlockFingerprint([
     { row: 1, col: 10, value: 'Target (read as)', style: 'header' },
     { row: 1, col: 11, value: 'Computed RAG', style: 'header' },
     { row: 2, col: 10, value: 40451, style: 'date' },
@@ -17,10 +17,10 @@ describe('blockFingerprint', () => {
       ['a', 'b', 40451, 'Red'],
       ['c', 'd', null, 'Green'],
     ]);
-    expect(fingerprintValues(sheetValues(sheet.rows, 2, 4))).toBe(fingerprintValues(planned));
-    expect(fingerprintValues(planned)).toMatch(/^[0-9a-f]{16}$/);
+    expect(sheetBlockFingerprint(sheet.rows, 2, 4)).toBe(planned);
+    expect(planned).toMatch(/^[0-9a-f]{16}$/);
     const sorted = makeSheet([['Target (read as)', 'Computed RAG'], [null, 'Green'], [], [40451, 'Red']]);
-    expect(fingerprintValues(sheetValues(sorted.rows, 0, 4))).toBe(fingerprintValues(planned));
+    expect(sheetBlockFingerprint(sorted.rows, 0, 4)).toBe(planned);
   });
 
   it.each<[string, Array<Array<string | number | null>>]>([
@@ -30,6 +30,26 @@ describe('blockFingerprint', () => {
     ['a number typed as text', [[], ['Target (read as)', 'Computed RAG'], ['40451', 'Red'], [null, 'Green']]],
     ['a value copied into another row', [[], ['Target (read as)', 'Computed RAG'], [40451, 'Red'], [null, 'Green'], [null, 'Red']]],
   ])('tells when %s', (_what, rows) => {
-    expect(fingerprintValues(sheetValues(makeSheet(rows).rows, 0, 4))).not.toBe(fingerprintValues(planned));
+    expect(sheetBlockFingerprint(makeSheet(rows).rows, 0, 4)).not.toBe(planned);
+  });
+});
+
+describe('text fingerprint of a product sheet', () => {
+  const planned = plannedTextFingerprint([
+    { row: 0, col: 0, value: 'Summary — Plan', style: 'title' },
+    { row: 3, col: 0, value: 'Red' },
+    { row: 3, col: 1, value: 4, formula: 'COUNTIFS(\'Plan\'!$L$3:$L$9,"Red")' },
+    { row: 4, col: 0, value: 'Amber' },
+    { row: 4, col: 1, value: 2 },
+  ]);
+
+  it('is of the text only: figures, written or recalculated, do not count', () => {
+    expect(sheetTextFingerprint(makeSheet([['Summary — Plan'], [], [], ['Red', 9], ['Amber', 7]]).rows)).toBe(planned);
+  });
+
+  it('tells when text is added, changed or taken away', () => {
+    expect(sheetTextFingerprint(makeSheet([['Summary — Plan'], [], [], ['Red', 4], ['Amber', 2], ['Agreed at CMT']]).rows)).not.toBe(planned);
+    expect(sheetTextFingerprint(makeSheet([['Summary — Plan (draft)'], [], [], ['Red', 4], ['Amber', 2]]).rows)).not.toBe(planned);
+    expect(sheetTextFingerprint(makeSheet([['Summary — Plan'], [], [], ['Red', 4]]).rows)).not.toBe(planned);
   });
 });

@@ -11,7 +11,7 @@ import { cseScoringSheet } from './cseScoringSheet';
 import { exceptionsSheet } from './exceptionsSheet';
 import { movementSheet } from './movementSheet';
 import { planTrackerColumns, type RagColumn } from './planTrackerColumns';
-import { fingerprintValues, plannedValues } from './blockFingerprint';
+import { plannedBlockFingerprint, plannedTextFingerprint } from './blockFingerprint';
 import { settingsToRows } from './settingsRows';
 import { summarySheet } from './summarySheet';
 import { SETTINGS_SHEET, SUMMARY_KINDS, type Ownership, type ProductSheet, type SummaryKind, type TrackerColumns, type WritePlan } from './writePlan';
@@ -94,10 +94,10 @@ export function planWrites(report: WorkbookReport, settings: CheckedSettings, sa
   });
 
   const owned: Ownership = {
-    sheets: sheets.map((s) => ({ kind: s.kind, name: s.name })),
+    sheets: sheets.map((s) => ({ kind: s.kind, name: s.name, fingerprint: plannedTextFingerprint(s.cells) })),
     columns: trackerColumns.map((c) => ({
       sheet: c.sheet, first: c.first, headers: c.headers, headerRow: c.headerRow, widths: c.widths,
-      fingerprint: fingerprintValues(plannedValues(c.cells, c.first)),
+      fingerprint: plannedBlockFingerprint(c.cells, c.first),
     })),
   };
   return { trackerColumns, sheets, settingsRows: settingsToRows(saved, owned), owned, notes };

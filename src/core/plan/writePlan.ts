@@ -53,7 +53,12 @@ export type TrackerColumns = z.infer<typeof trackerColumnsSchema>;
 
 /** What the product owns in a workbook, saved with its settings so a later run replaces only that. */
 export const ownershipSchema = z.object({
-  sheets: z.array(z.object({ kind: summaryKindSchema, name: z.string() })),
+  sheets: z.array(z.object({
+    kind: summaryKindSchema,
+    name: z.string(),
+    /** the text the product wrote there (see blockFingerprint), to tell when someone has typed into it since */
+    fingerprint: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+  })),
   columns: z.array(z.object({
     sheet: z.string(),
     first: z.number().int().min(0),

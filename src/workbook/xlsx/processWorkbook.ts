@@ -8,7 +8,7 @@ import type { CheckedSettings } from '../../core/checkSheet';
 import { checkWorkbook, type SheetProblem, type WorkbookReport } from '../../core/checkWorkbook';
 import type { IsoDate } from '../../core/dates/dateExpression';
 import { cellText, type Sheet, type WorkbookGrid } from '../../core/grid';
-import { fingerprintValues, sheetValues } from '../../core/plan/blockFingerprint';
+import { sheetBlockFingerprint, sheetTextFingerprint } from '../../core/plan/blockFingerprint';
 import { planWrites } from '../../core/plan/planWrites';
 import { rowsToSettings } from '../../core/plan/settingsRows';
 import { SETTINGS_SHEET, type Ownership, type SummaryKind } from '../../core/plan/writePlan';
@@ -72,27 +72,33 @@ function withoutProductOutput(grid: WorkbookGrid, owned: Ownership | null): Work
 }
 
 /**
- * The sheets whose product columns have changed since the product wrote them: their values no longer match
- * the fingerprint saved with the columns. Someone may have typed there, and writing or cleaning would
- * replace it.
+ * Where what the product wrote has changed since: its columns whose values, or its sheets whose text, no
+ * longer match the fingerprint saved with them. Someone may have typed there, and writing or cleaning
+ * would replace it.
  */
-function editedBlocks(grid: WorkbookGrid, owned: Ownership | null): string[] {
+function editedBlocks(grid: WorkbookGrid, owned: Ownership | null, bytes: Uint8Array): string[] {
   const edited: string[] = [];
+  // the product's own sheets are not in the grid (see readUserGrid): each is read on its own, then let go
+  for (const sheet of owned?.sheets ?? []) {
+    if (sheet.fingerprint === undefined) continue;
+    const read = readXlsx(bytes, { sheets: (name) => name === sheet.name }).sheets.find((s) => s.name === sheet.name);
+    if (read && sheetTextFingerprint(read.rows) !== sheet.fingerprint) edited.push(`"${sheet.name}"`);
+  }
   for (const block of owned?.columns ?? []) {
     if (block.fingerprint === undefined) continue;
     const sheet = grid.sheets.find((s) => s.name === block.sheet);
     const header = sheet?.rows[block.headerRow];
     const first = header ? findHeaderBlock(header.map((c) => cellText(c).trim()), block.first, block.headers) : undefined;
     if (first === undefined) continue;
-    if (fingerprintValues(sheetValues(sheet!.rows, first, block.headers.length)) !== block.fingerprint) edited.push(block.sheet);
+    if (sheetBlockFingerprint(sheet!.rows, first, block.headers.length) !== block.fingerprint) edited.push(`the columns on "${block.sheet}"`);
   }
   return edited;
 }
 
-const editedNote = (sheets: readonly string[], what: string): string =>
-  `Tracker Check's columns on ${sheets.map((s) => `sheet "${s}"`).join(', ')} have changed since it wrote them ` +
-  `(something typed into them, or rows deleted), so ${what}: it would have replaced what is there. ` +
-  'Move anything worth keeping out of those columns, delete the columns, then run again.';
+const editedNote = (places: readonly string[], what: string): string =>
+  `What Tracker Check wrote has changed since (${places.join(', ')}: something typed there, or rows deleted), ` +
+  `so ${what}: it would have replaced what is there. Move anything worth keeping elsewhere, delete what ` +
+  'Tracker Check wrote there (its columns, or its sheet), then run again.';
 
 function readSaved(grid: WorkbookGrid): { settings: Settings; owned: Ownership } | { problem: string } | null {
   const sheet = grid.sheets.find(isSettingsSheet);
@@ -125,11 +131,11 @@ interface Checked {
   readonly date1904: boolean;
   /** the header rows of the product's columns, to find them again */
   readonly headerTexts: HeaderTexts;
-  /** sheets where the product's columns have been typed into since it wrote them */
+  /** where what the product wrote has changed since (only looked for when writing) */
   readonly edited: string[];
 }
 
-function checkGrid(grid: WorkbookGrid, overrides: RunOverrides, options: ProcessOptions): Checked {
+function checkGrid(grid: WorkbookGrid, bytes: Uint8Array, overrides: RunOverrides, options: ProcessOptions): Checked {
   const notes: string[] = [];
   const saved = readSaved(grid);
   if (saved && 'problem' in saved) notes.push(`The settings saved in the workbook could not be used (${saved.problem}), so they were ignored.`);
@@ -145,7 +151,7 @@ function checkGrid(grid: WorkbookGrid, overrides: RunOverrides, options: Process
   const all = headerTextsOf(grid);
   const headers = new Map<string, readonly string[] | undefined>();
   for (const block of good?.owned.columns ?? []) headers.set(`${block.sheet}\u0000${block.headerRow}`, all(block.sheet, block.headerRow));
-  const edited = editedBlocks(grid, good?.owned ?? null);
+  const edited = options.write ? editedBlocks(grid, good?.owned ?? null, bytes) : [];
   return { report, settings, notes, saved: good, base, date1904: grid.date1904, headerTexts: (sheet, row) => headers.get(`${sheet}\u0000${row}`), edited };
 }
 
@@ -184,7 +190,7 @@ function writeResultsInto(pkg: XlsxPackage, checked: Checked, report: WorkbookRe
 }
 
 export function processWorkbook(bytes: Uint8Array, overrides: RunOverrides, options: ProcessOptions): Processed {
-  const checked = checkGrid(readUserGrid(bytes), overrides, options);
+  const checked = checkGrid(readUserGrid(bytes), bytes, overrides, options);
   const { report, settings, notes } = checked;
   const result = { report, settings, notes, usedSavedSettings: checked.saved !== null };
   if (!options.write || 'problem' in report) return result;
@@ -219,7 +225,7 @@ export function cleanWorkbook(bytes: Uint8Array): Cleaned {
   const notes: string[] = [];
   const owned = saved && 'owned' in saved ? saved.owned : null;
   if (!owned) notes.push(`The settings saved in the workbook could not be read (${saved && 'problem' in saved ? saved.problem : 'none found'}), so only the settings sheet was removed.`);
-  const edited = editedBlocks(grid, owned);
+  const edited = editedBlocks(grid, owned, bytes);
   if (edited.length > 0) return { bytes, removed: false, blocked: true, notes: [editedNote(edited, 'nothing was removed')] };
   const pkg = XlsxPackage.open(bytes);
   if (isStructureLocked(pkg.text(pkg.workbookPart))) {
