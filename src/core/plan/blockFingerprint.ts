@@ -19,8 +19,9 @@ const FNV_PRIME = 0x01000193;
 type Value = string | number | boolean;
 
 /**
- * Values with their columns as a multiset: each one hashed (FNV-1a, two ways, as "col:type:value") and
- * the hashes summed, so rows may come in any order and nothing is sorted or kept. 16 hex digits.
+ * Values with their columns as a multiset: each one hashed (FNV-1a over its column, its type and its text),
+ * and the hashes and a mix of each hash summed, so rows may come in any order and nothing is sorted or
+ * kept. 16 hex digits.
  */
 class Fingerprint {
   private count = 0;
@@ -28,26 +29,27 @@ class Fingerprint {
   private b = 0;
 
   add(col: number, value: Value): void {
+    // whole numbers (dates, days) are hashed as numbers, everything else as its text
+    const whole = typeof value === 'number' && (value | 0) === value;
+    const type = typeof value === 'string' ? 1 : whole ? 4 : typeof value === 'number' ? 2 : 3;
+    let h = Math.imul(Math.imul(0x811c9dc5 ^ col, FNV_PRIME) ^ type, FNV_PRIME);
+    if (whole) h = Math.imul(h ^ (value as number), FNV_PRIME);
+    else {
+      const text = typeof value === 'string' ? value : String(value);
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    }
     this.count++;
-    this.a = (this.a + fnv(col, value, 0x811c9dc5)) >>> 0;
-    this.b = (this.b + fnv(col, value, 0x01234567)) >>> 0;
+    this.a = (this.a + (h >>> 0)) >>> 0;
+    // a second sum, of each hash mixed (murmur3's finaliser), so two changes rarely cancel out
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    this.b = (this.b + ((h ^ (h >>> 16)) >>> 0)) >>> 0;
   }
 
   toString(): string {
     const a = (this.a + this.count) >>> 0;
     return a.toString(16).padStart(8, '0') + this.b.toString(16).padStart(8, '0');
   }
-}
-
-function fnv(col: number, value: Value, seed: number): number {
-  let hash = seed;
-  const take = (text: string): void => {
-    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  };
-  take(String(col));
-  take(typeof value === 'string' ? ':s:' : typeof value === 'number' ? ':n:' : ':b:');
-  take(typeof value === 'string' ? value : String(value));
-  return hash >>> 0;
 }
 
 type Rows = ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
