@@ -8,21 +8,19 @@ const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
 
 /** A plan cell as a `<c>` element: text inline (the shared-strings part is the user's and stays as it is). */
 export function cellXml(cell: PlanCell, xfOf: (style: StyleName) => number, p = ''): string {
-  const ref = cellRef(cell.row, cell.col);
-  const s = cell.style ? ` s="${xfOf(cell.style)}"` : '';
+  // built in one template per kind of cell: this runs on every cell the product writes
+  const open = `<${p}c r="${cellRef(cell.row, cell.col)}"${cell.style ? ` s="${xfOf(cell.style)}"` : ''}`;
   const { value, formula } = cell;
-  const c = (attributes: string, content: string): string => `<${p}c r="${ref}"${s}${attributes}>${content}</${p}c>`;
-  const v = (text: string | number): string => `<${p}v>${text}</${p}v>`;
   if (formula !== undefined) {
     const f = `<${p}f>${escapeXml(formula)}</${p}f>`;
-    if (typeof value === 'number') return c('', f + v(value));
-    if (typeof value === 'boolean') return c(' t="b"', f + v(value ? 1 : 0));
-    return c(' t="str"', f + v(escapeXml(value ?? '')));
+    if (typeof value === 'number') return `${open}>${f}<${p}v>${value}</${p}v></${p}c>`;
+    if (typeof value === 'boolean') return `${open} t="b">${f}<${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
+    return `${open} t="str">${f}<${p}v>${escapeXml(value ?? '')}</${p}v></${p}c>`;
   }
-  if (typeof value === 'number') return c('', v(value));
-  if (typeof value === 'boolean') return c(' t="b"', v(value ? 1 : 0));
-  if (value === null) return `<${p}c r="${ref}"${s}/>`;
-  return c(' t="inlineStr"', `<${p}is><${p}t xml:space="preserve">${escapeXml(value)}</${p}t></${p}is>`);
+  if (typeof value === 'number') return `${open}><${p}v>${value}</${p}v></${p}c>`;
+  if (typeof value === 'boolean') return `${open} t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
+  if (value === null) return `${open}/>`;
+  return `${open} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeXml(value)}</${p}t></${p}is></${p}c>`;
 }
 
 /** cells grouped into rows, in order */
