@@ -1,7 +1,7 @@
 /**
  * What the product wrote in its columns on a tracker sheet (and the text on its own sheets), as a short
- * fingerprint saved with what it owns. The next run reads the cells there again: a different fingerprint means someone has typed into
- * the product's columns since, and what they typed must not be written over or cleaned away unseen.
+ * fingerprint saved with what it owns. The next run reads the cells there again: a different fingerprint
+ * means someone has typed there since, and what they typed must not be written over or cleaned away unseen.
  *
  * The fingerprint is of values, not of XML, so a workbook saved again by Excel or LibreOffice (which
  * rewrite every part their own way) still matches; of columns counted from the block's first, so a block
