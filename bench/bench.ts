@@ -235,21 +235,11 @@ async function measureProcesses(root: string, file: string, rows: number, runs: 
   const script =
     "new (require('exceljs').Workbook)().xlsx.readFile(process.argv[1])" +
     '.then(() => {}, (e) => { console.error(e); process.exit(2); })';
-  const times: number[] = [];
-  const rss: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const run = await runChild(root, ['-e', script, file], tmp, `exceljs-${rows}`);
-    if (run.signal || run.code !== 0) {
-      r.excelJsNote = `ExcelJS readFile failed (exit ${run.code ?? run.signal}): ${firstLine(run.stderr)}`;
-      break;
-    }
-    times.push(run.ms);
-    if (run.rssKb !== null) rss.push(run.rssKb);
-  }
-  if (times.length === runs) {
-    r.excelJsMs = median(times);
-    r.excelJsRssMb = rss.length ? Math.max(...rss) / 1024 : null;
-  }
+  const read = await medianOfRuns(root, ['-e', script, file], runs, tmp, `exceljs-${rows}`, (run) =>
+    run.code === 0 ? null : `exit ${run.code ?? run.signal}: ${firstLine(run.stderr)}`,
+  );
+  if (typeof read === 'string') r.excelJsNote = `ExcelJS readFile failed (${read})`;
+  else [r.excelJsMs, r.excelJsRssMb] = [read.ms, read.rssMb];
 
   if (existsSync(cli)) {
     const out = path.join(tmp, `out-${rows}.xlsx`);

@@ -16,7 +16,7 @@ import { makeSettings, type RuleSet, type Settings } from '../../core/settings';
 import { readXlsx } from './readXlsx';
 import { readSheetList, isStructureLocked } from './workbookEdits';
 import { XlsxPackage } from './xlsxPackage';
-import { applyWritePlan, findHeaderBlock, headerTextsOf, isProtected, removeProductOutput, SheetScans, sheetParts, userColumns, type HeaderTexts } from './writeResults';
+import { applyWritePlan, isProtected, placeBlocks, removeProductOutput, SheetScans, sheetParts, userColumns, type PlacedBlock } from './writeResults';
 
 export interface RunOverrides {
   readonly asAt?: IsoDate;
@@ -49,17 +49,15 @@ export interface Processed {
 const isSettingsSheet = (s: Sheet): boolean => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase();
 
 /** The grid as the user made it: the product's sheets gone and its columns blanked. */
-function withoutProductOutput(grid: WorkbookGrid, owned: Ownership | null): WorkbookGrid {
+function withoutProductOutput(grid: WorkbookGrid, owned: Ownership | null, placed: readonly PlacedBlock[]): WorkbookGrid {
   const ours = new Set((owned?.sheets ?? []).map((s) => s.name.toLowerCase()));
   const sheets = grid.sheets
     .filter((s) => !isSettingsSheet(s) && !ours.has(s.name.toLowerCase()))
     .map((sheet) => {
-      const blocks = (owned?.columns ?? []).filter((c) => c.sheet === sheet.name);
+      const blocks = placed.filter((p) => p.block.sheet === sheet.name);
       if (blocks.length === 0) return sheet;
-      const header = sheet.rows[blocks[0]!.headerRow];
       let rows = sheet.rows;
-      for (const block of blocks) {
-        const first = header ? findHeaderBlock(header.map((c) => cellText(c).trim()), block.first, block.headers) : undefined;
+      for (const { block, first } of blocks) {
         if (first === undefined) continue;
         const end = first + block.headers.length;
         rows = rows.map((cells) => (cells && cells.length > first ? cells.map((c, i) => (i >= first && i < end ? undefined : c)) : cells));
@@ -76,21 +74,20 @@ function withoutProductOutput(grid: WorkbookGrid, owned: Ownership | null): Work
  * longer match the fingerprint saved with them. Someone may have typed there, and writing or cleaning
  * would replace it.
  */
-function editedBlocks(grid: WorkbookGrid, owned: Ownership | null, bytes: Uint8Array): string[] {
+function editedBlocks(grid: WorkbookGrid, owned: Ownership | null, placed: readonly PlacedBlock[], bytes: Uint8Array): string[] {
   const edited: string[] = [];
-  // the product's own sheets are not in the grid (see readUserGrid): each is read on its own, then let go
-  for (const sheet of owned?.sheets ?? []) {
-    if (sheet.fingerprint === undefined) continue;
-    const read = readXlsx(bytes, { sheets: (name) => name === sheet.name }).sheets.find((s) => s.name === sheet.name);
-    if (read && sheetTextFingerprint(read.rows) !== sheet.fingerprint) edited.push(`"${sheet.name}"`);
+  // the product's own sheets are not in the grid (see readUserGrid): they are read here, together, and let go
+  const fingerprinted = new Map((owned?.sheets ?? []).flatMap((s) => (s.fingerprint !== undefined ? [[s.name, s.fingerprint] as const] : [])));
+  if (fingerprinted.size > 0) {
+    for (const sheet of readXlsx(bytes, { sheets: (name) => fingerprinted.has(name) }).sheets) {
+      const fingerprint = fingerprinted.get(sheet.name);
+      if (fingerprint !== undefined && sheetTextFingerprint(sheet.rows) !== fingerprint) edited.push(`"${sheet.name}"`);
+    }
   }
-  for (const block of owned?.columns ?? []) {
-    if (block.fingerprint === undefined) continue;
-    const sheet = grid.sheets.find((s) => s.name === block.sheet);
-    const header = sheet?.rows[block.headerRow];
-    const first = header ? findHeaderBlock(header.map((c) => cellText(c).trim()), block.first, block.headers) : undefined;
-    if (first === undefined) continue;
-    if (sheetBlockFingerprint(sheet!.rows, first, block.headers.length) !== block.fingerprint) edited.push(`the columns on "${block.sheet}"`);
+  for (const { block, first } of placed) {
+    if (block.fingerprint === undefined || first === undefined) continue;
+    const sheet = grid.sheets.find((s) => s.name === block.sheet)!;
+    if (sheetBlockFingerprint(sheet.rows, first, block.headers.length) !== block.fingerprint) edited.push(`the columns on "${block.sheet}"`);
   }
   return edited;
 }
@@ -129,8 +126,8 @@ interface Checked {
   readonly saved: { settings: Settings; owned: Ownership } | null;
   readonly base: Settings;
   readonly date1904: boolean;
-  /** the header rows of the product's columns, to find them again */
-  readonly headerTexts: HeaderTexts;
+  /** where the product's columns are */
+  readonly placed: readonly PlacedBlock[];
   /** where what the product wrote has changed since (only looked for when writing) */
   readonly edited: string[];
 }
@@ -147,18 +144,17 @@ function checkGrid(grid: WorkbookGrid, bytes: Uint8Array, overrides: RunOverride
     thresholds: overrides.amberDays !== undefined ? { ...base.thresholds, amberDays: overrides.amberDays } : base.thresholds,
     asAt: overrides.asAt ?? base.asAt ?? options.today,
   };
-  const report = checkWorkbook(withoutProductOutput(grid, good?.owned ?? null), settings, { sheet: options.sheet });
-  const all = headerTextsOf(grid);
-  const headers = new Map<string, readonly string[] | undefined>();
-  for (const block of good?.owned.columns ?? []) headers.set(`${block.sheet}\u0000${block.headerRow}`, all(block.sheet, block.headerRow));
-  const edited = options.write ? editedBlocks(grid, good?.owned ?? null, bytes) : [];
-  return { report, settings, notes, saved: good, base, date1904: grid.date1904, headerTexts: (sheet, row) => headers.get(`${sheet}\u0000${row}`), edited };
+  const owned = good?.owned ?? null;
+  const placed = placeBlocks(grid, owned);
+  const report = checkWorkbook(withoutProductOutput(grid, owned, placed), settings, { sheet: options.sheet });
+  const edited = options.write ? editedBlocks(grid, owned, placed, bytes) : [];
+  return { report, settings, notes, saved: good, base, date1904: grid.date1904, placed, edited };
 }
 
 /** Plans the writes and applies them to the package; the plan is gone once this returns. */
 function writeResultsInto(pkg: XlsxPackage, checked: Checked, report: WorkbookReport, overrides: RunOverrides, options: ProcessOptions): void {
   const { settings, saved, base, notes } = checked;
-  notes.push(...removeProductOutput(pkg, saved?.owned ?? null, checked.headerTexts));
+  notes.push(...removeProductOutput(pkg, saved?.owned ?? null, checked.placed));
   const parts = sheetParts(pkg);
   const scans = new SheetScans();
   const checkedSheets = new Set(report.sheets.map((s) => s.name));
@@ -225,12 +221,13 @@ export function cleanWorkbook(bytes: Uint8Array): Cleaned {
   const notes: string[] = [];
   const owned = saved && 'owned' in saved ? saved.owned : null;
   if (!owned) notes.push(`The settings saved in the workbook could not be read (${saved && 'problem' in saved ? saved.problem : 'none found'}), so only the settings sheet was removed.`);
-  const edited = editedBlocks(grid, owned, bytes);
+  const placed = placeBlocks(grid, owned);
+  const edited = editedBlocks(grid, owned, placed, bytes);
   if (edited.length > 0) return { bytes, removed: false, blocked: true, notes: [editedNote(edited, 'nothing was removed')] };
   const pkg = XlsxPackage.open(bytes);
   if (isStructureLocked(pkg.text(pkg.workbookPart))) {
     return { bytes, removed: false, blocked: true, notes: ['The workbook\'s structure is locked (Review > Protect Workbook), so Tracker Check removed nothing.'] };
   }
-  notes.push(...removeProductOutput(pkg, owned, headerTextsOf(grid)));
+  notes.push(...removeProductOutput(pkg, owned, placed));
   return { bytes: pkg.toBytes(), removed: true, notes };
 }

@@ -83,26 +83,30 @@ export function findHeaderBlock(texts: readonly string[], first: number, headers
   return undefined;
 }
 
-/** A sheet's header row as text, by sheet name and 0-based row; undefined when there is no such row. */
-export type HeaderTexts = (sheet: string, row: number) => readonly string[] | undefined;
+/** One of the product's column blocks, and its first column now: undefined when its headers are not found. */
+export interface PlacedBlock {
+  readonly block: Ownership['columns'][number];
+  readonly first: number | undefined;
+}
 
-/** the header texts of a workbook's grid */
-export function headerTextsOf(grid: WorkbookGrid): HeaderTexts {
-  return (sheet, row) => grid.sheets.find((s) => s.name === sheet)?.rows[row]?.map((c) => cellText(c).trim());
+/** Where each of the product's column blocks is on the grid, found by its headers in case the user has moved them. */
+export function placeBlocks(grid: WorkbookGrid, owned: Ownership | null): PlacedBlock[] {
+  return (owned?.columns ?? []).map((block) => {
+    const header = grid.sheets.find((s) => s.name === block.sheet)?.rows[block.headerRow];
+    return { block, first: header ? findHeaderBlock(header.map((c) => cellText(c).trim()), block.first, block.headers) : undefined };
+  });
 }
 
 /**
- * Takes out what the product wrote before, as its settings sheet lists it: its columns (found by their
- * headers, in case the user has moved them), its sheets and the settings sheet, and its styles when the
+ * Takes out what the product wrote before, as its settings sheet lists it: its columns (where placeBlocks
+ * found them), its sheets and the settings sheet, and its styles when the
  * styles part is still exactly as the product left it. Returns what a person should know.
  */
-export function removeProductOutput(pkg: XlsxPackage, owned: Ownership | null, headerTexts: HeaderTexts): string[] {
+export function removeProductOutput(pkg: XlsxPackage, owned: Ownership | null, placed: readonly PlacedBlock[]): string[] {
   const notes: string[] = [];
   const parts = sheetParts(pkg);
-  for (const block of owned?.columns ?? []) {
+  for (const { block, first } of placed) {
     const part = parts.get(block.sheet);
-    const texts = part ? headerTexts(block.sheet, block.headerRow) : undefined;
-    const first = texts ? findHeaderBlock(texts, block.first, block.headers) : undefined;
     if (part === undefined || first === undefined) {
       notes.push(`Tracker Check's columns on sheet "${block.sheet}" were not where it left them, so they were left as they are.`);
       continue;
