@@ -1,12 +1,13 @@
 import type { Sheet } from './grid';
 import { detectTracker, trackerFromMapping, type Tracker } from './detect/detectTracker';
-import { classifyRows, indexColumns, type RowKind } from './rows/classifyRows';
+import { classifyRows, indexColumns, type ClassifiedRow, type RowKind } from './rows/classifyRows';
 import { readRecords } from './rows/readRecords';
+import { recordAt, blankRecord, type RecordTable } from './rows/recordTable';
 import { makeStatusReader } from './status/normaliseStatus';
 import { computeRag, type RagContext, type RagResult } from './rag/computeRag';
 import { checkReportedStatus } from './rag/checkReportedStatus';
-import { countRag } from './rag/ragCounts';
-import { validateRecords, type RecordCheck } from './validate/validateRecords';
+import { countRagTable, emptyRagTable, ragAt, storeRag, type RagTable } from './rag/ragTable';
+import { validateRecords, type PeriodStatusCheck } from './validate/validateRecords';
 import type { Issue } from './validate/issue';
 import { latestReportedPeriod, type ActionRecord, type ComputedStatus } from './record';
 import type { IsoDate } from './dates/dateExpression';
@@ -28,8 +29,11 @@ export interface SheetReport {
   readonly name: string;
   readonly mapping: SheetMapping;
   readonly unmapped: ReadonlyArray<{ column: string; header: string }>;
-  /** every non-blank row below the header, in sheet order */
+  /** every non-blank row below the header, in sheet order (made when first read: a check that reports only
+   * counts and issues never makes them) */
   readonly rows: ReadonlyArray<RowReport>;
+  /** how many action records (data rows) */
+  readonly actions: number;
   readonly issues: ReadonlyArray<Issue>;
   /** why a data row's RAG is what it is, in a sentence (worded when asked: most rows are never shown) */
   readonly explain: (row: RowReport) => string;
@@ -52,54 +56,47 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
   const cols = indexColumns(tracker);
   const rows = classifyRows(sheet, tracker, cols);
   const readStatus = makeStatusReader(settings.vocabulary);
-  const reads = readRecords(sheet, tracker, rows, cols, { date1904, planStart: settings.planStart, readStatus });
+  const table = readRecords(sheet, tracker, rows, cols, { date1904, planStart: settings.planStart, readStatus });
 
-  // Reasons are worded only for the rows a report prints (see explain below), not for every row here.
+  // One pass over the records judges each as at the date, keeping only the results; validation then reads
+  // the table. Reasons are worded only for the rows a report prints (see explain below).
   const context: RagContext = { asAt: settings.asAt, ruleSet: settings.ruleSet, thresholds: settings.thresholds, reportedStatus: null, explain: false };
-  const rags: RagResult[] = new Array(reads.length);
-  const checks: RecordCheck[] = new Array(reads.length);
-  for (let k = 0; k < reads.length; k++) {
-    const read = reads[k]!;
-    const r = read.record;
+  const rags = emptyRagTable(table.length);
+  const open = new Uint8Array(table.length);
+  const statusChecks = new Map<number, PeriodStatusCheck>();
+  let late = 0;
+  let deferred = 0;
+  const r = blankRecord(table);
+  for (let k = 0; k < table.length; k++) {
+    recordAt(table, k, r);
     const period = latestReportedPeriod(r);
     const reported = period >= 0 ? r.periods[period]! : null;
     context.reportedStatus = reported?.reportedStatus ?? null;
-    const rag = (rags[k] = computeRag(r, context));
-    const finding = reported ? checkReportedStatus(reported.reportedStatus, reported.reportedStatusText, rag, r, settings.asAt) : null;
-    const open = rag.computed !== 'Complete' && rag.computed !== 'Closed';
-    checks[k] = { read, open, statusCheck: finding ? { severity: finding.severity, message: finding.message, period } : null };
-  }
-
-  const issues = validateRecords(sheet, tracker.mapping, rows, checks, settings);
-  // records come in row order, so each data row takes the next one
-  const report: RowReport[] = [];
-  let k = 0;
-  for (const r of rows) {
-    if (r.kind === 'blank' || r.row === tracker.headerRow) continue;
-    const row = r.row + 1;
-    if (r.kind === 'data') {
-      report.push({ row, kind: 'data', section: r.section, record: reads[k]!.record, rag: rags[k]! });
-      k++;
-    } else if (r.kind === 'continuation') report.push({ row, kind: 'continuation', section: r.section, continues: r.recordRow! + 1 });
-    else report.push({ row, kind: r.kind, section: r.section });
-  }
-  let late = 0;
-  let deferred = 0;
-  for (const rag of rags) {
+    const rag = computeRag(r, context);
+    storeRag(rags, k, rag);
     if (rag.late) late++;
     if (rag.deferred) deferred++;
+    if (rag.computed !== 'Complete' && rag.computed !== 'Closed') open[k] = 1;
+    const finding = reported ? checkReportedStatus(reported.reportedStatus, reported.reportedStatusText, rag, r, settings.asAt) : null;
+    if (finding) statusChecks.set(k, { ...finding, period });
   }
+  const issues = validateRecords(sheet, tracker.mapping, rows, table, open, statusChecks, settings);
+
   let errors = 0;
   let warnings = 0;
   for (const i of issues) {
     if (i.severity === 'error') errors++;
     else if (i.severity === 'warning') warnings++;
   }
+  let rowReports: RowReport[] | null = null;
   return {
     name: sheet.name,
     mapping: tracker.mapping,
     unmapped: tracker.unmapped,
-    rows: report,
+    get rows() {
+      return (rowReports ??= reportRows(rows, tracker.headerRow, table, rags));
+    },
+    actions: table.length,
     issues,
     explain: (row) => {
       if (!row.record) return '';
@@ -107,12 +104,29 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
       const reportedStatus = period >= 0 ? row.record.periods[period]!.reportedStatus : null;
       return computeRag(row.record, { ...context, reportedStatus, explain: true }).reason;
     },
-    counts: countRag(rags),
+    counts: countRagTable(rags),
     late,
     deferred,
     errors,
     warnings,
   };
+}
+
+/** Every non-blank row below the header, each data row with its record and RAG: made when first asked for. */
+function reportRows(rows: ReadonlyArray<ClassifiedRow>, headerRow: number, table: RecordTable, rags: RagTable): RowReport[] {
+  const report: RowReport[] = [];
+  // records come in row order, so each data row takes the next one
+  let k = 0;
+  for (const r of rows) {
+    if (r.kind === 'blank' || r.row === headerRow) continue;
+    const row = r.row + 1;
+    if (r.kind === 'data') {
+      report.push({ row, kind: 'data', section: r.section, record: recordAt(table, k), rag: ragAt(rags, k) });
+      k++;
+    } else if (r.kind === 'continuation') report.push({ row, kind: 'continuation', section: r.section, continues: r.recordRow! + 1 });
+    else report.push({ row, kind: r.kind, section: r.section });
+  }
+  return report;
 }
 
 export function findTracker(sheet: Sheet, settings: Settings): ReturnType<typeof detectTracker> {

@@ -7,6 +7,7 @@ export { parseDateExpression } from './dates/parseDateExpression';
 export { detectTracker, trackerFromMapping, type Tracker, type NotATracker } from './detect/detectTracker';
 export { classifyRows, type ClassifiedRow, type RowKind } from './rows/classifyRows';
 export { readRecords } from './rows/readRecords';
+export { recordAt, type RecordTable } from './rows/recordTable';
 export { makeStatusReader } from './status/normaliseStatus';
 export { computeRag, type RagResult } from './rag/computeRag';
 export { validateRecords } from './validate/validateRecords';

@@ -67,7 +67,7 @@ function sheetShell(s: SheetReport) {
     confidence,
     periods: s.mapping.periods.map((p) => ({ label: p.label, date: p.date, progress: p.progress?.column ?? null, reportedStatus: p.reportedStatus?.column ?? null })),
     unmapped: s.unmapped,
-    actions: s.rows.reduce((n, r) => (r.kind === 'data' ? n + 1 : n), 0),
+    actions: s.actions,
     rows: [] as ReturnType<typeof rowJson>[],
     issues: [] as ReturnType<typeof issueJson>[],
     counts: s.counts,

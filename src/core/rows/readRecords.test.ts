@@ -4,6 +4,7 @@ import { makeStatusReader } from '../status/normaliseStatus';
 import { makeSettings } from '../settings';
 import { classifyRows, indexColumns } from './classifyRows';
 import { readPercent, readRecords, refFromActionText } from './readRecords';
+import { recordAt } from './recordTable';
 
 describe('refFromActionText', () => {
   it.each([
@@ -45,7 +46,8 @@ describe('readRecords', () => {
   const tracker = detectTracker(sheet);
   if (!tracker.found) throw new Error(tracker.reason);
   const cols = indexColumns(tracker);
-  const reads = readRecords(sheet, tracker, classifyRows(sheet, tracker, cols), cols, { readStatus: makeStatusReader(makeSettings().vocabulary) });
+  const table = readRecords(sheet, tracker, classifyRows(sheet, tracker, cols), cols, { readStatus: makeStatusReader(makeSettings().vocabulary) });
+  const reads = Array.from({ length: table.length }, (_, k) => ({ record: recordAt(table, k), problems: table.problems.get(k) ?? [] }));
 
   it('reads one record per data row, joining its continuation rows line by line', () => {
     expect(reads.map((r) => r.record.row)).toEqual([2, 4, 5]);

@@ -3,25 +3,11 @@ import { parseDateExpression } from '../dates/parseDateExpression';
 import { findRevisedDate } from '../dates/findRevisedDate';
 import type { DateExpression, DateParseOptions } from '../dates/dateExpression';
 import type { Tracker } from '../detect/detectTracker';
-import { latestProgress, type ActionRecord, type PeriodEntry } from '../record';
 import type { SingleField, Status } from '../settings';
 import type { ClassifiedRow, ColumnIndex } from './classifyRows';
+import { emptyRecordTable, type CellProblem, type RecordTable } from './recordTable';
 
-/** A cell of a record that cannot be read as its field expects: a formula error or a bad percentage. */
-export interface CellProblem {
-  readonly field: SingleField | 'progress' | 'reportedStatus';
-  /** 0-based */
-  readonly row: number;
-  readonly col: number;
-  readonly kind: 'formula-error' | 'invalid-value';
-  readonly value: string;
-}
-
-export interface ReadRecord {
-  readonly record: ActionRecord;
-  /** 0-based row of each record row, the first row first */
-  readonly problems: ReadonlyArray<CellProblem>;
-}
+export type { CellProblem } from './recordTable';
 
 export interface RecordReaderOptions extends DateParseOptions {
   readStatus: (text: string | null) => Status | null;
@@ -50,9 +36,6 @@ export function readPercent(cell: Cell): number | undefined {
 }
 
 const MAX_COLS = 16384;
-// shared by the many records that have none: frozen, so nothing can add to them by mistake
-const NO_ROWS = Object.freeze([]) as unknown as number[];
-const NO_PROBLEMS: readonly CellProblem[] = Object.freeze([]);
 
 /**
  * Cells covered by a merge that starts on an earlier row of a mapped column: a person reading the sheet
@@ -70,10 +53,10 @@ function mergeSources(sheet: Sheet, cols: ColumnIndex): Map<number, number> {
 }
 
 /**
- * Builds one ActionRecord per data row, joining its continuation rows: text fields are joined line by
+ * Reads one action record per data row, joining its continuation rows: text fields are joined line by
  * line, a date field that carries on below is read as one expression ("Dec08 - Jan09" then "Feb09 ...").
  */
-export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<ClassifiedRow>, cols: ColumnIndex, options: RecordReaderOptions): ReadRecord[] {
+export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<ClassifiedRow>, cols: ColumnIndex, options: RecordReaderOptions): RecordTable {
   // Trackers repeat their dates ("Mar 11" on hundreds of rows): each text, and each serial in each
   // format (a format can make a date a month), is read once.
   const texts = new Map<string, DateExpression>();
@@ -104,13 +87,19 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
     }
   }
 
+  let length = 0;
+  for (const r of rows) if (r.kind === 'data') length++;
+  const table = emptyRecordTable(length, tracker.mapping.periods);
+  const problems = table.problems as Map<number, CellProblem[]>;
+
   // The record being read, and scratch space reused from record to record: this runs on every row.
   const single = [0];
   let recordRows: number[] = single;
-  let problems: CellProblem[] = [];
+  let k = 0;
   const problem = (p: CellProblem): void => {
-    if (problems === NO_PROBLEMS) problems = [];
-    problems.push(p);
+    const list = problems.get(k);
+    if (list) list.push(p);
+    else problems.set(k, [p]);
   };
   const found: Cell[] = [];
   const foundRows: number[] = [];
@@ -169,7 +158,6 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
     return readDate({ type: 'text', value: joined });
   };
   const periodCols = tracker.mapping.periods.map((p) => ({
-    period: p,
     progress: p.progress ? columnIndex(p.progress.column) : -1,
     status: p.reportedStatus ? columnIndex(p.reportedStatus.column) : -1,
   }));
@@ -178,79 +166,68 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
     compliance: complianceCol, start: startCol, target: targetCol, revisedTarget: revisedCol, completed: completedCol,
     percentComplete: percentCol } = cols.field;
 
-  const out: ReadRecord[] = [];
+  const t = table;
   for (const r of rows) {
     if (r.kind !== 'data') continue;
     const more = continuations.size > 0 ? continuations.get(r.row) : undefined;
-    if (more) recordRows = [r.row, ...more];
-    else {
+    if (more) {
+      recordRows = [r.row, ...more];
+      (t.continuationRows as Map<number, number[]>).set(k, more.map((x) => x + 1));
+    } else {
       single[0] = r.row;
       recordRows = single;
       rowCells = sheet.rows[r.row];
     }
-    problems = NO_PROBLEMS as CellProblem[];
+    t.row[k] = r.row + 1;
+    t.section[k] = r.section;
 
-    const action = textAt(actionCol, 'action');
+    const action = (t.action[k] = textAt(actionCol, 'action'));
     let ref = textAt(refCol, 'ref');
-    let refFromAction = false;
     if (refCol < 0 && action) {
       ref = refFromActionText(action);
-      refFromAction = ref !== null;
+      if (ref !== null) t.refFromAction[k] = 1;
     }
+    t.ref[k] = ref;
 
-    let percentComplete: number | null = null;
     if (gather(percentCol, 'percentComplete') > 0) {
       const read = readPercent(found[0]!);
       if (read === undefined) problem({ field: 'percentComplete', row: foundRows[0]!, col: percentCol, kind: 'invalid-value', value: cellText(found[0]) });
-      else percentComplete = read;
+      else t.percentComplete[k] = read;
     }
 
-    const periods: PeriodEntry[] = new Array(periodCols.length);
+    // the latest period's progress text that has any: where a revised date may be written
+    let latestProgress: string | null = null;
     for (let i = 0; i < periodCols.length; i++) {
-      const { period, progress, status } = periodCols[i]!;
+      const { progress, status } = periodCols[i]!;
+      const columns = t.periods[i]!;
       const reportedStatusText = gather(status, 'reportedStatus') > 0 ? cellText(found[0]).trim() : null;
-      periods[i] = {
-        date: period.date,
-        label: period.label,
-        progress: textAt(progress, 'progress'),
-        reportedStatusText,
-        reportedStatus: options.readStatus(reportedStatusText),
-      };
+      const text = textAt(progress, 'progress');
+      columns.progress[k] = text;
+      if (text) latestProgress = text;
+      columns.reportedStatusText[k] = reportedStatusText;
+      columns.reportedStatus[k] = options.readStatus(reportedStatusText);
     }
 
     let revisedTarget = date(revisedCol, 'revisedTarget');
-    let revisedTargetSource: ActionRecord['revisedTargetSource'] = revisedTarget ? 'column' : null;
-    if (!revisedTarget && revisedCol < 0) {
-      const progress = latestProgress(periods);
-      const found = progress ? findRevisedDate(progress, parseOptions) : null;
+    if (revisedTarget) t.revisedTargetSource[k] = 1;
+    else if (revisedCol < 0 && latestProgress) {
+      const found = findRevisedDate(latestProgress, parseOptions);
       if (found?.iso) {
         revisedTarget = found;
-        revisedTargetSource = 'progress';
+        t.revisedTargetSource[k] = 2;
       }
     }
 
-    const record: ActionRecord = {
-      row: r.row + 1,
-      continuationRows: more ? more.map((x) => x + 1) : NO_ROWS,
-      ref,
-      refFromAction,
-      section: r.section,
-      action,
-      outcome: textAt(outcomeCol, 'outcome'),
-      owner: textAt(ownerCol, 'owner'),
-      priority: textAt(priorityCol, 'priority'),
-      resources: textAt(resourcesCol, 'resources'),
-      compliance: textAt(complianceCol, 'compliance'),
-      start: date(startCol, 'start'),
-      target: date(targetCol, 'target'),
-      revisedTarget,
-      revisedTargetSource,
-      completed: date(completedCol, 'completed'),
-      percentComplete,
-      periods,
-    };
-    // after the record: reading its fields is what finds the problems
-    out.push({ record, problems });
+    t.outcome[k] = textAt(outcomeCol, 'outcome');
+    t.owner[k] = textAt(ownerCol, 'owner');
+    t.priority[k] = textAt(priorityCol, 'priority');
+    t.resources[k] = textAt(resourcesCol, 'resources');
+    t.compliance[k] = textAt(complianceCol, 'compliance');
+    t.start[k] = date(startCol, 'start');
+    t.target[k] = date(targetCol, 'target');
+    t.revisedTarget[k] = revisedTarget;
+    t.completed[k] = date(completedCol, 'completed');
+    k++;
   }
-  return out;
+  return table;
 }

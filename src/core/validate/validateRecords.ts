@@ -1,27 +1,31 @@
 import { columnIndex, columnLetter, type Sheet } from '../grid';
 import { FIELD_LABELS } from '../detect/detectTracker';
-import type { ReadRecord } from '../rows/readRecords';
+import type { RecordTable } from '../rows/recordTable';
 import type { ClassifiedRow } from '../rows/classifyRows';
-import type { ActionRecord } from '../record';
+import type { StatusCheck } from '../rag/checkReportedStatus';
 import { REQUIRED_FIELDS, SINGLE_FIELDS, type Settings, type SheetMapping, type SingleField } from '../settings';
 import type { Issue, IssueCode, Severity } from './issue';
-import { makeRecordSchema, type IssueParams, type RowToCheck } from './recordSchema';
+import { makeRecordTableSchema, type IssueParams, type RecordsToCheck } from './recordSchema';
 
-export interface RecordCheck {
-  readonly read: ReadRecord;
-  /** the action is not complete, closed or deferred */
-  readonly open: boolean;
-  /** the reported-vs-computed status finding, and the period whose status was compared */
-  readonly statusCheck: { severity: 'warning' | 'info'; message: string; period: number } | null;
-}
+/** The reported-vs-computed status finding on a record, and the period whose status was compared. */
+export type PeriodStatusCheck = StatusCheck & { readonly period: number };
 
 const DATA_FIELDS: readonly SingleField[] = ['ref', 'action', 'owner', 'start', 'target', 'revisedTarget', 'completed', 'percentComplete'];
 
 /**
- * Every issue on a tracker sheet: each action row checked against the record schema, then what only
- * shows across rows (duplicate and odd refs, merged data cells) and across the sheet (required columns).
+ * Every issue on a tracker sheet: the records checked against the record schema, then what only shows
+ * across rows (duplicate and odd refs, merged data cells) and across the sheet (required columns).
+ * `open` (1 for a record not complete, closed or deferred) and the status findings come from its RAG.
  */
-export function validateRecords(sheet: Sheet, mapping: SheetMapping, rows: ReadonlyArray<ClassifiedRow>, checks: ReadonlyArray<RecordCheck>, settings: Settings): Issue[] {
+export function validateRecords(
+  sheet: Sheet,
+  mapping: SheetMapping,
+  rows: ReadonlyArray<ClassifiedRow>,
+  table: RecordTable,
+  open: Uint8Array,
+  statusChecks: ReadonlyMap<number, PeriodStatusCheck>,
+  settings: Settings,
+): Issue[] {
   const issues: Issue[] = [];
   // sheet order: by row, then column; an issue about the whole sheet comes first in its row
   const position: number[] = [];
@@ -43,52 +47,52 @@ export function validateRecords(sheet: Sheet, mapping: SheetMapping, rows: Reado
   }
 
   const mapped = new Set(SINGLE_FIELDS.filter((f) => mapping.columns[f]));
-  // The Standard Schema entry point gives zod's issues without building an Error (and its stack) for
-  // each failing row, which on a large tracker with many failing rows cost more than the checks.
-  const schema = makeRecordSchema({ settings, mapped })['~standard'];
-  const records: ActionRecord[] = new Array(checks.length);
-  for (let k = 0; k < checks.length; k++) {
-    const { read, open, statusCheck } = checks[k]!;
-    const r = (records[k] = read.record);
-    const row: RowToCheck = {
-      open, ref: r.ref, action: r.action, owner: r.owner, outcome: r.outcome, target: r.target, start: r.start,
-      revisedTarget: r.revisedTarget, revisedTargetSource: r.revisedTargetSource, completed: r.completed, periods: r.periods,
-    };
-    const result = schema.validate(row);
-    if (result instanceof Promise) throw new Error('the record schema has no asynchronous checks');
-    if (result.issues) {
-      for (const zi of result.issues) {
-        const params = (zi as { params?: IssueParams }).params;
-        if (!params) throw new Error(`record schema rejected row ${r.row} outside its refinements: ${zi.message}`);
-        const [head, index] = zi.path ?? [];
-        if (head === 'periods') {
-          const status = mapping.periods[index as number]?.reportedStatus;
-          add(r.row, status ? columnIndex(status.column) : null, 'reportedStatus', params.code, params.severity, zi.message, params.value);
+  // The Standard Schema entry point gives zod's issues without building an Error (and its stack).
+  const result = makeRecordTableSchema({ settings, mapped })['~standard'].validate({ table, open } satisfies RecordsToCheck);
+  if (result instanceof Promise) throw new Error('the record schema has no asynchronous checks');
+  const schemaIssues = result.issues ?? [];
+
+  // Each record's issues together, in the order its schema issues, cell problems and status finding come.
+  let next = 0;
+  for (let k = 0; k < table.length; k++) {
+    const row = table.row[k]!;
+    const problems = table.problems.get(k);
+    for (; next < schemaIssues.length && schemaIssues[next]!.path![0] === k; next++) {
+      const zi = schemaIssues[next]!;
+      const params = (zi as { params?: IssueParams }).params;
+      if (!params) throw new Error(`record schema rejected row ${row} outside its refinements: ${zi.message}`);
+      const [, head, index] = zi.path!;
+      if (head === 'periods') {
+        const status = mapping.periods[index as number]?.reportedStatus;
+        add(row, status ? columnIndex(status.column) : null, 'reportedStatus', params.code, params.severity, zi.message, params.value);
+      } else {
+        const field = head as SingleField;
+        // A broken formula is the one thing to say about its cell: that it is also "missing" follows from it.
+        if (problems?.some((p) => p.kind === 'formula-error' && p.field === field)) continue;
+        add(row, colOf(field), field, params.code, params.severity, zi.message, params.value);
+      }
+    }
+    if (problems) {
+      for (const p of problems) {
+        const label = p.field === 'reportedStatus' ? 'status' : p.field === 'progress' ? 'progress' : FIELD_LABELS[p.field];
+        if (p.kind === 'formula-error') {
+          add(p.row + 1, p.col, p.field, 'formula-error', 'error', `The ${label} cell shows ${p.value}: the formula in it is broken`, p.value);
         } else {
-          const field = head as SingleField;
-          // A broken formula is the one thing to say about its cell: that it is also "missing" follows from it.
-          if (read.problems.some((p) => p.kind === 'formula-error' && p.field === field)) continue;
-          add(r.row, colOf(field), field, params.code, params.severity, zi.message, params.value);
+          add(p.row + 1, p.col, p.field, 'invalid-value', 'warning', `The ${label} "${p.value}" is not a percentage`, p.value);
         }
       }
     }
-    for (const p of read.problems) {
-      const label = p.field === 'reportedStatus' ? 'status' : p.field === 'progress' ? 'progress' : FIELD_LABELS[p.field];
-      if (p.kind === 'formula-error') {
-        add(p.row + 1, p.col, p.field, 'formula-error', 'error', `The ${label} cell shows ${p.value}: the formula in it is broken`, p.value);
-      } else {
-        add(p.row + 1, p.col, p.field, 'invalid-value', 'warning', `The ${label} "${p.value}" is not a percentage`, p.value);
-      }
-    }
+    const statusCheck = statusChecks.get(k);
     if (statusCheck) {
       const status = mapping.periods[statusCheck.period]?.reportedStatus;
-      const text = r.periods[statusCheck.period]?.reportedStatusText ?? null;
-      add(r.row, status ? columnIndex(status.column) : null, 'reportedStatus', 'status-mismatch', statusCheck.severity, statusCheck.message, text);
+      const text = table.periods[statusCheck.period]?.reportedStatusText[k] ?? null;
+      add(row, status ? columnIndex(status.column) : null, 'reportedStatus', 'status-mismatch', statusCheck.severity, statusCheck.message, text);
     }
   }
+  if (next < schemaIssues.length) throw new Error(`record schema reported at ${JSON.stringify(schemaIssues[next]!.path)}, which is no record`);
 
-  checkDuplicateRefs(records, colOf('ref'), colOf('action'), add);
-  checkRefShapes(records, colOf('ref'), settings, add);
+  checkDuplicateRefs(table, colOf('ref'), colOf('action'), add);
+  checkRefShapes(table, colOf('ref'), settings, add);
   checkMergedDataCells(sheet, rows, mapping, add);
   return issues
     .map((_, i) => i)
@@ -104,28 +108,30 @@ type Add = (row: number | null, col: number | null, field: string | null, code: 
  * Refs like "3.5" or "1.1.3" are unique across a plan; plain numbers and "1(a)" often restart in each
  * section, so those are compared within their section.
  */
-function checkDuplicateRefs(records: ReadonlyArray<ActionRecord>, refCol: number, actionCol: number, add: Add): void {
+function checkDuplicateRefs(table: RecordTable, refCol: number, actionCol: number, add: Add): void {
   // refs seen across the plan, and per section: a map per section rather than a joined key for each row
   const plan = new Map<string, number>();
   const sections = new Map<string, Map<string, number>>();
-  for (const r of records) {
-    if (!r.ref) continue;
-    const hierarchical = r.ref.includes('.') && HIERARCHICAL_REF.test(r.ref);
+  for (let k = 0; k < table.length; k++) {
+    const ref = table.ref[k];
+    if (!ref) continue;
+    const row = table.row[k]!;
+    const section = table.section[k]!;
+    const hierarchical = ref.includes('.') && HIERARCHICAL_REF.test(ref);
     let seen = plan;
     if (!hierarchical) {
-      const section = r.section ?? '';
-      let inSection = sections.get(section);
-      if (inSection === undefined) sections.set(section, (inSection = new Map()));
+      let inSection = sections.get(section ?? '');
+      if (inSection === undefined) sections.set(section ?? '', (inSection = new Map()));
       seen = inSection;
     }
-    const first = seen.get(r.ref);
-    if (first === undefined) seen.set(r.ref, r.row);
+    const first = seen.get(ref);
+    if (first === undefined) seen.set(ref, row);
     else {
-      const where = hierarchical || !r.section ? '' : ` in section "${r.section}"`;
+      const where = hierarchical || !section ? '' : ` in section "${section}"`;
       // A ref read from the start of the action text is our reading, not the council's numbering: a repeat
       // there is worth a look, not a failed submission.
-      if (r.refFromAction) add(r.row, actionCol, 'action', 'duplicate-ref', 'warning', `The action starts with "${r.ref}", as the action at row ${first} does${where}`, r.ref);
-      else add(r.row, refCol, 'ref', 'duplicate-ref', 'error', `Ref "${r.ref}" is used again${where} (first at row ${first})`, r.ref);
+      if (table.refFromAction[k] === 1) add(row, actionCol, 'action', 'duplicate-ref', 'warning', `The action starts with "${ref}", as the action at row ${first} does${where}`, ref);
+      else add(row, refCol, 'ref', 'duplicate-ref', 'error', `Ref "${ref}" is used again${where} (first at row ${first})`, ref);
     }
   }
 }
@@ -163,18 +169,20 @@ function numberedShape(ref: string): string | null {
 }
 
 /** With no pattern set, a ref unlike nearly all the others (four in five share a shape) is flagged. */
-function checkRefShapes(records: ReadonlyArray<ActionRecord>, refCol: number, settings: Settings, add: Add): void {
+function checkRefShapes(table: RecordTable, refCol: number, settings: Settings, add: Add): void {
   if (settings.refPattern || refCol < 0) return;
-  const refs = records.filter((r) => r.ref && !r.refFromAction);
+  const refs: number[] = [];
+  for (let k = 0; k < table.length; k++) if (table.ref[k] && table.refFromAction[k] === 0) refs.push(k);
   if (refs.length < 5) return;
-  const shapes = refs.map((r) => refShape(r.ref!));
+  const shapes = refs.map((k) => refShape(table.ref[k]!));
   const counts = new Map<string, number>();
   for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
   const [shape, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
   if (count / refs.length < 0.8) return;
-  const example = refs[shapes.indexOf(shape)]!.ref!;
-  refs.forEach((r, i) => {
-    if (shapes[i] !== shape) add(r.row, refCol, 'ref', 'bad-ref-format', 'warning', `Ref "${r.ref}" does not look like the others (such as "${example}")`, r.ref);
+  const example = table.ref[refs[shapes.indexOf(shape)]!]!;
+  refs.forEach((k, i) => {
+    const ref = table.ref[k]!;
+    if (shapes[i] !== shape) add(table.row[k]!, refCol, 'ref', 'bad-ref-format', 'warning', `Ref "${ref}" does not look like the others (such as "${example}")`, ref);
   });
 }
 

@@ -1,0 +1,57 @@
+import { makeSheet } from '../../../test/support/makeSheet';
+import { detectTracker } from '../detect/detectTracker';
+import { makeStatusReader } from '../status/normaliseStatus';
+import { makeSettings } from '../settings';
+import { classifyRows, indexColumns } from './classifyRows';
+import { readRecords } from './readRecords';
+import { blankRecord, emptyRecordTable, recordAt } from './recordTable';
+
+describe('recordTable', () => {
+  const sheet = makeSheet([
+    ['Ref', 'Action', 'Lead officer', 'Target date', 'Revised date', '% complete', 'Progress Q1', 'Status Q1', 'Progress Q2', 'Status Q2'],
+    ['1', 'Review voicemail standards', 'K Hornsey', 'Dec 2010', null, 0.5, 'Consulted.', 'G', 'Drafted.', 'A'],
+    [null, 'and publish them', null, null, null, null, null, null, null, null],
+    ['2', 'Awards ceremony', 'J Robinson', { date: 39872 }, 'Sept 11', null, null, null, null, '1 - Achieved'],
+    ['3', 'Staff survey', null, 'TBA', null, 'most', null, 'Purple', null, null],
+  ]);
+  const tracker = detectTracker(sheet);
+  if (!tracker.found) throw new Error(tracker.reason);
+  const cols = indexColumns(tracker);
+  const table = readRecords(sheet, tracker, classifyRows(sheet, tracker, cols), cols, { readStatus: makeStatusReader(makeSettings().vocabulary) });
+
+  it('holds a value per record in each column', () => {
+    expect(table.length).toBe(3);
+    expect([...table.row]).toEqual([2, 4, 5]);
+    expect(table.ref).toEqual(['1', '2', '3']);
+    expect(table.periods.map((p) => p.reportedStatus)).toEqual([['on-track', null, 'unknown'], ['at-risk', 'complete', null]]);
+    expect(table.continuationRows.get(0)).toEqual([3]);
+    expect(table.problems.get(2)).toEqual([{ field: 'percentComplete', row: 4, col: 5, kind: 'invalid-value', value: 'most' }]);
+  });
+
+  it('gives a record as an ActionRecord, with null where a column has nothing', () => {
+    const second = recordAt(table, 1);
+    expect(second).toMatchObject({ row: 4, ref: '2', owner: 'J Robinson', percentComplete: null, revisedTargetSource: 'column', continuationRows: [] });
+    expect(second.revisedTarget).toMatchObject({ iso: '2011-09-30' });
+    expect(second.periods).toEqual([
+      { date: null, label: tracker.mapping.periods[0]!.label, progress: null, reportedStatusText: null, reportedStatus: null },
+      { date: null, label: tracker.mapping.periods[1]!.label, progress: null, reportedStatusText: '1 - Achieved', reportedStatus: 'complete' },
+    ]);
+    expect(recordAt(table, 0)).toMatchObject({ percentComplete: 0.5, action: 'Review voicemail standards\nand publish them', continuationRows: [3] });
+  });
+
+  it('fills a record passed in exactly as it makes a new one, leaving nothing of the record before', () => {
+    const into = blankRecord(table);
+    for (const k of [0, 2, 1, 0]) {
+      const filled = recordAt(table, k, into);
+      expect(filled).toBe(into);
+      expect(filled).toEqual(recordAt(table, k));
+    }
+  });
+
+  it('starts empty: nulls, NaN for no percentage, no problems', () => {
+    const empty = emptyRecordTable(2, [{ date: '2010-03-31', label: 'Q4' }]);
+    expect(recordAt(empty, 1)).toEqual({ ...blankRecord(empty), row: 0 });
+    expect(recordAt(empty, 1).periods).toEqual([{ date: '2010-03-31', label: 'Q4', progress: null, reportedStatusText: null, reportedStatus: null }]);
+    expect(empty.problems.size).toBe(0);
+  });
+});
