@@ -7,7 +7,7 @@ import { makeStatusReader } from './status/normaliseStatus';
 import { computeRag, type RagContext, type RagResult } from './rag/computeRag';
 import { checkReportedStatus } from './rag/checkReportedStatus';
 import { countRagTable, emptyRagTable, ragAt, storeRag, type RagTable } from './rag/ragTable';
-import { validateRecords, type PeriodStatusCheck } from './validate/validateRecords';
+import { validateRecords, type RecordStatusCheck } from './validate/validateRecords';
 import type { Issue } from './validate/issue';
 import { latestReportedPeriod, type ActionRecord, type ComputedStatus } from './record';
 import type { IsoDate } from './dates/dateExpression';
@@ -63,7 +63,7 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
   const context: RagContext = { asAt: settings.asAt, ruleSet: settings.ruleSet, thresholds: settings.thresholds, reportedStatus: null, explain: false };
   const rags = emptyRagTable(table.length);
   const open = new Uint8Array(table.length);
-  const statusChecks = new Map<number, PeriodStatusCheck>();
+  const statusChecks: RecordStatusCheck[] = [];
   let late = 0;
   let deferred = 0;
   const r = blankRecord(table);
@@ -78,7 +78,7 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
     if (rag.deferred) deferred++;
     if (rag.computed !== 'Complete' && rag.computed !== 'Closed') open[k] = 1;
     const finding = reported ? checkReportedStatus(reported.reportedStatus, reported.reportedStatusText, rag, r, settings.asAt) : null;
-    if (finding) statusChecks.set(k, { ...finding, period });
+    if (finding) statusChecks.push({ record: k, severity: finding.severity, message: finding.message, period });
   }
   const issues = validateRecords(sheet, tracker.mapping, rows, table, open, statusChecks, settings);
 

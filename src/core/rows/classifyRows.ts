@@ -149,7 +149,10 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
   const isMergedWide = (row: number, col: number): boolean => mergedWide.size > 0 && mergedWide.has(row * MAX_SHEET_COLS + col);
   const denseRefs = refsAreDense(sheet, scan, from, cols);
 
-  const out: ClassifiedRow[] = [{ row: tracker.headerRow, kind: 'header', section: null, recordRow: undefined }];
+  // sized once: a row is classified for every sheet row below the header
+  const out: ClassifiedRow[] = new Array(Math.max(0, sheet.rowCount - from) + 1);
+  let n = 0;
+  out[n++] = { row: tracker.headerRow, kind: 'header', section: null, recordRow: undefined };
   let section: string | null = null;
   let headingText: string | null = null;
   let lastSectionCell: string | null = null;
@@ -227,10 +230,10 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
       }
     }
     // one shape for every row, so the code reading them sees one kind of object
-    if (kind === 'continuation') out.push({ row: r, kind, section, recordRow: recordRow! });
+    if (kind === 'continuation') out[n++] = { row: r, kind, section, recordRow: recordRow! };
     else {
       if (kind === 'data') recordRow = r;
-      out.push({ row: r, kind, section, recordRow: undefined });
+      out[n++] = { row: r, kind, section, recordRow: undefined };
     }
   }
   return out;

@@ -7,15 +7,16 @@ import { REQUIRED_FIELDS, SINGLE_FIELDS, type Settings, type SheetMapping, type 
 import type { Issue, IssueCode, Severity } from './issue';
 import { makeRecordTableSchema, type IssueParams, type RecordsToCheck } from './recordSchema';
 
-/** The reported-vs-computed status finding on a record, and the period whose status was compared. */
-export type PeriodStatusCheck = StatusCheck & { readonly period: number };
+/** The reported-vs-computed status finding on a record (its index), and the period whose status was compared. */
+export type RecordStatusCheck = StatusCheck & { readonly record: number; readonly period: number };
 
 const DATA_FIELDS: readonly SingleField[] = ['ref', 'action', 'owner', 'start', 'target', 'revisedTarget', 'completed', 'percentComplete'];
 
 /**
  * Every issue on a tracker sheet: the records checked against the record schema, then what only shows
  * across rows (duplicate and odd refs, merged data cells) and across the sheet (required columns).
- * `open` (1 for a record not complete, closed or deferred) and the status findings come from its RAG.
+ * `open` (1 for a record not complete, closed or deferred) and the status findings, in record order, come
+ * from its RAG.
  */
 export function validateRecords(
   sheet: Sheet,
@@ -23,7 +24,7 @@ export function validateRecords(
   rows: ReadonlyArray<ClassifiedRow>,
   table: RecordTable,
   open: Uint8Array,
-  statusChecks: ReadonlyMap<number, PeriodStatusCheck>,
+  statusChecks: ReadonlyArray<RecordStatusCheck>,
   settings: Settings,
 ): Issue[] {
   const issues: Issue[] = [];
@@ -52,8 +53,10 @@ export function validateRecords(
   if (result instanceof Promise) throw new Error('the record schema has no asynchronous checks');
   const schemaIssues = result.issues ?? [];
 
+  const statusCols = mapping.periods.map((p) => (p.reportedStatus ? columnIndex(p.reportedStatus.column) : null));
   // Each record's issues together, in the order its schema issues, cell problems and status finding come.
   let next = 0;
+  let nextCheck = 0;
   for (let k = 0; k < table.length; k++) {
     const row = table.row[k]!;
     const problems = table.problems.get(k);
@@ -63,8 +66,7 @@ export function validateRecords(
       if (!params) throw new Error(`record schema rejected row ${row} outside its refinements: ${zi.message}`);
       const [, head, index] = zi.path!;
       if (head === 'periods') {
-        const status = mapping.periods[index as number]?.reportedStatus;
-        add(row, status ? columnIndex(status.column) : null, 'reportedStatus', params.code, params.severity, zi.message, params.value);
+        add(row, statusCols[index as number] ?? null, 'reportedStatus', params.code, params.severity, zi.message, params.value);
       } else {
         const field = head as SingleField;
         // A broken formula is the one thing to say about its cell: that it is also "missing" follows from it.
@@ -82,14 +84,14 @@ export function validateRecords(
         }
       }
     }
-    const statusCheck = statusChecks.get(k);
-    if (statusCheck) {
-      const status = mapping.periods[statusCheck.period]?.reportedStatus;
-      const text = table.periods[statusCheck.period]?.reportedStatusText[k] ?? null;
-      add(row, status ? columnIndex(status.column) : null, 'reportedStatus', 'status-mismatch', statusCheck.severity, statusCheck.message, text);
+    for (; nextCheck < statusChecks.length && statusChecks[nextCheck]!.record === k; nextCheck++) {
+      const { period, severity, message } = statusChecks[nextCheck]!;
+      const text = table.periods[period]?.reportedStatusText[k] ?? null;
+      add(row, statusCols[period] ?? null, 'reportedStatus', 'status-mismatch', severity, message, text);
     }
   }
   if (next < schemaIssues.length) throw new Error(`record schema reported at ${JSON.stringify(schemaIssues[next]!.path)}, which is no record`);
+  if (nextCheck < statusChecks.length) throw new Error(`a status finding on record ${statusChecks[nextCheck]!.record} is out of record order`);
 
   checkDuplicateRefs(table, colOf('ref'), colOf('action'), add);
   checkRefShapes(table, colOf('ref'), settings, add);
@@ -100,9 +102,23 @@ export function validateRecords(
     .map((i) => issues[i]!);
 }
 
-const HIERARCHICAL_REF = /^\d+(?:\.\d+)+$/;
-
 type Add = (row: number | null, col: number | null, field: string | null, code: IssueCode, severity: Severity, message: string, value: string | null) => void;
+
+/** For a plain numbered ref ("3", "3.5", "1.1.3": runs of digits joined by single dots) its number of
+ * dots; -1 for any other ref. */
+function numberedDots(ref: string): number {
+  let dots = 0;
+  let digits = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && digits > 0) {
+      dots++;
+      digits = 0;
+    } else return -1;
+  }
+  return digits > 0 ? dots : -1;
+}
 
 /**
  * Refs like "3.5" or "1.1.3" are unique across a plan; plain numbers and "1(a)" often restart in each
@@ -117,7 +133,7 @@ function checkDuplicateRefs(table: RecordTable, refCol: number, actionCol: numbe
     if (!ref) continue;
     const row = table.row[k]!;
     const section = table.section[k]!;
-    const hierarchical = ref.includes('.') && HIERARCHICAL_REF.test(ref);
+    const hierarchical = numberedDots(ref) > 0;
     let seen = plan;
     if (!hierarchical) {
       let inSection = sections.get(section ?? '');
@@ -155,17 +171,8 @@ const NUMBERED_SHAPES = ['9', '9.9', '9.9.9', '9.9.9.9', '9.9.9.9.9'];
 
 /** The shape of a plain numbered ref ("3", "3.5", "1.1.3"), the common case, without building it; else null. */
 function numberedShape(ref: string): string | null {
-  let dots = 0;
-  let digits = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46 && digits > 0) {
-      dots++;
-      digits = 0;
-    } else return null;
-  }
-  return digits > 0 && dots < NUMBERED_SHAPES.length ? NUMBERED_SHAPES[dots]! : null;
+  const dots = numberedDots(ref);
+  return dots >= 0 && dots < NUMBERED_SHAPES.length ? NUMBERED_SHAPES[dots]! : null;
 }
 
 /** With no pattern set, a ref unlike nearly all the others (four in five share a shape) is flagged. */
