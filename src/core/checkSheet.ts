@@ -29,11 +29,16 @@ export interface SheetReport {
   readonly name: string;
   readonly mapping: SheetMapping;
   readonly unmapped: ReadonlyArray<{ column: string; header: string }>;
-  /** every non-blank row below the header, in sheet order (made when first read: a check that reports only
-   * counts and issues never makes them) */
+  /** every non-blank row below the header, in sheet order. Made from the sheet's record and RAG tables each
+   * time it is read and not kept, so a report that shows only counts and issues never makes them, and a
+   * writer holds them only while it plans: read it once and keep it while it is needed. */
   readonly rows: ReadonlyArray<RowReport>;
   /** how many action records (data rows) */
   readonly actions: number;
+  /** the action records, a column per field (recordAt gives one as an ActionRecord) */
+  readonly records: RecordTable;
+  /** their computed RAG, by record (ragAt gives one as a RagResult) */
+  readonly rag: RagTable;
   readonly issues: ReadonlyArray<Issue>;
   /** why a data row's RAG is what it is, in a sentence (worded when asked: most rows are never shown) */
   readonly explain: (row: RowReport) => string;
@@ -88,15 +93,16 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
     if (i.severity === 'error') errors++;
     else if (i.severity === 'warning') warnings++;
   }
-  let rowReports: RowReport[] | null = null;
   return {
     name: sheet.name,
     mapping: tracker.mapping,
     unmapped: tracker.unmapped,
     get rows() {
-      return (rowReports ??= reportRows(rows, tracker.headerRow, table, rags));
+      return reportRows(rows, tracker.headerRow, table, rags);
     },
     actions: table.length,
+    records: table,
+    rag: rags,
     issues,
     explain: (row) => {
       if (!row.record) return '';
@@ -112,7 +118,7 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
   };
 }
 
-/** Every non-blank row below the header, each data row with its record and RAG: made when first asked for. */
+/** Every non-blank row below the header, each data row with its record and RAG. */
 function reportRows(rows: ReadonlyArray<ClassifiedRow>, headerRow: number, table: RecordTable, rags: RagTable): RowReport[] {
   const report: RowReport[] = [];
   // records come in row order, so each data row takes the next one

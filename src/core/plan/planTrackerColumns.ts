@@ -41,9 +41,12 @@ export function planTrackerColumns(report: SheetReport, first: number, asAt: Iso
     issuesByRow.set(issue.row, list);
   }
 
-  const rows = dataRows(report);
-  for (const { row, record, rag } of rows) {
+  let firstRow = headerRow + 1;
+  let lastRow = headerRow;
+  for (const { row, record, rag } of dataRows(report)) {
     const r = row - 1;
+    if (lastRow < firstRow) firstRow = r;
+    lastRow = r;
     const reading = readTarget(record);
     if (reading.kind === 'dated') cells.push({ row: r, col: first, value: isoToSerial(reading.target, date1904), style: 'date' });
     else cells.push({ row: r, col: first, value: reading.kind === 'ongoing' ? 'Ongoing' : record.target?.kind === 'invalid' ? 'Not understood' : 'No date', style: 'text' });
@@ -56,6 +59,6 @@ export function planTrackerColumns(report: SheetReport, first: number, asAt: Iso
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return {
     columns: { sheet: report.name, first, headers: [...TRACKER_HEADERS], widths: TRACKER_COLUMN_WIDTHS, headerRow, cells },
-    rag: { sheet: report.name, col: first + 1, firstRow: rows.length ? rows[0]!.row - 1 : headerRow + 1, lastRow: rows.length ? rows[rows.length - 1]!.row - 1 : headerRow },
+    rag: { sheet: report.name, col: first + 1, firstRow, lastRow },
   };
 }

@@ -17,7 +17,7 @@ export function computeMovement(report: SheetReport): MovementModel | null {
   if (periods.length < 2) return null;
   const from = periods[periods.length - 2]!;
   const to = periods[periods.length - 1]!;
-  const pairs: Array<[MovementStatus, MovementStatus]> = dataRows(report).map(({ record }) => [
+  const pairs = Array.from(dataRows(report), ({ record }): [MovementStatus, MovementStatus] => [
     record.periods[from.i]?.reportedStatus ?? 'none',
     record.periods[to.i]?.reportedStatus ?? 'none',
   ]);

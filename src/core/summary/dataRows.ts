@@ -1,6 +1,8 @@
-import type { RowReport, SheetReport } from '../checkSheet';
+import type { SheetReport } from '../checkSheet';
 import type { ActionRecord } from '../record';
 import type { RagResult } from '../rag/ragResult';
+import { recordAt } from '../rows/recordTable';
+import { ragAt } from '../rag/ragTable';
 
 export interface DataRow {
   readonly row: number;
@@ -8,11 +10,12 @@ export interface DataRow {
   readonly rag: RagResult;
 }
 
-/** the action rows of a checked sheet, with their record and computed RAG */
-export function dataRows(report: Pick<SheetReport, 'rows'>): DataRow[] {
-  const out: DataRow[] = [];
-  for (const r of report.rows as RowReport[]) if (r.kind === 'data' && r.record && r.rag) out.push({ row: r.row, record: r.record, rag: r.rag });
-  return out;
+/**
+ * The action rows of a checked sheet, with their record and computed RAG, one at a time: a summary keeps
+ * what it counts, not 100,000 records at once.
+ */
+export function* dataRows(report: Pick<SheetReport, 'records' | 'rag'>): Generator<DataRow, void, undefined> {
+  for (let k = 0; k < report.records.length; k++) yield { row: report.records.row[k]!, record: recordAt(report.records, k), rag: ragAt(report.rag, k) };
 }
 
 export const NO_SECTION = '(no section)';

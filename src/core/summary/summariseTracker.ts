@@ -7,9 +7,8 @@ import type { SummaryModel } from './summaryModels';
 
 /** The Summary sheet's figures for one checked tracker sheet. */
 export function summariseTracker(report: SheetReport, asAt: IsoDate, ruleSet: RuleSet): SummaryModel {
-  const rows = dataRows(report);
   const sections = new Map<string, SummaryModel['sections'][number]>();
-  for (const { record, rag } of rows) {
+  for (const { record, rag } of dataRows(report)) {
     const name = record.section ?? NO_SECTION;
     let section = sections.get(name);
     if (!section) sections.set(name, (section = { section: name, actions: 0, counts: emptyRagCounts() }));
@@ -17,7 +16,7 @@ export function summariseTracker(report: SheetReport, asAt: IsoDate, ruleSet: Ru
     section.counts[rag.computed]++;
   }
   const counts = { ...report.counts };
-  const counted = rows.length - counts.Closed;
+  const counted = report.actions - counts.Closed;
   let better = 0;
   let worse = 0;
   for (const issue of report.issues) {
@@ -29,7 +28,7 @@ export function summariseTracker(report: SheetReport, asAt: IsoDate, ruleSet: Ru
     sheet: report.name,
     asAt,
     ruleSet,
-    actions: rows.length,
+    actions: report.actions,
     counts,
     late: report.late,
     deferred: report.deferred,

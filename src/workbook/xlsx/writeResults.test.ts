@@ -57,7 +57,7 @@ describe.each(files)('writing results into %s', (file) => {
       const firstCol = (headerRow.values as ExcelJS.CellValue[]).findIndex((v) => v === TRACKER_HEADERS[0]);
       expect(firstCol).toBeGreaterThan(0);
       expect(TRACKER_HEADERS.map((_, i) => headerRow.getCell(firstCol + i).value)).toEqual([...TRACKER_HEADERS]);
-      const rows = dataRows(sheet);
+      const rows = [...dataRows(sheet)];
       expect(rows.length).toBeGreaterThan(0);
       for (const { row, record, rag } of rows) {
         const cells = ws.getRow(row);
@@ -147,7 +147,7 @@ describe.each(files)('writing results into %s', (file) => {
     const grid = readXlsx(out);
     const sheet = report.sheets[0]!;
     const cells = grid.sheets.find((s) => s.name === sheet.name)!.rows;
-    const dated = dataRows(sheet).find(({ record }) => readTarget(record).kind === 'dated')!;
+    const dated = [...dataRows(sheet)].find(({ record }) => readTarget(record).kind === 'dated')!;
     const reading = readTarget(dated.record);
     const col = cells[sheet.mapping.headerRow - 1]!.findIndex((c) => c?.value === TRACKER_HEADERS[0]);
     expect(cells[dated.row - 1]![col]).toMatchObject({ type: 'date', value: reading.kind === 'dated' ? isoToSerial(reading.target, grid.date1904) : NaN });
