@@ -79,7 +79,9 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
   const mergedFrom = mergeSources(sheet, cols);
 
   const continuations = new Map<number, number[]>();
-  for (const r of rows) {
+  // indexed loops over the rows: an iterator here made an object per row
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
     if (r.kind === 'continuation') {
       const list = continuations.get(r.recordRow!);
       if (list) list.push(r.row);
@@ -88,7 +90,7 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
   }
 
   let length = 0;
-  for (const r of rows) if (r.kind === 'data') length++;
+  for (let i = 0; i < rows.length; i++) if (rows[i]!.kind === 'data') length++;
   const table = emptyRecordTable(length, tracker.mapping.periods);
   const problems = table.problems as Map<number, CellProblem[]>;
 
@@ -167,7 +169,8 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
     percentComplete: percentCol } = cols.field;
 
   const t = table;
-  for (const r of rows) {
+  for (let at = 0; at < rows.length; at++) {
+    const r = rows[at]!;
     if (r.kind !== 'data') continue;
     const more = continuations.size > 0 ? continuations.get(r.row) : undefined;
     if (more) {
