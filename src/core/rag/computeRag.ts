@@ -31,43 +31,43 @@ const EPSILON = 1e-9;
  * the same keys in the same order, so the engine handles one shape of object on every row.
  */
 function settled(
-  context: RagContext,
   computed: RagResult['computed'],
-  why: () => string,
-  { revised = false, deferred = false, late = false, slippageDays = null as number | null } = {},
+  reason: string,
+  revised = false,
+  deferred = false,
+  late = false,
+  slippageDays: number | null = null,
 ): RagResult {
-  return { computed, late, deferred, overdue: false, revised, slippageDays, daysToDue: null, reason: say(context, why) };
-}
-
-/** The reason as a sentence, or nothing when the caller checks a whole tracker and explains rows later. */
-function say(context: RagContext, clause: () => string): string {
-  return context.explain === false ? '' : sentence(clause());
+  return { computed, late, deferred, overdue: false, revised, slippageDays, daysToDue: null, reason };
 }
 
 /**
  * The computed RAG of one action at the as-at date, with slippage and the reason in plain English.
  * domain.md "Computed RAG", in order: closed/deferred → Closed; complete → Complete; ongoing target →
  * Ongoing; no usable target → No date; then the rule set decides Red, Amber or Green.
+ * A reason is worded only when the context asks (explain is not false): checking a whole tracker words
+ * none, and each is worded where it is written, without a function made per row to word it later.
  */
 export function computeRag(record: ActionRecord, context: RagContext): RagResult {
   const { asAt, reportedStatus } = context;
+  const explaining = context.explain !== false;
 
   if (reportedStatus === 'closed' || reportedStatus === 'deferred') {
     const deferred = reportedStatus === 'deferred';
     const why = deferred ? 'reported deferred (put back by decision)' : 'reported closed';
-    return settled(context, 'Closed', () => `${why}, so it is left out of the RAG count`, { deferred });
+    return settled('Closed', explaining ? sentence(`${why}, so it is left out of the RAG count`) : '', false, deferred);
   }
 
   const reading = readTarget(record);
   const dated = reading.kind === 'dated' ? reading : null;
   const completedOn = readCompletion(record, asAt);
   if (reportedStatus === 'complete' || completedOn !== null || (record.percentComplete ?? 0) >= 1) {
-    return complete(record, completedOn, dated, reportedStatus === 'complete', context);
+    return complete(record, completedOn, dated, reportedStatus === 'complete', context, explaining);
   }
 
-  if (reading.kind === 'ongoing') return settled(context, 'Ongoing', () => ongoingClause(reading.expression));
-  if (reading.kind === 'none') return settled(context, 'No date', () => noDateClause(reading.expression));
-  return open(record, reading, context);
+  if (reading.kind === 'ongoing') return settled('Ongoing', explaining ? sentence(ongoingClause(reading.expression)) : '');
+  if (reading.kind === 'none') return settled('No date', explaining ? sentence(noDateClause(reading.expression)) : '');
+  return open(record, reading, context, explaining);
 }
 
 function complete(
@@ -76,35 +76,59 @@ function complete(
   dated: DatedTarget | null,
   reportedComplete: boolean,
   context: RagContext,
+  explaining: boolean,
 ): RagResult {
   const { thresholds } = context;
   const revised = dated !== null && isRevised(dated);
   if (completedOn === null) {
-    const why = (): string => (reportedComplete ? 'reported complete' : `marked ${percent(record.percentComplete ?? 1)} complete`);
-    return settled(context, 'Complete', () => `${why()}, with no completion date`, { revised });
+    const why = reportedComplete ? 'reported complete' : `marked ${percent(record.percentComplete ?? 1)} complete`;
+    return settled('Complete', explaining ? sentence(`${why}, with no completion date`) : '', revised);
   }
-  if (dated === null) return settled(context, 'Complete', () => `completed on ${formatUkDate(completedOn)}`, { revised });
+  if (dated === null) return settled('Complete', explaining ? sentence(`completed on ${formatUkDate(completedOn)}`) : '', revised);
 
   const slippageDays = Math.max(0, daysBetween(completedOn, dated.original, thresholds.workingDays));
   const late = completedOn > dated.original;
-  const reason = (): string => {
+  let reason = '';
+  if (explaining) {
     const originally = revised ? `the original target date ${formatUkDate(dated.original)} (revised to ${formatUkDate(dated.target)})` : `the target date ${formatUkDate(dated.original)}`;
-    return late
-      ? `completed on ${formatUkDate(completedOn)}, ${dayCount(slippageDays, thresholds.workingDays)} after ${originally}`
-      : `completed on ${formatUkDate(completedOn)}, by ${originally}`;
-  };
-  return settled(context, 'Complete', reason, { revised, late, slippageDays });
+    reason = sentence(
+      late
+        ? `completed on ${formatUkDate(completedOn)}, ${dayCount(slippageDays, thresholds.workingDays)} after ${originally}`
+        : `completed on ${formatUkDate(completedOn)}, by ${originally}`,
+    );
+  }
+  return settled('Complete', reason, revised, false, late, slippageDays);
 }
+
+/** Why a rule set gave its status: the words are chosen from this when a reason is asked for. */
+type Why =
+  | 'overdue'
+  | 'due-in-window'
+  | 'revised'
+  | 'due'
+  | 'overdue-within-allowance'
+  | 'overdue-beyond-allowance'
+  | 'not-due-to-start'
+  | 'progress';
 
 interface Verdict {
-  computed: Extract<ComputedStatus, 'Red' | 'Amber' | 'Green'>;
-  /** worded only when asked for */
-  clause: () => string;
-  expectedPercent?: number;
-  performance?: number;
+  readonly computed: Extract<ComputedStatus, 'Red' | 'Amber' | 'Green'>;
+  readonly why: Why;
+  readonly expectedPercent?: number;
+  readonly performance?: number;
 }
 
-function open(record: ActionRecord, t: DatedTarget, context: RagContext): RagResult {
+// the verdicts that carry no figures are made once, not for every row
+const VERDICTS = {
+  redOverdue: { computed: 'Red', why: 'overdue' },
+  amberInWindow: { computed: 'Amber', why: 'due-in-window' },
+  amberRevised: { computed: 'Amber', why: 'revised' },
+  greenDue: { computed: 'Green', why: 'due' },
+  amberWithinAllowance: { computed: 'Amber', why: 'overdue-within-allowance' },
+  redBeyondAllowance: { computed: 'Red', why: 'overdue-beyond-allowance' },
+} as const satisfies Record<string, Verdict>;
+
+function open(record: ActionRecord, t: DatedTarget, context: RagContext, explaining: boolean): RagResult {
   const { asAt, thresholds } = context;
   const overdue = asAt > t.target;
   const revised = isRevised(t);
@@ -122,7 +146,7 @@ function open(record: ActionRecord, t: DatedTarget, context: RagContext): RagRes
     revised,
     slippageDays,
     daysToDue: daysBetween(t.target, asAt),
-    reason: say(context, verdict.clause),
+    reason: explaining ? sentence(verdictClause(verdict, record, t, context)) : '',
   };
   if (verdict.expectedPercent !== undefined) result.expectedPercent = verdict.expectedPercent;
   if (verdict.performance !== undefined) result.performance = verdict.performance;
@@ -140,28 +164,17 @@ function judge(record: ActionRecord, t: DatedTarget, context: RagContext): Verdi
 
 /** D > T → Red; T − D ≤ W, or T > T0 → Amber; otherwise Green */
 function byDates(t: DatedTarget, asAt: IsoDate, thresholds: Thresholds): Verdict {
-  if (asAt > t.target) return { computed: 'Red', clause: () => overdueClause(t, asAt) };
-  const withinWindow = daysBetween(t.target, asAt) <= thresholds.amberDays;
-  if (withinWindow) {
-    const clause = (): string =>
-      isRevised(t) ? revisedDueClause(t, asAt) : `${dueClause(t, asAt)}, within the ${thresholds.amberDays}-day amber window`;
-    return { computed: 'Amber', clause };
-  }
-  if (isRevised(t)) return { computed: 'Amber', clause: () => revisedClause(t) };
-  return { computed: 'Green', clause: () => dueClause(t, asAt) };
+  if (asAt > t.target) return VERDICTS.redOverdue;
+  if (daysBetween(t.target, asAt) <= thresholds.amberDays) return VERDICTS.amberInWindow;
+  if (isRevised(t)) return VERDICTS.amberRevised;
+  return VERDICTS.greenDue;
 }
 
 /** up to monthsBehindAmber months past the target → Amber; more → Red; not yet due → Green */
 function byMonthsBehind(t: DatedTarget, asAt: IsoDate, thresholds: Thresholds): Verdict {
-  if (asAt <= t.target) {
-    return { computed: 'Green', clause: () => isRevised(t) ? revisedDueClause(t, asAt) : dueClause(t, asAt) };
-  }
-  const months = thresholds.monthsBehindAmber;
-  const allowance = `${months} ${months === 1 ? 'month' : 'months'}`;
-  const limit = dateToIso(addMonths(isoToDate(t.target)!, months));
-  return asAt <= limit
-    ? { computed: 'Amber', clause: () => `${overdueClause(t, asAt)}, within ${allowance}` }
-    : { computed: 'Red', clause: () => `${overdueClause(t, asAt)}, more than ${allowance} behind` };
+  if (asAt <= t.target) return VERDICTS.greenDue;
+  const limit = dateToIso(addMonths(isoToDate(t.target)!, thresholds.monthsBehindAmber));
+  return asAt <= limit ? VERDICTS.amberWithinAllowance : VERDICTS.redBeyondAllowance;
 }
 
 /** expected % rises linearly from start to target; performance = % complete ÷ expected */
@@ -173,7 +186,7 @@ function byExpectedProgress(
   thresholds: Thresholds,
 ): Verdict {
   const expectedPercent = expectedBy(start, t.target, asAt);
-  if (expectedPercent === 0) return { computed: 'Green', clause: () => notDueToStartClause(start), expectedPercent };
+  if (expectedPercent === 0) return { computed: 'Green', why: 'not-due-to-start', expectedPercent };
   const performance = percentComplete / expectedPercent;
   const computed =
     performance >= thresholds.expectedGreen - EPSILON
@@ -181,8 +194,32 @@ function byExpectedProgress(
       : performance >= thresholds.expectedAmber - EPSILON
         ? 'Amber'
         : 'Red';
-  const clause = (): string => `${progressClause(percentComplete, expectedPercent, asAt)} (performance ${percent(performance)})`;
-  return { computed, clause, expectedPercent, performance };
+  return { computed, why: 'progress', expectedPercent, performance };
+}
+
+/** The verdict in words, as a clause. */
+function verdictClause(verdict: Verdict, record: ActionRecord, t: DatedTarget, context: RagContext): string {
+  const { asAt, thresholds } = context;
+  const months = thresholds.monthsBehindAmber;
+  const allowance = `${months} ${months === 1 ? 'month' : 'months'}`;
+  switch (verdict.why) {
+    case 'overdue':
+      return overdueClause(t, asAt);
+    case 'due-in-window':
+      return isRevised(t) ? revisedDueClause(t, asAt) : `${dueClause(t, asAt)}, within the ${thresholds.amberDays}-day amber window`;
+    case 'revised':
+      return revisedClause(t);
+    case 'due':
+      return isRevised(t) ? revisedDueClause(t, asAt) : dueClause(t, asAt);
+    case 'overdue-within-allowance':
+      return `${overdueClause(t, asAt)}, within ${allowance}`;
+    case 'overdue-beyond-allowance':
+      return `${overdueClause(t, asAt)}, more than ${allowance} behind`;
+    case 'not-due-to-start':
+      return notDueToStartClause(record.start!.iso!);
+    case 'progress':
+      return `${progressClause(record.percentComplete!, verdict.expectedPercent!, asAt)} (performance ${percent(verdict.performance!)})`;
+  }
 }
 
 /** 0 until the start, 1 from the target on, linear between */
