@@ -5,6 +5,7 @@ import type { ClassifiedRow } from '../rows/classifyRows';
 import type { StatusCheck } from '../rag/checkReportedStatus';
 import { REQUIRED_FIELDS, SINGLE_FIELDS, type Settings, type SheetMapping, type SingleField } from '../settings';
 import type { Issue, IssueCode, Severity } from './issue';
+import { firstEqualBefore, textHash } from './firstEqualBefore';
 import { makeRecordTableSchema, type IssueParams, type RecordsToCheck } from './recordSchema';
 
 /** The reported-vs-computed status finding on a record (its index), and the period whose status was compared. */
@@ -125,30 +126,29 @@ function numberedDots(ref: string): number {
  * section, so those are compared within their section.
  */
 function checkDuplicateRefs(table: RecordTable, refCol: number, actionCol: number, add: Add): void {
-  // refs seen across the plan, and per section: a map per section rather than a joined key for each row
-  const plan = new Map<string, number>();
-  const sections = new Map<string, Map<string, number>>();
+  const hierarchical = new Uint8Array(table.length);
+  for (let k = 0; k < table.length; k++) if (table.ref[k] && numberedDots(table.ref[k]!) > 0) hierarchical[k] = 1;
+  const sectionOf = (k: number): string => table.section[k] ?? '';
+  const first = firstEqualBefore(
+    table.length,
+    (k) => {
+      const ref = table.ref[k];
+      if (!ref) return -1;
+      return hierarchical[k] === 1 ? textHash(ref) : textHash(ref, textHash(sectionOf(k)));
+    },
+    (a, b) => table.ref[a] === table.ref[b] && hierarchical[a] === hierarchical[b] && (hierarchical[a] === 1 || sectionOf(a) === sectionOf(b)),
+  );
   for (let k = 0; k < table.length; k++) {
-    const ref = table.ref[k];
-    if (!ref) continue;
+    if (first[k]! < 0) continue;
+    const ref = table.ref[k]!;
     const row = table.row[k]!;
-    const section = table.section[k]!;
-    const hierarchical = numberedDots(ref) > 0;
-    let seen = plan;
-    if (!hierarchical) {
-      let inSection = sections.get(section ?? '');
-      if (inSection === undefined) sections.set(section ?? '', (inSection = new Map()));
-      seen = inSection;
-    }
-    const first = seen.get(ref);
-    if (first === undefined) seen.set(ref, row);
-    else {
-      const where = hierarchical || !section ? '' : ` in section "${section}"`;
-      // A ref read from the start of the action text is our reading, not the council's numbering: a repeat
-      // there is worth a look, not a failed submission.
-      if (table.refFromAction[k] === 1) add(row, actionCol, 'action', 'duplicate-ref', 'warning', `The action starts with "${ref}", as the action at row ${first} does${where}`, ref);
-      else add(row, refCol, 'ref', 'duplicate-ref', 'error', `Ref "${ref}" is used again${where} (first at row ${first})`, ref);
-    }
+    const firstRow = table.row[first[k]!]!;
+    const section = table.section[k];
+    const where = hierarchical[k] === 1 || !section ? '' : ` in section "${section}"`;
+    // A ref read from the start of the action text is our reading, not the council's numbering: a repeat
+    // there is worth a look, not a failed submission.
+    if (table.refFromAction[k] === 1) add(row, actionCol, 'action', 'duplicate-ref', 'warning', `The action starts with "${ref}", as the action at row ${firstRow} does${where}`, ref);
+    else add(row, refCol, 'ref', 'duplicate-ref', 'error', `Ref "${ref}" is used again${where} (first at row ${firstRow})`, ref);
   }
 }
 
