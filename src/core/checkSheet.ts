@@ -1,6 +1,6 @@
 import type { Sheet } from './grid';
 import { detectTracker, trackerFromMapping, type Tracker } from './detect/detectTracker';
-import { classifyRows, indexColumns, type ClassifiedRow, type RowKind } from './rows/classifyRows';
+import { classifiedRowAt, classifyRows, indexColumns, type ClassifiedRows, type RowKind } from './rows/classifyRows';
 import { readRecords } from './rows/readRecords';
 import { recordAt, blankRecord, type RecordTable } from './rows/recordTable';
 import { makeStatusReader } from './status/normaliseStatus';
@@ -98,7 +98,7 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
     mapping: tracker.mapping,
     unmapped: tracker.unmapped,
     get rows() {
-      return reportRows(rows, tracker.headerRow, table, rags);
+      return reportRows(rows, table, rags);
     },
     actions: table.length,
     records: table,
@@ -119,12 +119,14 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
 }
 
 /** Every non-blank row below the header, each data row with its record and RAG. */
-function reportRows(rows: ReadonlyArray<ClassifiedRow>, headerRow: number, table: RecordTable, rags: RagTable): RowReport[] {
+function reportRows(rows: ClassifiedRows, table: RecordTable, rags: RagTable): RowReport[] {
   const report: RowReport[] = [];
   // records come in row order, so each data row takes the next one
   let k = 0;
-  for (const r of rows) {
-    if (r.kind === 'blank' || r.row === headerRow) continue;
+  // the header is the first classified row
+  for (let i = 1; i < rows.length; i++) {
+    const r = classifiedRowAt(rows, i);
+    if (r.kind === 'blank') continue;
     const row = r.row + 1;
     if (r.kind === 'data') {
       report.push({ row, kind: 'data', section: r.section, record: recordAt(table, k), rag: ragAt(rags, k) });

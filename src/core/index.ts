@@ -5,7 +5,7 @@ export * from './record';
 export * from './dates/dateExpression';
 export { parseDateExpression } from './dates/parseDateExpression';
 export { detectTracker, trackerFromMapping, type Tracker, type NotATracker } from './detect/detectTracker';
-export { classifyRows, type ClassifiedRow, type RowKind } from './rows/classifyRows';
+export { classifyRows, classifiedRowAt, classifiedRowList, type ClassifiedRow, type ClassifiedRows, type RowKind } from './rows/classifyRows';
 export { readRecords } from './rows/readRecords';
 export { recordAt, type RecordTable } from './rows/recordTable';
 export { makeStatusReader } from './status/normaliseStatus';

@@ -1,6 +1,6 @@
 import { makeSheet } from '../../../test/support/makeSheet';
 import { detectTracker, type Tracker } from '../detect/detectTracker';
-import { classifyRows } from './classifyRows';
+import { classifiedRowList, classifyRows } from './classifyRows';
 
 const HEADER = ['Number', 'Recommendation', 'Responsibility', 'Proposed actions', 'Anticipated Completion Date', 'Evidence of progress 16/11/09', 'Assessment of progress (Categories 1-4) 16/11/09'];
 const TITLE = 'Progress Update – Customer First';
@@ -25,7 +25,7 @@ describe('classifyRows: a recommendations update split over pages', () => {
     ['No further actions on this theme.'], // 10
     [5, 'Voicemail standards', 'K Hornsey', '1. Review', 'Dec08 - Jan09', 'Consulted', '3 - Slipped'], // 11
   ]);
-  const rows = classifyRows(sheet, tracker(sheet));
+  const rows = classifiedRowList(classifyRows(sheet, tracker(sheet)));
   const kinds = Object.fromEntries(rows.map((r) => [r.row + 1, r.kind]));
 
   it('knows the header, repeated titles and repeated headers', () => {
@@ -58,7 +58,7 @@ describe('classifyRows: a CSE action plan with sections', () => {
     ],
     { merges: ['A2:A3', 'A4:G4'] },
   );
-  const rows = classifyRows(sheet, tracker(sheet));
+  const rows = classifiedRowList(classifyRows(sheet, tracker(sheet)));
   const at = (n: number) => rows.find((r) => r.row === n - 1)!;
 
   it('classifies section rows and carries the section down to the rows under it', () => {
@@ -88,7 +88,7 @@ describe('classifyRows: a section column under fuller heading rows', () => {
     ],
     { merges: ['A2:F2'] },
   );
-  const rows = classifyRows(sheet, tracker(sheet));
+  const rows = classifiedRowList(classifyRows(sheet, tracker(sheet)));
 
   it('keeps the heading\'s fuller name while the column agrees with it, and takes the column\'s when it changes', () => {
     expect(rows.slice(1).map((r) => [r.kind, r.section])).toEqual([
@@ -111,14 +111,14 @@ describe('classifyRows: kinds the user has set', () => {
 
   it('guesses without them', () => {
     const sheet = makeSheet(rows);
-    expect(classifyRows(sheet, tracker(sheet)).map((r) => r.kind)).toEqual(['header', 'data', 'data', 'data', 'data']);
+    expect(classifiedRowList(classifyRows(sheet, tracker(sheet))).map((r) => r.kind)).toEqual(['header', 'data', 'data', 'data', 'data']);
   });
 
   it('takes the user\'s word for a row, and carries the consequences (a section heads the rows below it)', () => {
     const sheet = makeSheet(rows);
     const t = tracker(sheet);
     const overridden = { ...t, mapping: { ...t.mapping, rowKinds: [{ row: 3, kind: 'section' as const }, { row: 5, kind: 'continuation' as const }] } };
-    const classified = classifyRows(sheet, overridden);
+    const classified = classifiedRowList(classifyRows(sheet, overridden));
     expect(classified.map((r) => [r.kind, r.section])).toEqual([
       ['header', null],
       ['data', null],
@@ -133,6 +133,6 @@ describe('classifyRows: kinds the user has set', () => {
     const sheet = makeSheet(rows);
     const t = tracker(sheet);
     const overridden = { ...t, mapping: { ...t.mapping, rowKinds: [{ row: 2, kind: 'continuation' as const }] } };
-    expect(classifyRows(sheet, overridden)[1]!.kind).toBe('data');
+    expect(classifiedRowList(classifyRows(sheet, overridden))[1]!.kind).toBe('data');
   });
 });

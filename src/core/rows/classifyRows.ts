@@ -1,7 +1,7 @@
 import { cellText, columnIndex, isBlank, type Cell, type GridRow, type Sheet } from '../grid';
 import { normaliseHeader } from '../detect/normaliseHeader';
 import type { Tracker } from '../detect/detectTracker';
-import type { MappedColumn, RowKind, SingleField } from '../settings';
+import { ROW_KINDS, type MappedColumn, type RowKind, type SingleField } from '../settings';
 
 export type { RowKind };
 
@@ -14,6 +14,34 @@ export interface ClassifiedRow {
   readonly section: string | null;
   /** for a continuation row: the 0-based first row of the record it belongs to */
   readonly recordRow?: number;
+}
+
+/**
+ * Every row from the header down (sheet row `first + i`), a column per property: on a large tracker this
+ * is a few arrays, not an object per row.
+ */
+export interface ClassifiedRows {
+  /** 0-based: the header row */
+  readonly first: number;
+  readonly length: number;
+  /** index into ROW_KINDS */
+  readonly kind: Uint8Array;
+  readonly section: (string | null)[];
+  /** for a continuation row: the 0-based first row of the record it belongs to; -1 for others */
+  readonly recordRow: Int32Array;
+}
+
+export const KIND = Object.fromEntries(ROW_KINDS.map((k, i) => [k, i])) as Readonly<Record<RowKind, number>>;
+
+/** Row `i` of the classified rows as a ClassifiedRow. */
+export function classifiedRowAt(rows: ClassifiedRows, i: number): ClassifiedRow {
+  const kind = ROW_KINDS[rows.kind[i]!]!;
+  return { row: rows.first + i, kind, section: rows.section[i]!, recordRow: kind === 'continuation' ? rows.recordRow[i]! : undefined };
+}
+
+/** Every classified row as a ClassifiedRow. */
+export function classifiedRowList(rows: ClassifiedRows): ClassifiedRow[] {
+  return Array.from({ length: rows.length }, (_, i) => classifiedRowAt(rows, i));
 }
 
 /** a merged area's top-left cell as one number */
@@ -126,7 +154,7 @@ function lowerFirst(text: string): number {
  * into a second row) are tied to the record above; sections come from section rows or the section
  * column, carried down until the next one.
  */
-export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex = indexColumns(tracker)): ClassifiedRow[] {
+export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex = indexColumns(tracker)): ClassifiedRows {
   const { field } = cols;
   const from = tracker.headerRow + 1;
   const scan = scanRows(sheet, from);
@@ -149,10 +177,15 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
   const isMergedWide = (row: number, col: number): boolean => mergedWide.size > 0 && mergedWide.has(row * MAX_SHEET_COLS + col);
   const denseRefs = refsAreDense(sheet, scan, from, cols);
 
-  // sized once: a row is classified for every sheet row below the header
-  const out: ClassifiedRow[] = new Array(Math.max(0, sheet.rowCount - from) + 1);
-  let n = 0;
-  out[n++] = { row: tracker.headerRow, kind: 'header', section: null, recordRow: undefined };
+  const length = Math.max(0, sheet.rowCount - from) + 1;
+  const out: ClassifiedRows = {
+    first: tracker.headerRow,
+    length,
+    kind: new Uint8Array(length),
+    section: new Array<string | null>(length).fill(null),
+    recordRow: new Int32Array(length).fill(-1),
+  };
+  out.kind[0] = KIND.header;
   let section: string | null = null;
   let headingText: string | null = null;
   let lastSectionCell: string | null = null;
@@ -229,12 +262,11 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
         headingText = null;
       }
     }
-    // one shape for every row, so the code reading them sees one kind of object
-    if (kind === 'continuation') out[n++] = { row: r, kind, section, recordRow: recordRow! };
-    else {
-      if (kind === 'data') recordRow = r;
-      out[n++] = { row: r, kind, section, recordRow: undefined };
-    }
+    const i = r - tracker.headerRow;
+    out.kind[i] = KIND[kind];
+    out.section[i] = section;
+    if (kind === 'continuation') out.recordRow[i] = recordRow!;
+    else if (kind === 'data') recordRow = r;
   }
   return out;
 }

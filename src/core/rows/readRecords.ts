@@ -4,7 +4,7 @@ import { findRevisedDate } from '../dates/findRevisedDate';
 import type { DateExpression, DateParseOptions } from '../dates/dateExpression';
 import type { Tracker } from '../detect/detectTracker';
 import type { SingleField, Status } from '../settings';
-import type { ClassifiedRow, ColumnIndex } from './classifyRows';
+import { KIND, type ClassifiedRows, type ColumnIndex } from './classifyRows';
 import { emptyRecordTable, type CellProblem, type RecordTable } from './recordTable';
 
 export type { CellProblem } from './recordTable';
@@ -56,7 +56,7 @@ function mergeSources(sheet: Sheet, cols: ColumnIndex): Map<number, number> {
  * Reads one action record per data row, joining its continuation rows: text fields are joined line by
  * line, a date field that carries on below is read as one expression ("Dec08 - Jan09" then "Feb09 ...").
  */
-export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<ClassifiedRow>, cols: ColumnIndex, options: RecordReaderOptions): RecordTable {
+export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows, cols: ColumnIndex, options: RecordReaderOptions): RecordTable {
   // Trackers repeat their dates ("Mar 11" on hundreds of rows): each text, and each serial in each
   // format (a format can make a date a month), is read once.
   const texts = new Map<string, DateExpression>();
@@ -79,18 +79,15 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
   const mergedFrom = mergeSources(sheet, cols);
 
   const continuations = new Map<number, number[]>();
-  // indexed loops over the rows: an iterator here made an object per row
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    if (r.kind === 'continuation') {
-      const list = continuations.get(r.recordRow!);
-      if (list) list.push(r.row);
-      else continuations.set(r.recordRow!, [r.row]);
-    }
+    if (rows.kind[i] !== KIND.continuation) continue;
+    const list = continuations.get(rows.recordRow[i]!);
+    if (list) list.push(rows.first + i);
+    else continuations.set(rows.recordRow[i]!, [rows.first + i]);
   }
 
   let length = 0;
-  for (let i = 0; i < rows.length; i++) if (rows[i]!.kind === 'data') length++;
+  for (let i = 0; i < rows.length; i++) if (rows.kind[i] === KIND.data) length++;
   const table = emptyRecordTable(length, tracker.mapping.periods);
   const problems = table.problems as Map<number, CellProblem[]>;
 
@@ -170,19 +167,19 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ReadonlyArray<
 
   const t = table;
   for (let at = 0; at < rows.length; at++) {
-    const r = rows[at]!;
-    if (r.kind !== 'data') continue;
-    const more = continuations.size > 0 ? continuations.get(r.row) : undefined;
+    if (rows.kind[at] !== KIND.data) continue;
+    const row = rows.first + at;
+    const more = continuations.size > 0 ? continuations.get(row) : undefined;
     if (more) {
-      recordRows = [r.row, ...more];
+      recordRows = [row, ...more];
       (t.continuationRows as Map<number, number[]>).set(k, more.map((x) => x + 1));
     } else {
-      single[0] = r.row;
+      single[0] = row;
       recordRows = single;
-      rowCells = sheet.rows[r.row];
+      rowCells = sheet.rows[row];
     }
-    t.row[k] = r.row + 1;
-    t.section[k] = r.section;
+    t.row[k] = row + 1;
+    t.section[k] = rows.section[at]!;
 
     const action = (t.action[k] = textAt(actionCol, 'action'));
     let ref = textAt(refCol, 'ref');

@@ -1,7 +1,7 @@
 import { columnIndex, columnLetter, type Sheet } from '../grid';
 import { FIELD_LABELS } from '../detect/detectTracker';
 import type { RecordTable } from '../rows/recordTable';
-import type { ClassifiedRow } from '../rows/classifyRows';
+import { KIND, type ClassifiedRows } from '../rows/classifyRows';
 import type { StatusCheck } from '../rag/checkReportedStatus';
 import { REQUIRED_FIELDS, SINGLE_FIELDS, type Settings, type SheetMapping, type SingleField } from '../settings';
 import type { Issue, IssueCode, Severity } from './issue';
@@ -22,7 +22,7 @@ const DATA_FIELDS: readonly SingleField[] = ['ref', 'action', 'owner', 'start', 
 export function validateRecords(
   sheet: Sheet,
   mapping: SheetMapping,
-  rows: ReadonlyArray<ClassifiedRow>,
+  rows: ClassifiedRows,
   table: RecordTable,
   open: Uint8Array,
   statusChecks: ReadonlyArray<RecordStatusCheck>,
@@ -178,31 +178,43 @@ function numberedShape(ref: string): string | null {
 /** With no pattern set, a ref unlike nearly all the others (four in five share a shape) is flagged. */
 function checkRefShapes(table: RecordTable, refCol: number, settings: Settings, add: Add): void {
   if (settings.refPattern || refCol < 0) return;
-  const refs: number[] = [];
-  for (let k = 0; k < table.length; k++) if (table.ref[k] && table.refFromAction[k] === 0) refs.push(k);
-  if (refs.length < 5) return;
-  const shapes = refs.map((k) => refShape(table.ref[k]!));
+  const counted = (k: number): boolean => !!table.ref[k] && table.refFromAction[k] === 0;
+  // shapes are counted a run at a time: neighbouring refs nearly always share one, so the map is rarely touched
   const counts = new Map<string, number>();
-  for (const shape of shapes) counts.set(shape, (counts.get(shape) ?? 0) + 1);
+  let run: string | null = null;
+  let runLength = 0;
+  const endRun = (): void => {
+    if (run !== null) counts.set(run, (counts.get(run) ?? 0) + runLength);
+  };
+  for (let k = 0; k < table.length; k++) {
+    if (!counted(k)) continue;
+    const shape = refShape(table.ref[k]!);
+    if (shape === run) runLength++;
+    else {
+      endRun();
+      run = shape;
+      runLength = 1;
+    }
+  }
+  endRun();
+  let refs = 0;
+  for (const n of counts.values()) refs += n;
+  if (refs < 5) return;
+  // the commonest shape; among equals, the first to appear
   const [shape, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-  if (count / refs.length < 0.8) return;
-  const example = table.ref[refs[shapes.indexOf(shape)]!]!;
-  refs.forEach((k, i) => {
+  if (count / refs < 0.8) return;
+  let example = '';
+  for (let k = 0; k < table.length && example === ''; k++) if (counted(k) && refShape(table.ref[k]!) === shape) example = table.ref[k]!;
+  for (let k = 0; k < table.length; k++) {
+    if (!counted(k)) continue;
     const ref = table.ref[k]!;
-    if (shapes[i] !== shape) add(table.row[k]!, refCol, 'ref', 'bad-ref-format', 'warning', `Ref "${ref}" does not look like the others (such as "${example}")`, ref);
-  });
+    if (refShape(ref) !== shape) add(table.row[k]!, refCol, 'ref', 'bad-ref-format', 'warning', `Ref "${ref}" does not look like the others (such as "${example}")`, ref);
+  }
 }
 
-function checkMergedDataCells(sheet: Sheet, rows: ReadonlyArray<ClassifiedRow>, mapping: SheetMapping, add: Add): void {
+function checkMergedDataCells(sheet: Sheet, rows: ClassifiedRows, mapping: SheetMapping, add: Add): void {
   if (sheet.merges.length === 0) return;
-  let dataRows: Uint8Array | null = null;
-  const isDataRow = (row: number): boolean => {
-    if (dataRows === null) {
-      dataRows = new Uint8Array(sheet.rowCount);
-      for (const r of rows) if (r.kind === 'data') dataRows[r.row] = 1;
-    }
-    return dataRows[row] === 1;
-  };
+  const isDataRow = (row: number): boolean => row >= rows.first && row - rows.first < rows.length && rows.kind[row - rows.first] === KIND.data;
   const fieldAt = new Map<number, string>();
   for (const f of DATA_FIELDS) {
     const m = mapping.columns[f];
