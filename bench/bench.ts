@@ -6,7 +6,7 @@
  *
  * For each size it generates bench/out/tracker-<rows>.xlsx when absent (see generateTracker.ts), then
  *  - engine: reads the file once with readXlsx, runs checkWorkbook once to warm up, then best of `runs`
- *    (10 at least);
+ *    (20 at least);
  *  - check: the whole CLI process, `node dist/src/cli/main.js check <file> --as-of 2010-09-30`, and the same
  *    with --json,
  *    against a plain `node -e` ExcelJS `xlsx.readFile` of the same file; median of `runs` each;
@@ -340,7 +340,7 @@ function report(results: SizeResult[]): void {
       ]),
     ),
   );
-  console.log('engine ms: checkWorkbook on a grid already read, best of 10 runs or more after a warm-up; check and ExcelJS ms:');
+  console.log('engine ms: checkWorkbook on a grid already read, best of 20 runs or more after a warm-up; check and ExcelJS ms:');
   console.log('whole child processes, median of runs; check is the command as a user types it (the report with at most');
   console.log('200 issues a sheet), check --json prints every row and issue; RSS: peak resident set size of the child');
   console.log('(maxRSS), largest over runs.');
@@ -455,8 +455,9 @@ async function main(): Promise<void> {
         roundTripRssMb: null,
       };
       process.stdout.write(`measuring ${fmtInt(rows)} rows: engine`);
-      // the engine is timed in this process, where the machine's noise is large and a run is cheap: best of 10 at least
-      const engine = await measureEngine(file, Math.max(10, opts.runs));
+      // The engine is timed in this process, where the machine's noise is large and a run is cheap: best of
+      // 20 at least, since the least time is the engine's own and the rest is other work on the machine.
+      const engine = await measureEngine(file, Math.max(20, opts.runs));
       if (typeof engine === 'string') r.engineNote = engine;
       else {
         r.readMs = engine.readMs;
