@@ -5,7 +5,7 @@ import type { DateExpression, DateParseOptions } from '../dates/dateExpression';
 import type { Tracker } from '../detect/detectTracker';
 import type { SingleField, Status } from '../settings';
 import { KIND, type ClassifiedRows, type ColumnIndex } from './classifyRows';
-import { emptyRecordTable, type CellProblem, type RecordTable } from './recordTable';
+import { emptyRecordTable, type CellProblem, type OptionalColumn, type RecordTable } from './recordTable';
 
 export type { CellProblem } from './recordTable';
 
@@ -88,7 +88,15 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
 
   let length = 0;
   for (let i = 0; i < rows.length; i++) if (rows.kind[i] === KIND.data) length++;
-  const table = emptyRecordTable(length, tracker.mapping.periods);
+  const absent = new Set<OptionalColumn>();
+  for (const name of ['outcome', 'owner', 'priority', 'resources', 'compliance', 'start', 'target', 'completed'] as const) {
+    if (cols.field[name] < 0) absent.add(name);
+  }
+  const table = emptyRecordTable(
+    length,
+    tracker.mapping.periods.map((p) => ({ date: p.date, label: p.label, progress: p.progress !== null, status: p.reportedStatus !== null })),
+    absent,
+  );
   const problems = table.problems as Map<number, CellProblem[]>;
 
   // The record being read, and scratch space reused from record to record: this runs on every row.

@@ -54,4 +54,21 @@ describe('recordTable', () => {
     expect(recordAt(empty, 1).periods).toEqual([{ date: '2010-03-31', label: 'Q4', progress: null, reportedStatusText: null, reportedStatus: null }]);
     expect(empty.problems.size).toBe(0);
   });
+
+  it('gives the columns a tracker does not have one shared array of nulls, and the others their own', () => {
+    const table = emptyRecordTable(3, [{ date: null, label: 'Q1', progress: false }, { date: null, label: 'Q2', status: false }], new Set(['outcome', 'priority', 'completed'] as const));
+    expect(table.outcome).toBe(table.priority);
+    expect(table.outcome).toBe(table.completed);
+    expect(table.outcome).toBe(table.periods[0]!.progress);
+    expect(table.outcome).toBe(table.periods[1]!.reportedStatus);
+    expect(table.outcome).toEqual([null, null, null]);
+    const own = [table.ref, table.action, table.owner, table.target, table.revisedTarget, table.periods[0]!.reportedStatus, table.periods[1]!.progress];
+    expect(new Set([...own, table.outcome]).size).toBe(own.length + 1);
+  });
+
+  it('reads nothing into the columns a tracker does not have', () => {
+    // the sheet above has no outcome, priority, resources, compliance, start or completed column
+    expect(table.outcome).toBe(table.priority);
+    expect(table.outcome.every((v) => v === null)).toBe(true);
+  });
 });

@@ -63,33 +63,51 @@ export const REVISED_SOURCES = [null, 'column', 'progress'] as const;
 // shared by the many records that have none: frozen, so nothing can add to them by mistake
 const NO_ROWS = Object.freeze([]) as unknown as number[];
 
-export function emptyRecordTable(length: number, periods: ReadonlyArray<{ date: IsoDate | null; label: string }>): RecordTable {
-  const texts = (): Text[] => new Array<Text>(length).fill(null);
+/** Columns a tracker may not have: a table reads nothing into them then. */
+export type OptionalColumn = 'outcome' | 'owner' | 'priority' | 'resources' | 'compliance' | 'start' | 'target' | 'completed';
+
+export interface PeriodShape {
+  readonly date: IsoDate | null;
+  readonly label: string;
+  /** false when the period has no progress column, or no status column: nothing is read into those */
+  readonly progress?: boolean;
+  readonly status?: boolean;
+}
+
+/**
+ * A table of `length` records, every value null. Columns the tracker does not have (`absent`, and a
+ * period's missing progress or status) share one array of nulls: a 100,000-row table is then several
+ * megabytes smaller, and making it is that much quicker.
+ */
+export function emptyRecordTable(length: number, periods: ReadonlyArray<PeriodShape>, absent: ReadonlySet<OptionalColumn> = new Set()): RecordTable {
+  let nulls: null[] | null = null;
+  const column = <T>(present = true): (T | null)[] => (present ? new Array<T | null>(length).fill(null) : (nulls ??= new Array<null>(length).fill(null)));
+  const optional = <T>(name: OptionalColumn): (T | null)[] => column<T>(!absent.has(name));
   return {
     length,
     row: new Int32Array(length),
     continuationRows: new Map(),
-    ref: texts(),
+    ref: column<string>(),
     refFromAction: new Uint8Array(length),
-    section: texts(),
-    action: texts(),
-    outcome: texts(),
-    owner: texts(),
-    priority: texts(),
-    resources: texts(),
-    compliance: texts(),
-    start: new Array<DateExpression | null>(length).fill(null),
-    target: new Array<DateExpression | null>(length).fill(null),
-    revisedTarget: new Array<DateExpression | null>(length).fill(null),
+    section: column<string>(),
+    action: column<string>(),
+    outcome: optional('outcome'),
+    owner: optional('owner'),
+    priority: optional('priority'),
+    resources: optional('resources'),
+    compliance: optional('compliance'),
+    start: optional('start'),
+    target: optional('target'),
+    revisedTarget: column<DateExpression>(),
     revisedTargetSource: new Uint8Array(length),
-    completed: new Array<DateExpression | null>(length).fill(null),
+    completed: optional('completed'),
     percentComplete: new Float64Array(length).fill(NaN),
     periods: periods.map((p) => ({
       date: p.date,
       label: p.label,
-      progress: texts(),
-      reportedStatusText: texts(),
-      reportedStatus: new Array<Status | null>(length).fill(null),
+      progress: column<string>(p.progress !== false),
+      reportedStatusText: column<string>(p.status !== false),
+      reportedStatus: column<Status>(p.status !== false),
     })),
     problems: new Map(),
   };
