@@ -56,11 +56,21 @@ export function validateRecords(
 
   const statusCols = mapping.periods.map((p) => (p.reportedStatus ? columnIndex(p.reportedStatus.column) : null));
   // Each record's issues together, in the order its schema issues, cell problems and status finding come.
+  // All three lists are in record order, so only the records named in one of them are visited.
+  const problemRecords = [...table.problems.keys()];
   let next = 0;
+  let nextProblem = 0;
   let nextCheck = 0;
-  for (let k = 0; k < table.length; k++) {
+  for (;;) {
+    const k = Math.min(
+      next < schemaIssues.length ? (schemaIssues[next]!.path![0] as number) : Infinity,
+      nextProblem < problemRecords.length ? problemRecords[nextProblem]! : Infinity,
+      nextCheck < statusChecks.length ? statusChecks[nextCheck]!.record : Infinity,
+    );
+    if (k === Infinity) break;
+    if (!(k >= 0 && k < table.length)) throw new Error(`record schema or status check named record ${k}, which is not in the table`);
     const row = table.row[k]!;
-    const problems = table.problems.get(k);
+    const problems = problemRecords[nextProblem] === k ? table.problems.get(problemRecords[nextProblem++]!) : undefined;
     for (; next < schemaIssues.length && schemaIssues[next]!.path![0] === k; next++) {
       const zi = schemaIssues[next]!;
       const params = (zi as { params?: IssueParams }).params;
@@ -91,8 +101,6 @@ export function validateRecords(
       add(row, statusCols[period] ?? null, 'reportedStatus', 'status-mismatch', severity, message, text);
     }
   }
-  if (next < schemaIssues.length) throw new Error(`record schema reported at ${JSON.stringify(schemaIssues[next]!.path)}, which is no record`);
-  if (nextCheck < statusChecks.length) throw new Error(`a status finding on record ${statusChecks[nextCheck]!.record} is out of record order`);
 
   checkDuplicateRefs(table, colOf('ref'), colOf('action'), add);
   checkRefShapes(table, colOf('ref'), settings, add);
