@@ -27,6 +27,19 @@ export default tseslint.config(
     },
   },
   {
+    // The Office adapter runs in the task pane, inside Excel or a browser: no Node, and no .xlsx package code.
+    files: ['src/workbook/office/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'util', 'buffer'], message: 'the Office adapter runs in the task pane: no Node APIs.' },
+          { group: ['exceljs', 'fflate', 'saxes', '**/workbook/xlsx/**', '**/cli/**'], message: 'the two adapters never import each other, nor the CLI.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
