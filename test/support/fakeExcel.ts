@@ -13,6 +13,14 @@ export interface FakeExcelOptions {
   date1904?: boolean;
   /** a sync whose payload is over this fails with ResponsePayloadSizeLimitExceeded */
   payloadLimitBytes?: number;
+  /** the sync (1-based) that fails, as if the connection dropped: what it carried is not applied */
+  failAtSync?: number;
+}
+
+/** what a sync wrote into a cell: the number format and the input, as assigned */
+export interface WrittenCell {
+  format: string;
+  input: string | number | boolean;
 }
 
 interface LoadedRange {
@@ -46,7 +54,15 @@ export class FakeExcel {
   readonly payloads: number[] = [];
   /** syncs refused for their size */
   refused = 0;
+  /** bytes each sync that wrote carried */
+  readonly requests: number[] = [];
+  /** every cell written, by sheet, keyed "row,col" (0-based) */
+  readonly written = new Map<string, Map<string, WrittenCell>>();
+  /** whether calculation was suspended before each sync that wrote */
+  readonly suspended: boolean[] = [];
+  private suspendedNow = false;
   private pending: LoadedRange[] = [];
+  private writes: Array<{ sheet: string; row: number; col: number; mock: OfficeMockObject }> = [];
   private mocks: OfficeMockObject[] = [];
   readonly context: Excel.RequestContext;
 
@@ -64,7 +80,13 @@ export class FakeExcel {
         if (!itemsLoaded) throw new Error('worksheets.items read before it was loaded');
         return worksheets;
       },
+      getItem: (name: string) => {
+        const ws = worksheets[grid.sheets.findIndex((s) => s.name === name)];
+        if (!ws) throw Object.assign(new Error(`no sheet named ${name}`), { code: 'ItemNotFound' });
+        return ws;
+      },
     };
+    const application = { suspendApiCalculationUntilNextSync: () => void (this.suspendedNow = true) };
     const functions = {
       date: (year: number, month: number, day: number) => {
         if (year !== 1904 || month !== 1 || day !== 1) throw new Error('the fake knows DATE(1904,1,1) only');
@@ -72,7 +94,7 @@ export class FakeExcel {
       },
     };
     this.context = {
-      workbook: { worksheets: collection, functions },
+      workbook: { worksheets: collection, functions, application },
       sync: async () => this.sync(),
     } as unknown as Excel.RequestContext;
   }
@@ -84,6 +106,23 @@ export class FakeExcel {
 
   private async sync(): Promise<void> {
     this.syncs++;
+    const writes = this.writes.filter((w) => w.mock.formulas !== undefined && Array.isArray(w.mock.formulas));
+    this.writes = [];
+    const suspended = this.suspendedNow;
+    this.suspendedNow = false;
+    if (this.options.failAtSync === this.syncs) {
+      this.pending = [];
+      throw Object.assign(new Error('The request failed: the connection to Excel was lost.'), { code: 'GeneralException' });
+    }
+    if (writes.length > 0) {
+      const requestBytes = writes.reduce((n, w) => n + JSON.stringify(w.mock.numberFormat).length + JSON.stringify(w.mock.formulas).length, 0);
+      if (this.options.payloadLimitBytes !== undefined && requestBytes > this.options.payloadLimitBytes) {
+        throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
+      }
+      this.requests.push(requestBytes);
+      this.suspended.push(suspended);
+      for (const w of writes) this.applyWrite(w.sheet, w.row, w.col, w.mock.numberFormat as string[][], w.mock.formulas as (string | number | boolean)[][]);
+    }
     const bytes = this.pending.reduce((n, r) => n + r.bytes, 0);
     const loaded = this.pending;
     this.pending = [];
@@ -95,6 +134,13 @@ export class FakeExcel {
     }
     if (loaded.length > 0) this.payloads.push(bytes);
     for (const mock of this.mocks) await mock.sync();
+  }
+
+  private applyWrite(sheet: string, row: number, col: number, formats: string[][], inputs: (string | number | boolean)[][]): void {
+    if (!Array.isArray(formats) || formats.length !== inputs.length) throw new Error('a write set formulas without number formats of the same shape');
+    let cells = this.written.get(sheet);
+    if (!cells) this.written.set(sheet, (cells = new Map()));
+    inputs.forEach((line, r) => line.forEach((input, c) => cells!.set(`${row + r},${col + c}`, { format: formats[r]![c]!, input })));
   }
 
   private worksheet(name: string): OfficeMockObject {
@@ -154,6 +200,7 @@ export class FakeExcel {
       numberFormat.push(f);
     }
     const mock = this.track(new OfficeMockObject({ values, valueTypes, numberFormat }));
+    this.writes.push({ sheet: name, row, col, mock });
     const load = mock.load.bind(mock);
     mock.load = (spec: string) => {
       this.pending.push({ mock, bytes: JSON.stringify(values).length + JSON.stringify(valueTypes).length + JSON.stringify(numberFormat).length });
