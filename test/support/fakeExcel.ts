@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { OfficeMockObject } from 'office-addin-mock';
-import { cellRef, type Cell, type WorkbookGrid } from '../../src/core/grid';
+import { cellRef, parseAreaRef, type Cell, type WorkbookGrid } from '../../src/core/grid';
 
 /**
  * Test helper: an open Excel workbook, as far as the Office adapter sees it, made from a grid. Every
@@ -58,6 +58,9 @@ export class FakeExcel {
   readonly requests: number[] = [];
   /** every cell written, by sheet, keyed "row,col" (0-based) */
   readonly written = new Map<string, Map<string, WrittenCell>>();
+  /** every format property set on a cell, by sheet, keyed "row,col" (0-based): property path → value */
+  readonly formatted = new Map<string, Map<string, Record<string, unknown>>>();
+  private pendingFormats: Array<{ sheet: string; address: string; props: Record<string, unknown> }> = [];
   /** whether calculation was suspended before each sync that wrote */
   readonly suspended: boolean[] = [];
   private suspendedNow = false;
@@ -114,6 +117,19 @@ export class FakeExcel {
       this.pending = [];
       throw Object.assign(new Error('The request failed: the connection to Excel was lost.'), { code: 'GeneralException' });
     }
+    const formats = this.pendingFormats;
+    this.pendingFormats = [];
+    for (const f of formats) {
+      let cells = this.formatted.get(f.sheet);
+      if (!cells) this.formatted.set(f.sheet, (cells = new Map()));
+      for (const part of f.address.split(',')) {
+        const area = parseAreaRef(part.trim());
+        if (!area) throw Object.assign(new Error(`not an address: ${part}`), { code: 'InvalidArgument' });
+        for (let r = area.top; r <= area.bottom; r++) {
+          for (let c = area.left; c <= area.right; c++) cells.set(`${r},${c}`, { ...cells.get(`${r},${c}`), ...f.props });
+        }
+      }
+    }
     if (writes.length > 0) {
       const requestBytes = writes.reduce((n, w) => n + JSON.stringify(w.mock.numberFormat).length + JSON.stringify(w.mock.formulas).length, 0);
       if (this.options.payloadLimitBytes !== undefined && requestBytes > this.options.payloadLimitBytes) {
@@ -148,7 +164,28 @@ export class FakeExcel {
     const ws = this.track(new OfficeMockObject({ name: sheet.name, visibility: VISIBILITY[sheet.state] }));
     ws.getUsedRangeOrNullObject = () => this.usedRange(name);
     ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) => this.range(name, row, col, rows, cols);
+    ws.getRanges = (address: string) => this.formatRecorder(name, address);
     return ws;
+  }
+
+  /** a RangeAreas whose format assignments are recorded, and applied to its cells at the next sync */
+  private formatRecorder(sheet: string, address: string): { format: unknown } {
+    const props: Record<string, unknown> = {};
+    this.pendingFormats.push({ sheet, address, props });
+    const recorder = (prefix: string, extra: Record<string, unknown> = {}): Record<string, unknown> =>
+      new Proxy(extra, {
+        set: (_, key, value) => {
+          props[`${prefix}${String(key)}`] = value;
+          return true;
+        },
+      });
+    return {
+      format: recorder('', {
+        fill: recorder('fill.', { clear: () => void (props['fill.color'] = null) }),
+        font: recorder('font.'),
+        borders: { getItem: (edge: string) => recorder(`border.${edge}.`) },
+      }),
+    };
   }
 
   private usedRange(name: string): OfficeMockObject {

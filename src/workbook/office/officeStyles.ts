@@ -1,0 +1,96 @@
+/// <reference types="office-js" />
+import { cellRef } from '../../core/grid';
+import type { PlanCell } from '../../core/plan/writePlan';
+import { STYLES, type StyleName, type StyleSpec } from '../../core/plan/planStyles';
+
+/**
+ * Excel takes many areas in one address ("K5:K9, K12, K14:K20") and formats them in one call; an address
+ * is kept under this many characters, well inside what Excel accepts.
+ */
+export const ADDRESS_LIMIT = 2000;
+
+/** One style over some areas of a sheet, as addresses of at most ADDRESS_LIMIT characters each. */
+export interface StyleAreas {
+  readonly sheet: string;
+  readonly style: StyleName;
+  readonly addresses: string[];
+}
+
+/**
+ * The planned cells of one sheet grouped by style, each style's cells joined into runs down a column
+ * ("K5:K9"): a RAG column of 20,000 rows is a few hundred areas, not 20,000 cells.
+ */
+export function officeStyleAreas(sheet: string, cells: readonly PlanCell[]): StyleAreas[] {
+  const byStyle = new Map<StyleName, PlanCell[]>();
+  for (const cell of cells) {
+    if (!cell.style) continue;
+    const list = byStyle.get(cell.style);
+    if (list) list.push(cell);
+    else byStyle.set(cell.style, [cell]);
+  }
+  const out: StyleAreas[] = [];
+  for (const [style, styled] of byStyle) {
+    const sorted = [...styled].sort((a, b) => a.col - b.col || a.row - b.row);
+    const areas: string[] = [];
+    for (let i = 0; i < sorted.length; ) {
+      const { row, col } = sorted[i]!;
+      let j = i + 1;
+      while (j < sorted.length && sorted[j]!.col === col && sorted[j]!.row === row + (j - i)) j++;
+      const last = sorted[j - 1]!.row;
+      areas.push(last === row ? cellRef(row, col) : `${cellRef(row, col)}:${cellRef(last, col)}`);
+      i = j;
+    }
+    const addresses: string[] = [];
+    let current = '';
+    for (const area of areas) {
+      if (current && current.length + 1 + area.length > ADDRESS_LIMIT) {
+        addresses.push(current);
+        current = '';
+      }
+      current = current ? `${current},${area}` : area;
+    }
+    if (current) addresses.push(current);
+    out.push({ sheet, style, addresses });
+  }
+  return out;
+}
+
+/** Every property of the style set, not only those it turns on: a cell restyled on a later run (Red last
+ * month, Closed now) keeps nothing of its old look. */
+function applySpec(format: Excel.RangeFormat, spec: StyleSpec): void {
+  if (spec.fill) format.fill.color = `#${spec.fill}`;
+  else format.fill.clear();
+  const font = format.font;
+  font.bold = spec.bold;
+  font.italic = spec.italic;
+  font.underline = spec.underline ? 'Single' : 'None';
+  font.color = `#${spec.color ?? '000000'}`;
+  font.size = spec.size;
+  format.wrapText = spec.wrap;
+  format.borders.getItem('EdgeBottom').style = spec.bottomBorder ? 'Continuous' : 'None';
+}
+
+/**
+ * Formats the product's cells by style: each address is one call, and the calls go `perSync` to a
+ * context.sync(). Number formats are not set here: they go with the values (see officeBlocks).
+ */
+export async function writeOfficeStyles(context: Excel.RequestContext, styles: readonly StyleAreas[], perSync = 200): Promise<{ syncs: number }> {
+  let syncs = 0;
+  let queued = 0;
+  for (const { sheet, style, addresses } of styles) {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    for (const address of addresses) {
+      applySpec(ws.getRanges(address).format, STYLES[style]);
+      if (++queued === perSync) {
+        syncs++;
+        await context.sync();
+        queued = 0;
+      }
+    }
+  }
+  if (queued > 0) {
+    syncs++;
+    await context.sync();
+  }
+  return { syncs };
+}
