@@ -208,12 +208,16 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
     for (let i = 0; i < periodCols.length; i++) {
       const { progress, status } = periodCols[i]!;
       const columns = t.periods[i]!;
-      const reportedStatusText = gather(status, 'reportedStatus') > 0 ? cellText(found[0]).trim() : null;
-      const text = textAt(progress, 'progress');
-      columns.progress[k] = text;
-      if (text) latestProgress = text;
-      columns.reportedStatusText[k] = reportedStatusText;
-      columns.reportedStatus[k] = options.readStatus(reportedStatusText);
+      if (status >= 0) {
+        const reportedStatusText = gather(status, 'reportedStatus') > 0 ? cellText(found[0]).trim() : null;
+        columns.reportedStatusText[k] = reportedStatusText;
+        columns.reportedStatus[k] = options.readStatus(reportedStatusText);
+      }
+      if (progress >= 0) {
+        const text = textAt(progress, 'progress');
+        columns.progress[k] = text;
+        if (text) latestProgress = text;
+      }
     }
 
     let revisedTarget = date(revisedCol, 'revisedTarget');
@@ -226,15 +230,16 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
       }
     }
 
-    t.outcome[k] = textAt(outcomeCol, 'outcome');
-    t.owner[k] = textAt(ownerCol, 'owner');
-    t.priority[k] = textAt(priorityCol, 'priority');
-    t.resources[k] = textAt(resourcesCol, 'resources');
-    t.compliance[k] = textAt(complianceCol, 'compliance');
-    t.start[k] = date(startCol, 'start');
-    t.target[k] = date(targetCol, 'target');
+    // a column the tracker does not have is the table's shared nulls: nothing is written to it
+    if (outcomeCol >= 0) t.outcome[k] = textAt(outcomeCol, 'outcome');
+    if (ownerCol >= 0) t.owner[k] = textAt(ownerCol, 'owner');
+    if (priorityCol >= 0) t.priority[k] = textAt(priorityCol, 'priority');
+    if (resourcesCol >= 0) t.resources[k] = textAt(resourcesCol, 'resources');
+    if (complianceCol >= 0) t.compliance[k] = textAt(complianceCol, 'compliance');
+    if (startCol >= 0) t.start[k] = date(startCol, 'start');
+    if (targetCol >= 0) t.target[k] = date(targetCol, 'target');
     t.revisedTarget[k] = revisedTarget;
-    t.completed[k] = date(completedCol, 'completed');
+    if (completedCol >= 0) t.completed[k] = date(completedCol, 'completed');
     k++;
   }
   return table;

@@ -70,5 +70,8 @@ describe('recordTable', () => {
     // the sheet above has no outcome, priority, resources, compliance, start or completed column
     expect(table.outcome).toBe(table.priority);
     expect(table.outcome.every((v) => v === null)).toBe(true);
+    // shared, so frozen: writing to it is a bug and throws
+    expect(Object.isFrozen(table.outcome)).toBe(true);
+    expect(Object.isFrozen(table.action)).toBe(false);
   });
 });

@@ -80,8 +80,10 @@ export interface PeriodShape {
  * megabytes smaller, and making it is that much quicker.
  */
 export function emptyRecordTable(length: number, periods: ReadonlyArray<PeriodShape>, absent: ReadonlySet<OptionalColumn> = new Set()): RecordTable {
+  // frozen: a write to a column the tracker does not have is a bug, and throws
   let nulls: null[] | null = null;
-  const column = <T>(present = true): (T | null)[] => (present ? new Array<T | null>(length).fill(null) : (nulls ??= new Array<null>(length).fill(null)));
+  const column = <T>(present = true): (T | null)[] =>
+    present ? new Array<T | null>(length).fill(null) : (nulls ??= Object.freeze(new Array<null>(length).fill(null)) as null[]);
   const optional = <T>(name: OptionalColumn): (T | null)[] => column<T>(!absent.has(name));
   return {
     length,
