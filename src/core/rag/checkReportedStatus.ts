@@ -20,9 +20,40 @@ export const statusCheckSchema = z.object({
 });
 export type StatusCheck = z.infer<typeof statusCheckSchema>;
 
-/** best first: complete > on-track (Green) > at-risk (Amber) > off-track (Red) */
-export const REPORTED_RANK: Partial<Record<Status, number>> = { complete: 4, 'on-track': 3, 'at-risk': 2, 'off-track': 1 };
-const COMPUTED_RANK: Partial<Record<ComputedStatus, number>> = { Complete: 4, Green: 3, Amber: 2, Red: 1 };
+/**
+ * Best first: complete > on-track (Green) > at-risk (Amber) > off-track (Red); undefined for a status
+ * that is not ranked. A switch, not a lookup table: on most rows the status is one a table lacks, and
+ * missing a key costs a walk up the prototype chain on every row of a large tracker.
+ */
+export function reportedRank(status: Status): number | undefined {
+  switch (status) {
+    case 'complete':
+      return 4;
+    case 'on-track':
+      return 3;
+    case 'at-risk':
+      return 2;
+    case 'off-track':
+      return 1;
+    default:
+      return undefined;
+  }
+}
+
+function computedRank(status: ComputedStatus): number | undefined {
+  switch (status) {
+    case 'Complete':
+      return 4;
+    case 'Green':
+      return 3;
+    case 'Amber':
+      return 2;
+    case 'Red':
+      return 1;
+    default:
+      return undefined;
+  }
+}
 const STATUS_LABEL: Partial<Record<Status, string>> = {
   complete: 'Complete',
   'on-track': 'On track',
@@ -45,13 +76,15 @@ export function checkReportedStatus(
   asAt: IsoDate,
 ): StatusCheck | null {
   if (reported === null) return null;
-  const reportedRank = REPORTED_RANK[reported];
-  const computedRank = COMPUTED_RANK[rag.computed];
-  if (reportedRank === undefined || computedRank === undefined || reportedRank === computedRank) return null;
+  const said = reportedRank(reported);
+  const dates = computedRank(rag.computed);
+  if (said === undefined || dates === undefined || said === dates) return null;
   const clause = explain(rag, record, asAt);
-  const said = `reported "${quote(reportedText, reported)}"`;
-  if (reportedRank > computedRank) return { severity: 'warning', message: `${said}, but ${clause}` };
-  return { severity: 'info', message: `${said}, worse than the dates show (computed ${rag.computed}: ${clause})` };
+  const quoted = quote(reportedText, reported);
+  // Joined, not written as a template: the message is kept (it is an issue's), and a template leaves a
+  // tree of a dozen string pieces where join leaves one string.
+  if (said > dates) return { severity: 'warning', message: ['reported "', quoted, '", but ', clause].join('') };
+  return { severity: 'info', message: ['reported "', quoted, '", worse than the dates show (computed ', rag.computed, ': ', clause, ')'].join('') };
 }
 
 /** the facts behind the computed status, as a clause */
@@ -73,9 +106,20 @@ function explain(rag: RagResult, record: ActionRecord, asAt: IsoDate): string {
   return dueClause(target, asAt);
 }
 
+/** Printable ASCII with single spaces between words: the usual status ("G", "On track"), quoted as it is. */
+function isOneLine(text: string): boolean {
+  let last = 32;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c > 126 || (c === 32 && last === 32)) return false;
+    last = c;
+  }
+  return last !== 32;
+}
+
 /** the status as written, on one line and not too long; its label when nothing was written */
 function quote(text: string | null, status: Status): string {
-  const oneLine = (text ?? '').replace(/\s+/g, ' ').trim();
+  const oneLine = text !== null && isOneLine(text) ? text : (text ?? '').replace(/\s+/g, ' ').trim();
   if (oneLine === '') return STATUS_LABEL[status] ?? status;
   return oneLine.length <= QUOTE_LIMIT ? oneLine : `${oneLine.slice(0, QUOTE_LIMIT - 1)}…`;
 }

@@ -1,12 +1,12 @@
 import type { SheetReport } from '../checkSheet';
-import { REPORTED_RANK } from '../rag/checkReportedStatus';
+import { reportedRank } from '../rag/checkReportedStatus';
 import { STATUSES } from '../settings';
 import { dataRows } from './dataRows';
 import type { MovementModel, MovementStatus } from './summaryModels';
 
 const ORDER: readonly MovementStatus[] = [...STATUSES, 'none'];
 /** best first, as the status check ranks them; unranked statuses (and nothing written) are neither better nor worse */
-const rank = (s: MovementStatus): number | undefined => (s === 'none' ? undefined : REPORTED_RANK[s]);
+const rank = (s: MovementStatus): number | undefined => (s === 'none' ? undefined : reportedRank(s));
 
 /**
  * How each action's reported status moved between the last two reporting periods that have a status
