@@ -3,6 +3,8 @@ import { FIELD_SYNONYMS, type MappableField } from './fieldSynonyms';
 interface Phrase {
   field: MappableField;
   text: string;
+  /** the text with a space either side, to find it as whole words */
+  padded: string;
   tokens: number;
   weight: number;
   bigrams: Set<string>;
@@ -16,7 +18,7 @@ function bigrams(text: string): Set<string> {
 }
 
 const PHRASES: Phrase[] = FIELD_SYNONYMS.flatMap(([field, list]) =>
-  list.map(([text, weight]) => ({ field, text, tokens: text.split(' ').length, weight, bigrams: bigrams(text) })),
+  list.map(([text, weight]) => ({ field, text, padded: ` ${text} `, tokens: text.split(' ').length, weight, bigrams: bigrams(text) })),
 );
 
 const EXACT = new Map<string, Phrase[]>();
@@ -40,10 +42,6 @@ function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-function containsPhrase(header: string, phrase: string): boolean {
-  return (` ${header} `).includes(` ${phrase} `);
-}
-
 /**
  * Scores a normalised header against every field: an exact synonym scores its weight; a synonym found
  * inside a longer header scores less the more other words there are; a near-spelling scores by its
@@ -57,10 +55,12 @@ export function matchHeader(normalised: string): HeaderMatch[] {
   };
   for (const p of EXACT.get(normalised) ?? []) keep(p.field, p.weight);
   const headerTokens = normalised.split(' ').length;
+  // padded once here, not once per phrase: every cell near the top of every sheet is matched
+  const padded = ` ${normalised} `;
   let headerBigrams: Set<string> | undefined;
   for (const p of PHRASES) {
     if ((best.get(p.field) ?? 0) >= p.weight) continue;
-    if (p.tokens < headerTokens && containsPhrase(normalised, p.text)) {
+    if (p.tokens < headerTokens && padded.includes(p.padded)) {
       keep(p.field, p.weight * (0.7 + 0.25 * (p.tokens / headerTokens)));
     } else if (p.text.length >= 5 && Math.abs(p.text.length - normalised.length) <= p.text.length * 0.25) {
       headerBigrams ??= bigrams(normalised);
