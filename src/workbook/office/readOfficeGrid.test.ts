@@ -99,6 +99,20 @@ describe('readOfficeGrid when the host refuses a response for its size', () => {
   });
 });
 
+describe('readOfficeGrid on a sheet used past the rows it reads', () => {
+  it('refuses it with a code and a line that names the sheet, before reading any cell', async () => {
+    const rows: Array<Array<{ type: 'text'; value: string }> | undefined> = [];
+    rows[500_000] = [{ type: 'text', value: 'stray' }];
+    const grid: WorkbookGrid = { sheets: [{ name: 'Log', state: 'visible', rows, merges: [], rowCount: 500_001, colCount: 1 }], date1904: false };
+    const excel = new FakeExcel(grid);
+    await expect(readOfficeGrid(excel.context)).rejects.toMatchObject({
+      code: 'too-many-rows',
+      message: 'Sheet "Log" uses 500,001 rows, more than the 500,000 Tracker Check reads',
+    });
+    expect(excel.syncs).toBe(2);
+  });
+});
+
 describe('readOfficeGrid: what else a workbook holds', () => {
   const grid: WorkbookGrid = {
     sheets: [

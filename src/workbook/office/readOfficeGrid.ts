@@ -23,8 +23,16 @@ export interface ReadStats {
   readonly largestChunkBytes: number;
 }
 
-/** A sheet that cannot be read, in words for a council officer. */
-export class OfficeReadError extends Error {}
+/** A sheet that cannot be read: a code for the pane, and one line for a council officer. */
+export class OfficeReadError extends Error {
+  constructor(
+    readonly code: 'too-many-rows' | 'row-too-large',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'OfficeReadError';
+  }
+}
 
 type ValueType = 'Unknown' | 'Empty' | 'String' | 'Integer' | 'Double' | 'Boolean' | 'Error' | 'RichValue';
 
@@ -120,7 +128,7 @@ export async function readOfficeGrid(context: Excel.RequestContext): Promise<{ g
     const height = range.rowCount;
     const width = range.columnCount;
     if (top + height > MAX_ROWS) {
-      throw new OfficeReadError(`Sheet "${ws.name}" uses ${(top + height).toLocaleString('en-GB')} rows, more than the ${MAX_ROWS.toLocaleString('en-GB')} Tracker Check reads`);
+      throw new OfficeReadError('too-many-rows', `Sheet "${ws.name}" uses ${(top + height).toLocaleString('en-GB')} rows, more than the ${MAX_ROWS.toLocaleString('en-GB')} Tracker Check reads`);
     }
     const rows: Array<GridRow | undefined> = new Array(top + height);
     let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
@@ -134,7 +142,7 @@ export async function readOfficeGrid(context: Excel.RequestContext): Promise<{ g
           await sync();
         } catch (error) {
           if (!isPayloadError(error)) throw error;
-          if (take === 1) throw new OfficeReadError(`Row ${top + done + 1} of sheet "${ws.name}" holds more than Excel can send at once: it cannot be read`);
+          if (take === 1) throw new OfficeReadError('row-too-large', `Row ${top + done + 1} of sheet "${ws.name}" holds more than Excel can send at once: it cannot be read`);
           // the host's limit is lower than aimed for: every chunk from here on aims at half as much
           budget = (take * width * bytesPerCell) / 2;
           continue;

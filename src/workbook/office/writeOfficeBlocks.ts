@@ -8,8 +8,13 @@ export interface WriteStats {
   readonly largestRequestBytes: number;
 }
 
-/** A write that did not complete, in words for a council officer: which sheet and rows were being written. */
-export class OfficeWriteError extends Error {}
+/** A write that did not complete, in one line for a council officer: which sheet and rows were being written. */
+export class OfficeWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OfficeWriteError';
+  }
+}
 
 /**
  * Blocks gathered into requests of at most `budgetBytes` each (a block over the budget alone is a request
