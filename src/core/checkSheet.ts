@@ -33,8 +33,6 @@ export interface SheetReport {
    * time it is read and not kept, so a report that shows only counts and issues never makes them, and a
    * writer holds them only while it plans: read it once and keep it while it is needed. */
   readonly rows: ReadonlyArray<RowReport>;
-  /** how many action records (data rows) */
-  readonly actions: number;
   /** the action records, a column per field (recordAt gives one as an ActionRecord) */
   readonly records: RecordTable;
   /** their computed RAG, by record (ragAt gives one as a RagResult) */
@@ -100,7 +98,6 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
     get rows() {
       return reportRows(rows, table, rags);
     },
-    actions: table.length,
     records: table,
     rag: rags,
     issues,

@@ -67,7 +67,7 @@ function sheetShell(s: SheetReport) {
     confidence,
     periods: s.mapping.periods.map((p) => ({ label: p.label, date: p.date, progress: p.progress?.column ?? null, reportedStatus: p.reportedStatus?.column ?? null })),
     unmapped: s.unmapped,
-    actions: s.actions,
+    actions: s.records.length,
     rows: [] as ReturnType<typeof rowJson>[],
     issues: [] as ReturnType<typeof issueJson>[],
     counts: s.counts,

@@ -5,7 +5,7 @@ import type { DateExpression, DateParseOptions } from '../dates/dateExpression';
 import type { Tracker } from '../detect/detectTracker';
 import type { SingleField, Status } from '../settings';
 import { KIND, type ClassifiedRows, type ColumnIndex } from './classifyRows';
-import { emptyRecordTable, type CellProblem, type OptionalColumn, type RecordTable } from './recordTable';
+import { emptyRecordTable, OPTIONAL_COLUMNS, type CellProblem, type OptionalColumn, type RecordTable } from './recordTable';
 
 export type { CellProblem } from './recordTable';
 
@@ -89,7 +89,7 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
   let length = 0;
   for (let i = 0; i < rows.length; i++) if (rows.kind[i] === KIND.data) length++;
   const absent = new Set<OptionalColumn>();
-  for (const name of ['outcome', 'owner', 'priority', 'resources', 'compliance', 'start', 'target', 'completed'] as const) {
+  for (const name of OPTIONAL_COLUMNS) {
     if (cols.field[name] < 0) absent.add(name);
   }
   const table = emptyRecordTable(

@@ -64,7 +64,8 @@ export const REVISED_SOURCES = [null, 'column', 'progress'] as const;
 const NO_ROWS = Object.freeze([]) as unknown as number[];
 
 /** Columns a tracker may not have: a table reads nothing into them then. */
-export type OptionalColumn = 'outcome' | 'owner' | 'priority' | 'resources' | 'compliance' | 'start' | 'target' | 'completed';
+export const OPTIONAL_COLUMNS = ['outcome', 'owner', 'priority', 'resources', 'compliance', 'start', 'target', 'completed'] as const;
+export type OptionalColumn = (typeof OPTIONAL_COLUMNS)[number];
 
 export interface PeriodShape {
   readonly date: IsoDate | null;

@@ -16,7 +16,7 @@ export function summariseTracker(report: SheetReport, asAt: IsoDate, ruleSet: Ru
     section.counts[rag.computed]++;
   }
   const counts = { ...report.counts };
-  const counted = report.actions - counts.Closed;
+  const counted = report.records.length - counts.Closed;
   let better = 0;
   let worse = 0;
   for (const issue of report.issues) {
@@ -28,7 +28,7 @@ export function summariseTracker(report: SheetReport, asAt: IsoDate, ruleSet: Ru
     sheet: report.name,
     asAt,
     ruleSet,
-    actions: report.actions,
+    actions: report.records.length,
     counts,
     late: report.late,
     deferred: report.deferred,

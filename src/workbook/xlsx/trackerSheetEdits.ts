@@ -11,6 +11,7 @@ import { cellXml } from './renderWorksheet';
 import { cellsOf, scanSheetRows, type SheetDataSpan } from './sheetRows';
 import { applySplices, findElement, findElements, findTags, type Splice } from './xmlTags';
 import { prefixOf } from './xmlText';
+import { xsdBoolean } from './parts';
 
 /** Excel's last column (XFD), 0-based: a range reaching it covers whole rows and says nothing of where content ends */
 const LAST_COLUMN = 16383;
@@ -71,8 +72,7 @@ export function isProtectedSheet(xml: string): boolean {
   const p = prefixOf(tail, 'sheetProtection');
   if (p === null) return false;
   const tag = findTags(tail, `${p}sheetProtection`)[0];
-  const v = tag?.attributes.get('sheet');
-  return v === '1' || v === 'true';
+  return xsdBoolean(tag?.attributes.get('sheet'));
 }
 
 export interface ColumnBlock {

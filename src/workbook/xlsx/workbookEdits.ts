@@ -8,6 +8,7 @@
 import { escapeXml, prefixOf } from './xmlText';
 import { applySplices, findElement, findElements, findTag, prefixForNamespace, type FoundElement, type Splice } from './xmlTags';
 import type { XlsxPackage } from './xlsxPackage';
+import { xsdBoolean } from './parts';
 
 const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_REL = `${RELS_NS}/worksheet`;
@@ -50,8 +51,7 @@ export function readSheetList(xml: string): SheetList {
 export function isStructureLocked(workbookXml: string): boolean {
   const p = prefixOf(workbookXml, 'workbookProtection');
   if (p === null) return false;
-  const v = findTag(workbookXml, `${p}workbookProtection`)?.attributes.get('lockStructure');
-  return v === '1' || v === 'true';
+  return xsdBoolean(findTag(workbookXml, `${p}workbookProtection`)?.attributes.get('lockStructure'));
 }
 
 export interface NewSheet {
