@@ -1,7 +1,8 @@
 import type { Stats } from 'node:fs';
 import { readWorkbookBytes } from '../workbook/xlsx/readXlsxFile';
 import { WorkbookReadError } from '../workbook/xlsx/readXlsx';
-import { cleanWorkbook, processWorkbook } from '../workbook/xlsx/processWorkbook';
+import { cleanWorkbook } from '../workbook/xlsx/cleanWorkbook';
+import { processWorkbook } from '../workbook/xlsx/processWorkbook';
 import { jsonReportChunks, toSummaryReport } from '../core/report/toJsonReport';
 import { formatHuman } from './formatHuman';
 import type { CheckOptions } from './options';
@@ -64,7 +65,8 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
       asAt: options.asOfGiven ? options.asOf : undefined,
       ruleSet: options.rules,
       amberDays: options.amberDays,
-    }, { sheet: options.sheet, write: task.target !== undefined, save: options.save, today: options.asOf });
+      sheet: options.sheet,
+    }, { write: task.target !== undefined, save: options.save, today: options.asOf });
     const { report, notes } = processed;
     if ('problem' in report) return unreadable(file, report.message, options.json, emit);
     let written: string | null = null;

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { RULE_SETS, type RuleSetName as RuleSet } from '../core/ruleSets';
+import { todayIso } from '../core/run/today';
 
 export interface CheckOptions {
   readonly inputs: string[];
@@ -85,10 +86,7 @@ function validIso(text: string): boolean {
   return d.getFullYear() === Number(m[1]) && d.getMonth() === Number(m[2]) - 1 && d.getDate() === Number(m[3]);
 }
 
-export function todayIso(now: Date = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+export { todayIso };
 
 export function parseCommand(argv: string[], now: Date = new Date()): Command {
   let parsed;

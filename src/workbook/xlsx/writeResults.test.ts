@@ -11,7 +11,8 @@ import { readTarget } from '../../core/rag/ragDates';
 import { dataRows } from '../../core/summary/dataRows';
 import { listExceptions } from '../../core/summary/listExceptions';
 import { cellText } from '../../core/grid';
-import { cleanWorkbook, processWorkbook } from './processWorkbook';
+import { cleanWorkbook } from './cleanWorkbook';
+import { processWorkbook } from './processWorkbook';
 import { readXlsx } from './readXlsx';
 import { cellsOf, scanSheetRows } from './sheetRows';
 

@@ -5,10 +5,11 @@
  * byte for byte (see XlsxPackage).
  */
 
-import { cellText, type WorkbookGrid } from '../../core/grid';
 import { STYLE_NAMES, STYLES, type StyleName } from '../../core/plan/planStyles';
 import { TRACKER_COLUMN_WIDTHS } from '../../core/plan/planTrackerColumns';
+import type { SettingsRow } from '../../core/plan/settingsRows';
 import { SETTINGS_SHEET, type Ownership, type WritePlan } from '../../core/plan/writePlan';
+import type { PlacedBlock } from '../../core/run/placeBlocks';
 import { appendStyles, removeAppendedStyles } from './appendStyles';
 import { absoluteArea, renderWorksheet } from './renderWorksheet';
 import { addBlock, isProtectedSheet, relatedExtent, removeBlock, sheetExtent } from './trackerSheetEdits';
@@ -75,28 +76,6 @@ function stylesPart(pkg: XlsxPackage): string | undefined {
   return pkg.nameOf(pkg.workbookPart.replace(/[^/]*$/, 'styles.xml'));
 }
 
-/** Where a block's headers are on the header row's texts: where they were left, else anywhere on the row. */
-export function findHeaderBlock(texts: readonly string[], first: number, headers: readonly string[]): number | undefined {
-  const at = (c: number): boolean => headers.every((h, i) => texts[c + i] === h);
-  if (at(first)) return first;
-  for (let c = 0; c + headers.length <= texts.length; c++) if (at(c)) return c;
-  return undefined;
-}
-
-/** One of the product's column blocks, and its first column now: undefined when its headers are not found. */
-export interface PlacedBlock {
-  readonly block: Ownership['columns'][number];
-  readonly first: number | undefined;
-}
-
-/** Where each of the product's column blocks is on the grid, found by its headers in case the user has moved them. */
-export function placeBlocks(grid: WorkbookGrid, owned: Ownership | null): PlacedBlock[] {
-  return (owned?.columns ?? []).map((block) => {
-    const header = grid.sheets.find((s) => s.name === block.sheet)?.rows[block.headerRow];
-    return { block, first: header ? findHeaderBlock(header.map((c) => cellText(c).trim()), block.first, block.headers) : undefined };
-  });
-}
-
 /**
  * Takes out what the product wrote before, as its settings sheet lists it: its columns (where placeBlocks
  * found them), its sheets and the settings sheet, and its styles when the
@@ -144,8 +123,13 @@ export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new Sh
     veryHidden: false,
     printArea: absoluteArea(s.name, s.printArea),
   }));
-  const rows = plan.settingsRows;
-  sheets.push({
+  sheets.push(settingsSheet(plan.settingsRows));
+  addSheets(pkg, sheets);
+}
+
+/** The very hidden settings sheet: keys and values, unstyled. */
+function settingsSheet(rows: readonly SettingsRow[]): NewSheet {
+  return {
     name: SETTINGS_SHEET,
     veryHidden: true,
     xml: renderWorksheet({
@@ -154,7 +138,14 @@ export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new Sh
       freeze: { rows: 0, cols: 0 },
       printArea: `A1:B${Math.max(rows.length, 1)}`,
       landscape: false,
-    }, xfOf),
-  });
-  addSheets(pkg, sheets);
+    }, (style) => {
+      throw new Error(`the settings sheet has no styles, but a cell asked for "${style}"`);
+    }),
+  };
+}
+
+/** Puts these rows in place of the settings sheet, leaving everything else the product wrote as it is. */
+export function replaceSettingsSheet(pkg: XlsxPackage, rows: readonly SettingsRow[]): void {
+  removeSheets(pkg, new Set([SETTINGS_SHEET.toLowerCase()]));
+  addSheets(pkg, [settingsSheet(rows)]);
 }

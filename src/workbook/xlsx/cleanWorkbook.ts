@@ -1,0 +1,34 @@
+import { editedOutput } from '../../core/run/editedOutput';
+import { placeBlocks } from '../../core/run/placeBlocks';
+import { editedNote, lockedNote } from '../../core/run/refusals';
+import { isSettingsSheet, readSaved } from '../../core/run/savedSettings';
+import { readProductSheets, readUserGrid } from './userGrid';
+import { isStructureLocked } from './workbookEdits';
+import { XlsxPackage } from './xlsxPackage';
+import { removeProductOutput } from './writeResults';
+
+export interface Cleaned {
+  /** the workbook without the product's output; the input itself when it held none */
+  readonly bytes: Uint8Array;
+  readonly removed: boolean;
+  /** there was output to remove, but it could not be removed safely: the notes say why */
+  readonly blocked?: boolean;
+  readonly notes: string[];
+}
+
+/** Takes the product's output out of a workbook: what `processWorkbook` added, and nothing else. */
+export function cleanWorkbook(bytes: Uint8Array): Cleaned {
+  const grid = readUserGrid(bytes);
+  if (!grid.sheets.some((s) => isSettingsSheet(s.name))) return { bytes, removed: false, notes: ['The workbook holds nothing written by Tracker Check.'] };
+  const saved = readSaved(grid);
+  const notes: string[] = [];
+  const owned = saved && 'owned' in saved ? saved.owned : null;
+  if (!owned) notes.push(`The settings saved in the workbook could not be read (${saved && 'problem' in saved ? saved.problem : 'none found'}), so only the settings sheet was removed.`);
+  const placed = placeBlocks(grid, owned);
+  const edited = editedOutput(grid, owned, placed, readProductSheets(bytes, owned));
+  if (edited.length > 0) return { bytes, removed: false, blocked: true, notes: [editedNote(edited, 'nothing was removed')] };
+  const pkg = XlsxPackage.open(bytes);
+  if (isStructureLocked(pkg.text(pkg.workbookPart))) return { bytes, removed: false, blocked: true, notes: [lockedNote('removed nothing')] };
+  notes.push(...removeProductOutput(pkg, owned, placed));
+  return { bytes: pkg.toBytes(), removed: true, notes };
+}
