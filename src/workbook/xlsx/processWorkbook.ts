@@ -7,14 +7,14 @@
 import type { IsoDate } from '../../core/dates/dateExpression';
 import type { WritePlan } from '../../core/plan/writePlan';
 import { editedOutput } from '../../core/run/editedOutput';
-import { planRun, type RunPlanOptions } from '../../core/run/planRun';
+import { planRun, settingsOnlyRows, type RunPlanOptions } from '../../core/run/planRun';
 import { isChecked, prepareRun, type CheckedRun, type PreparedRun } from '../../core/run/prepareRun';
 import { editedNote, lockedNote } from '../../core/run/refusals';
 import type { RunRequest } from '../../core/run/workbookHost';
 import { readProductSheets, readUserGrid } from './userGrid';
 import { isStructureLocked, readSheetList } from './workbookEdits';
 import { XlsxPackage } from './xlsxPackage';
-import { applyWritePlan, isProtected, removeProductOutput, SheetScans, sheetParts, userColumns } from './writeResults';
+import { applyWritePlan, isProtected, removeProductOutput, replaceSettingsSheet, SheetScans, sheetParts, userColumns } from './writeResults';
 
 export interface ProcessOptions extends RunPlanOptions {
   /** write the results into a copy of the package */
@@ -53,11 +53,17 @@ export interface PlannedXlsx {
 
 export type Refused = { readonly refused: string };
 
+/** A copy of the package to write into; or, when its structure is locked, why nothing may be written. */
+function openUnlocked(bytes: Uint8Array): XlsxPackage | Refused {
+  const pkg = XlsxPackage.open(bytes);
+  return isStructureLocked(pkg.text(pkg.workbookPart)) ? { refused: lockedNote('wrote nothing into it') } : pkg;
+}
+
 /** Takes the product's previous output out of a copy of the package and plans the new; or says why nothing may be written. */
 export function planXlsx(bytes: Uint8Array, run: CheckedRun, edited: readonly string[], options: RunPlanOptions): PlannedXlsx | Refused {
   if (edited.length > 0) return { refused: editedNote(edited, 'nothing was written') };
-  const pkg = XlsxPackage.open(bytes);
-  if (isStructureLocked(pkg.text(pkg.workbookPart))) return { refused: lockedNote('wrote nothing into it') };
+  const pkg = openUnlocked(bytes);
+  if ('refused' in pkg) return pkg;
   const removed = removeProductOutput(pkg, run.owned, run.placed);
   const parts = sheetParts(pkg);
   const scans = new SheetScans();
@@ -87,6 +93,13 @@ export function writeXlsx(bytes: Uint8Array, run: CheckedRun, edited: readonly s
   if ('refused' in planned) return planned;
   applyWritePlan(planned.pkg, planned.plan, planned.scans);
   return { pkg: planned.pkg, sheets: planned.plan.sheets.map((s) => s.name), notes: planned.notes };
+}
+
+/** A copy of the package with only the settings sheet replaced by this run's settings; or why nothing may be written. */
+export function saveSettingsXlsx(bytes: Uint8Array, run: CheckedRun): XlsxPackage | Refused {
+  const pkg = openUnlocked(bytes);
+  if (!('refused' in pkg)) replaceSettingsSheet(pkg, settingsOnlyRows(run));
+  return pkg;
 }
 
 /** One workbook start to finish, for the CLI: checked, and written into a copy of its package when asked. */
