@@ -5,23 +5,21 @@
  * beyond Latin-1 takes two.
  */
 
+import { bytesFromLatin1, latin1AsUtf8, latin1FromBytes, utf8AsLatin1 } from './platform/latin1';
+
 // any character past U+007F
 const NOT_ASCII = /[\u0080-\uffff]/;
 
-export function bytesTextFromBytes(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
-}
+export const bytesTextFromBytes: (bytes: Uint8Array) => string = latin1FromBytes;
 
-export function bytesFromBytesText(text: string): Uint8Array {
-  return Buffer.from(text, 'latin1');
-}
+export const bytesFromBytesText: (text: string) => Uint8Array = bytesFromLatin1;
 
 /** Decoded text in bytes form: ASCII as it is, anything else through its UTF-8. */
 export function bytesTextOf(text: string): string {
-  return NOT_ASCII.test(text) ? Buffer.from(text, 'utf8').toString('latin1') : text;
+  return NOT_ASCII.test(text) ? utf8AsLatin1(text) : text;
 }
 
 /** Bytes-form text decoded. */
 export function utf8FromBytesText(text: string): string {
-  return NOT_ASCII.test(text) ? Buffer.from(text, 'latin1').toString('utf8') : text;
+  return NOT_ASCII.test(text) ? latin1AsUtf8(text) : text;
 }

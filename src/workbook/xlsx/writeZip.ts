@@ -4,9 +4,9 @@
  * parts the product adds or changes are deflated here. No zip library writes pre-compressed data, so this
  * is the one place the product writes zip structures itself.
  */
-import * as zlib from 'node:zlib';
 import { bytesFromBytesText } from './bytesText';
-import { crc32 } from './zip';
+import { concatBytes } from './concatBytes';
+import { crc32, rawDeflate, type RawDeflate } from './platform/zlib';
 
 export interface ZipOutEntry {
   readonly name: string;
@@ -34,16 +34,15 @@ const CHUNK = LARGE_PART;
 
 /**
  * A part written as text, given whole or in pieces (a tracker sheet with the product's cells spliced in
- * is hundreds of thousands of them). The text is encoded and deflated a chunk at a time, each chunk ending
- * on a sync flush so the chunks join into one deflate stream: neither the whole text nor its UTF-8 bytes
- * are ever held at once. Text in bytes form (see bytesText.ts) is written byte for byte. Chunks are cut
+ * is hundreds of thousands of them). The text is encoded and deflated a chunk at a time into one deflate
+ * stream (see platform/zlib.ts): neither the whole text nor its UTF-8 bytes are ever held at once. Text in bytes form (see bytesText.ts) is written byte for byte. Chunks are cut
  * every CHUNK characters of the text, however it came in pieces, so the same text always gives the same
  * bytes; new parts carry a fixed time, so the same input gives the same workbook.
  */
 export function deflatedText(name: string, text: string | Iterable<string>, form: 'utf8' | 'bytes' = 'utf8'): ZipOutEntry {
   const pieces = typeof text === 'string' ? [text] : text;
   // the level is chosen on the first chunk: a part that fills one chunk is a large part
-  let level = 0;
+  let deflate: RawDeflate | undefined;
   const encoder = new TextEncoder();
   const out: Uint8Array[] = [];
   let crc = 0;
@@ -51,7 +50,7 @@ export function deflatedText(name: string, text: string | Iterable<string>, form
   let batch: string[] = [];
   let batchLength = 0;
   const flush = (final: boolean): void => {
-    if (level === 0) level = final ? 6 : 1;
+    deflate ??= rawDeflate(final ? 6 : 1);
     let chunk = batch.length === 1 ? batch[0]! : batch.join('');
     batch = [];
     batchLength = 0;
@@ -66,7 +65,7 @@ export function deflatedText(name: string, text: string | Iterable<string>, form
     const bytes = form === 'bytes' ? bytesFromBytesText(chunk) : encoder.encode(chunk);
     crc = crc32(crc, bytes);
     size += bytes.length;
-    out.push(zlib.deflateRawSync(bytes, { level, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }));
+    out.push(deflate(bytes, final));
   };
   for (const piece of pieces) {
     let from = 0;
@@ -82,7 +81,7 @@ export function deflatedText(name: string, text: string | Iterable<string>, form
     }
   }
   flush(true);
-  return { name, method: 8, crc, size, data: out.length === 1 ? out[0]! : Buffer.concat(out), dosTime: FIXED_DOS_TIME, dosDate: FIXED_DOS_DATE };
+  return { name, method: 8, crc, size, data: concatBytes(out), dosTime: FIXED_DOS_TIME, dosDate: FIXED_DOS_DATE };
 }
 
 export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {

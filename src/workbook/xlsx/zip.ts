@@ -2,13 +2,14 @@
  * The zip layer: the central directory (read by hand, zip64 included), and inflation of one entry at a
  * time with the size limits checked before inflating (declared sizes and compression ratio) and again while
  * inflating (real bytes, since declared sizes can lie), and a CRC-32 check at the end. Parts up to
- * WHOLE_PART_MAX_BYTES are inflated by zlib in one call, capped at their declared size; larger ones stream
- * through fflate.
+ * WHOLE_PART_MAX_BYTES are inflated by Node's zlib in one call, capped at their declared size; larger ones,
+ * and every part in a browser, stream through fflate (see platform/zlib.ts).
  */
 
 import { Inflate } from 'fflate';
-import * as zlib from 'node:zlib';
+import { concatBytes } from './concatBytes';
 import { WorkbookReadError, formatBytes } from './errors';
+import { crc32, inflateWhole } from './platform/zlib';
 
 export interface ReaderLimits {
   /** the largest a single part may inflate to (default 512 MiB) */
@@ -203,42 +204,6 @@ export class InflateBudget {
   constructor(readonly limits: ReaderLimits) {}
 }
 
-const CRC_TABLE = (() => {
-  const t = new Int32Array(256 * 4);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c;
-  }
-  for (let n = 0; n < 256; n++) {
-    let c = t[n]!;
-    for (let k = 1; k < 4; k++) {
-      c = t[c & 0xff]! ^ (c >>> 8);
-      t[k * 256 + n] = c;
-    }
-  }
-  return t;
-})();
-
-/** CRC-32 (slicing by 4); `crc` is the running value, starting at 0 */
-export function crc32Js(crc: number, data: Uint8Array): number {
-  const t = CRC_TABLE;
-  let c = ~crc;
-  let i = 0;
-  const n = data.length;
-  const n4 = n - (n % 4);
-  for (; i < n4; i += 4) {
-    c ^= data[i]! | (data[i + 1]! << 8) | (data[i + 2]! << 16) | (data[i + 3]! << 24);
-    c = t[768 + (c & 0xff)]! ^ t[512 + ((c >>> 8) & 0xff)]! ^ t[256 + ((c >>> 16) & 0xff)]! ^ t[(c >>> 24) & 0xff]!;
-  }
-  for (; i < n; i++) c = t[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
-  return ~c >>> 0;
-}
-
-/** zlib's native CRC-32 where Node has it (20.15 and later), else the JavaScript one */
-export const crc32: (crc: number, data: Uint8Array) => number =
-  typeof zlib.crc32 === 'function' ? (crc, data) => zlib.crc32(data, crc) : crc32Js;
-
 /**
  * Compressed bytes handed to the inflater at a time. Deflate reaches 1032:1, so a push of MAX_PUSH_BYTES
  * can make up to 33 MB; the push size shrinks when the data inflates a lot, to keep each push's output
@@ -253,13 +218,16 @@ const STORED_CHUNK = 1024 * 1024;
  * Parts up to this declared size are inflated in one call by zlib (native, about 3 times faster than
  * fflate and with no warm-up), capped at their declared size + 1 byte by `maxOutputLength`, so a part that
  * lies about its size still stops there. They are then handed on in DELIVER_CHUNK slices. Larger parts,
- * and any runtime without node:zlib, stream through fflate and never exist whole.
+ * and every part where the platform has no such call (a browser), stream through fflate and never exist whole.
  */
 export const WHOLE_PART_MAX_BYTES = 64 * 1024 * 1024;
 const DELIVER_CHUNK = 1024 * 1024;
 
-type InflateRawSync = (data: Uint8Array, options: { maxOutputLength: number; chunkSize: number }) => Uint8Array;
-const inflateRawSync: InflateRawSync | undefined = typeof zlib.inflateRawSync === 'function' ? zlib.inflateRawSync : undefined;
+const holdsMore = (name: string): WorkbookReadError =>
+  new WorkbookReadError('corrupt-zip', `the file is damaged: part ${name} holds more data than its zip entry says`);
+
+const undecompressable = (name: string, why: string): WorkbookReadError =>
+  new WorkbookReadError('corrupt-zip', `the file is damaged: part ${name} cannot be decompressed (${why})`);
 
 /**
  * Refuses the entry, before inflating anything, when its declared size breaks a limit. Returns nothing;
@@ -292,7 +260,7 @@ export function isDeferrable(e: unknown): boolean {
 /**
  * Inflates one entry and hands it to `onData` chunk by chunk. Counts the real inflated bytes and stops past
  * the declared size or the limits.
- *  - Up to WHOLE_PART_MAX_BYTES (and where node:zlib is there): zlib inflates it in one call, never past
+ *  - Up to WHOLE_PART_MAX_BYTES (and where Node's zlib is there): zlib inflates it in one call, never past
  *    its declared size + 1 byte; the size and CRC-32 are checked before `onData` sees any of it, so damaged
  *    XML reported from `onData` is never a damaged zip.
  *  - Larger: fflate streams it. When `onData` throws a deferrable error (damaged XML), the rest of the entry
@@ -317,9 +285,7 @@ export function streamEntry(
     if (chunk.length === 0) return;
     produced += chunk.length;
     budget.total += chunk.length;
-    if (produced > entry.size) {
-      throw new WorkbookReadError('corrupt-zip', `the file is damaged: part ${name} holds more data than its zip entry says`);
-    }
+    if (produced > entry.size) throw holdsMore(name);
     if (produced > limits.maxPartBytes || budget.total > limits.maxTotalBytes) {
       throw new WorkbookReadError('too-large', `part ${name} inflates to more than ${formatBytes(limits.maxPartBytes)}: refused as a possible zip bomb`);
     }
@@ -333,25 +299,12 @@ export function streamEntry(
       }
     }
   };
-  if (entry.method === 8 && inflateRawSync && entry.size <= WHOLE_PART_MAX_BYTES) {
-    let data: Uint8Array;
-    try {
-      // one output buffer of the declared size (+1 to see a part that holds more): no joining of pieces
-      data = inflateRawSync(raw, { maxOutputLength: entry.size + 1, chunkSize: Math.max(64, entry.size + 1) });
-    } catch (e) {
-      const code = (e as { code?: unknown } | undefined)?.code;
-      if (code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new WorkbookReadError('corrupt-zip', `the file is damaged: part ${name} holds more data than its zip entry says`);
-      }
-      if (typeof code === 'string' && code.startsWith('Z_')) {
-        throw new WorkbookReadError('corrupt-zip', `the file is damaged: part ${name} cannot be decompressed (${(e as Error).message})`);
-      }
-      throw e;
-    }
+  if (entry.method === 8 && inflateWhole && entry.size <= WHOLE_PART_MAX_BYTES) {
+    // the declared size + 1, to see a part that holds more
+    const data = inflateWhole(raw, entry.size + 1);
+    if (!(data instanceof Uint8Array)) throw data === 'too-long' ? holdsMore(name) : undecompressable(name, data.damaged);
     // checked whole before any of it is parsed, so no XML error needs deferring
-    if (data.length > entry.size) {
-      throw new WorkbookReadError('corrupt-zip', `the file is damaged: part ${name} holds more data than its zip entry says`);
-    }
+    if (data.length > entry.size) throw holdsMore(name);
     budget.total += data.length;
     if (data.length !== entry.size || crc32(0, data) !== entry.crc) {
       throw new WorkbookReadError('corrupt-zip', `the file is damaged: part ${name} fails its zip checksum`);
@@ -379,7 +332,7 @@ export function streamEntry(
     } catch (e) {
       // fflate's errors carry a numeric code; anything else came from onData and goes on as it is
       if (e instanceof Error && typeof (e as { code?: unknown }).code === 'number') {
-        throw new WorkbookReadError('corrupt-zip', `the file is damaged: part ${name} cannot be decompressed (${e.message})`);
+        throw undecompressable(name, e.message);
       }
       throw e;
     }
@@ -396,11 +349,5 @@ export function readSmallEntry(zip: ZipArchive, entry: ZipEntry, budget: Inflate
   if (entry.size > max) return undefined;
   const parts: Uint8Array[] = [];
   streamEntry(zip, entry, budget, (c) => parts.push(c.slice()), () => undefined);
-  const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
-  let o = 0;
-  for (const c of parts) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
+  return concatBytes(parts);
 }

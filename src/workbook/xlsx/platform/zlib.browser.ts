@@ -1,0 +1,25 @@
+/**
+ * zlib.ts for the browser, in pure JavaScript: fflate deflates, the CRC-32 is computed here, and parts are
+ * inflated by zip.ts's fflate stream (there is no one-call inflate that stops at a size).
+ */
+
+import { Deflate } from 'fflate';
+import { concatBytes } from '../concatBytes';
+import { crc32Js } from '../crc32';
+import type { DeflateLevel, RawDeflate, WholeInflate } from './zlib';
+
+export type { DeflateLevel, RawDeflate, WholeInflate };
+
+export const crc32: (crc: number, data: Uint8Array) => number = crc32Js;
+
+/** One fflate stream for the whole part: it holds back what it has not yet compressed until the next call. */
+export function rawDeflate(level: DeflateLevel): RawDeflate {
+  const out: Uint8Array[] = [];
+  const deflater = new Deflate({ level }, (data) => out.push(data));
+  return (chunk, final) => {
+    deflater.push(chunk, final);
+    return concatBytes(out.splice(0));
+  };
+}
+
+export const inflateWhole: ((raw: Uint8Array, max: number) => WholeInflate) | undefined = undefined;
