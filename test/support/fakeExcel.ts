@@ -1,248 +1,813 @@
 /// <reference types="office-js" />
 import { OfficeMockObject } from 'office-addin-mock';
-import { cellRef, parseAreaRef, type Cell, type WorkbookGrid } from '../../src/core/grid';
+import { cellRef, columnIndex, parseAreaRef, type Cell, type MergedArea, type WorkbookGrid } from '../../src/core/grid';
 
 /**
- * Test helper: an open Excel workbook, as far as the Office adapter sees it, made from a grid. Every
- * object the adapter loads is an office-addin-mock object, so a property read before it is loaded and
- * synced is an error, as in Excel. The collection, the functions that make ranges, and context.sync()
- * are this harness's: it counts the syncs, measures each sync's payload (the JSON of what the loaded
- * ranges return) and refuses one over its limit the way Excel on the web does.
+ * Test helper: an open Excel workbook, as far as the Office adapter sees it, made from a grid and changed
+ * by what the adapter writes. It behaves as Office.js does where the adapter could go wrong:
+ * - every call is queued and runs at the next context.sync(), in the order made; a call that fails
+ *   stops the sync there (what ran before it stays done) and the sync rejects;
+ * - a property is read through an office-addin-mock object, so reading it before it is loaded and
+ *   synced gives office-addin-mock's error text, and what it gives is the workbook as it was when the
+ *   sync ran;
+ * - an `*OrNullObject` result's isNullObject is known after the next sync, loaded or not;
+ * - Excel's own refusals: a sheet name taken or not allowed, deleting a very hidden sheet or the last
+ *   visible one, hiding the last visible one, changing cells on a protected sheet, an array whose shape
+ *   is not its range's;
+ * - text typed into a cell not formatted as Text is read as Excel reads it (a number, TRUE/FALSE, a
+ *   formula).
+ * It counts the syncs and measures each one's payload: a request is the JSON of every value assigned and
+ * every address or argument passed (a range's row and column numbers left out); a response, the JSON of
+ * the cell data (values, value types, number formats, formulas) it returns. One over `payloadLimitBytes`
+ * is refused the way Excel on the web refuses it.
+ * It does not calculate: a formula cell reads as 0.
  */
 export interface FakeExcelOptions {
   date1904?: boolean;
-  /** a sync whose payload is over this fails with ResponsePayloadSizeLimitExceeded */
+  /** a sync whose request or response is over this fails with Request/ResponsePayloadSizeLimitExceeded */
   payloadLimitBytes?: number;
-  /** the sync (1-based) that fails, as if the connection dropped: what it carried is not applied */
-  failAtSync?: number;
+  /** the sync or syncs (1-based) that fail, as if the connection dropped: nothing they carry is applied */
+  failAtSync?: number | readonly number[];
+  /** sheets the user has protected: Excel refuses any change to their cells */
+  protectedSheets?: readonly string[];
+  /** the workbook's structure is protected: Excel refuses to add, delete, rename, move, hide or show a sheet */
+  structureLocked?: boolean;
 }
 
-/** what a sync wrote into a cell: the number format and the input, as assigned */
+/** what a sync wrote into a cell: its number format at the time, and the input, as assigned */
 export interface WrittenCell {
   format: string;
   input: string | number | boolean;
 }
 
-interface LoadedRange {
-  mock: OfficeMockObject;
-  bytes: number;
+type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+type ValueType = 'Empty' | 'String' | 'Integer' | 'Double' | 'Boolean' | 'Error';
+type Input = string | number | boolean;
+
+/** a cell as the fake workbook holds it */
+export interface FakeCell {
+  value: Input;
+  type: ValueType;
+  numberFormat: string;
+  /** as written, with its "=" */
+  formula?: string;
+  /** format properties set through the API, by path ("fill.color", "font.bold", "border.EdgeBottom.style") */
+  format?: Record<string, unknown>;
+  hyperlink?: Excel.RangeHyperlink;
 }
 
-const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+/** a sheet as a test compares it: everything the workbook holds for it, as plain data */
+export interface SheetSnapshot {
+  name: string;
+  visibility: Visibility;
+  position: number;
+  protected: boolean;
+  /** by A1 reference */
+  cells: Record<string, FakeCell>;
+  merges: MergedArea[];
+  /** column widths in points, by 0-based column */
+  widths: Record<number, number>;
+  freeze: { rows: number; cols: number };
+  printArea: string | null;
+  orientation: 'Portrait' | 'Landscape';
+}
 
-function excelValue(cell: Cell | undefined): { value: unknown; type: string; format: string } {
-  if (!cell) return { value: '', type: 'Empty', format: 'General' };
-  const format = cell.format ?? (cell.type === 'date' ? 'dd/mm/yyyy' : 'General');
+interface FakeSheet {
+  name: string;
+  visibility: Visibility;
+  protected: boolean;
+  rows: Array<Array<FakeCell | undefined> | undefined>;
+  merges: MergedArea[];
+  widths: Map<number, number>;
+  freeze: { rows: number; cols: number };
+  printArea: string | null;
+  orientation: 'Portrait' | 'Landscape';
+  deleted: boolean;
+}
+
+/** 0-based, inclusive */
+type Area = MergedArea;
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+const CELL_DATA = new Set(['values', 'valueTypes', 'numberFormat', 'formulas']);
+const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+const SHEET_FIELDS = ['name', 'visibility', 'position', 'isNullObject'];
+
+function excelError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+function gridCell(cell: Cell | undefined): FakeCell | undefined {
+  if (!cell || cell.type === 'empty' || cell.value === null || cell.value === '') return undefined;
+  const numberFormat = cell.format ?? (cell.type === 'date' ? 'dd/mm/yyyy' : 'General');
   switch (cell.type) {
     case 'text':
-      return { value: cell.value, type: 'String', format };
+      return { value: cell.value, type: 'String', numberFormat };
     case 'number':
     case 'date':
-      return { value: cell.value, type: Number.isInteger(cell.value) ? 'Integer' : 'Double', format };
+      return { value: cell.value, type: Number.isInteger(cell.value) ? 'Integer' : 'Double', numberFormat };
     case 'boolean':
-      return { value: cell.value, type: 'Boolean', format };
-    case 'error':
-      return { value: cell.value, type: 'Error', format: 'General' };
+      return { value: cell.value, type: 'Boolean', numberFormat };
     default:
-      return { value: '', type: 'Empty', format: 'General' };
+      return { value: cell.value, type: 'Error', numberFormat: 'General' };
   }
+}
+
+/** what Excel makes of an input typed into a cell of this number format */
+function typed(input: Input, numberFormat: string): Pick<FakeCell, 'value' | 'type' | 'formula'> {
+  if (typeof input === 'number') return { value: input, type: Number.isInteger(input) ? 'Integer' : 'Double' };
+  if (typeof input === 'boolean') return { value: input, type: 'Boolean' };
+  if (input === '') return { value: '', type: 'Empty' };
+  if (numberFormat === '@') return { value: input, type: 'String' };
+  if (input.startsWith('=')) return { value: 0, type: 'Double', formula: input };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(input.trim())) {
+    const n = Number(input);
+    return { value: n, type: Number.isInteger(n) ? 'Integer' : 'Double' };
+  }
+  if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === 'true', type: 'Boolean' };
+  return { value: input, type: 'String' };
+}
+
+const hasContent = (cell: FakeCell): boolean => cell.type !== 'Empty';
+const isUsed = (cell: FakeCell): boolean =>
+  hasContent(cell) || cell.numberFormat !== 'General' || Object.keys(cell.format ?? {}).length > 0 || cell.hyperlink !== undefined;
+
+function badSheetName(name: unknown): boolean {
+  return typeof name !== 'string' || name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === 'history';
+}
+
+function parseAddress(address: string): Area {
+  const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address.trim());
+  if (columns) return { top: 0, bottom: MAX_ROWS - 1, left: columnIndex(columns[1]!), right: columnIndex(columns[2]!) };
+  const area = parseAreaRef(address.trim().replace(/^.*!/, ''));
+  if (!area) throw excelError('InvalidArgument', `not an address: ${address}`);
+  return area;
+}
+
+function fieldsOf(spec: string | string[] | undefined): string[] {
+  if (spec === undefined) throw new Error('the adapter loads named properties only');
+  const list = Array.isArray(spec) ? spec : spec.split(',');
+  return list.map((f) => f.trim()).filter((f) => f.length > 0);
+}
+
+interface Op {
+  /** JSON of the arguments or value the call carries */
+  readonly bytes: number;
+  /** whether it changes the workbook */
+  readonly write: boolean;
+  /** runs the call; a load returns what it read, committed once the sync's response is accepted */
+  readonly run: () => Loaded | void;
+}
+
+interface Loaded {
+  readonly bytes: number;
+  readonly commit: () => Promise<void>;
+}
+
+/**
+ * The properties of one proxy object as an office-addin-mock object: a property not loaded, or loaded
+ * but not yet synced, reads as office-addin-mock's error text.
+ */
+class View {
+  private values: Record<string, unknown> = {};
+  private readonly loaded = new Set<string>();
+  private mock: OfficeMockObject;
+
+  constructor(private readonly fields: readonly string[]) {
+    this.mock = this.make();
+  }
+
+  private make(): OfficeMockObject {
+    // office-addin-mock takes no null: a value the workbook does not have is left undefined
+    return new OfficeMockObject(Object.fromEntries(this.fields.map((f) => [f, this.values[f] ?? undefined])));
+  }
+
+  read(field: string): unknown {
+    return (this.mock as unknown as Record<string, unknown>)[field];
+  }
+
+  /**
+   * Office.js gives an `*OrNullObject` result's isNullObject after the next sync, loaded or not: the op
+   * that reads it then.
+   */
+  nullness(isNull: () => boolean): Op {
+    return this.load('isNullObject', () => ({ isNullObject: isNull() }));
+  }
+
+  /** marks fields as asked for (reading them now is an error), and returns the op that reads them */
+  load(spec: string | string[] | undefined, capture: (fields: string[]) => Record<string, unknown>): Op {
+    const fields = fieldsOf(spec);
+    for (const f of fields) if (!this.fields.includes(f)) throw new Error(`Property ${f} needs to be present in object model before load is called.`);
+    this.mock.load(fields.join(','));
+    return {
+      bytes: JSON.stringify(fields).length,
+      write: false,
+      run: () => {
+        const values = capture(fields);
+        const bytes = fields.filter((f) => CELL_DATA.has(f)).reduce((n, f) => n + JSON.stringify(values[f]).length, 0);
+        return {
+          bytes,
+          commit: async () => {
+            Object.assign(this.values, values);
+            for (const f of fields) this.loaded.add(f);
+            const mock = this.make();
+            mock.load([...this.loaded].join(','));
+            await mock.sync();
+            this.mock = mock;
+          },
+        };
+      },
+    };
+  }
+}
+
+/** a value that is looked up when the sync runs, and kept from then on, as Office.js binds a proxy to its object */
+function bound<T>(find: () => T): () => T {
+  let found = false;
+  let value: T;
+  return () => {
+    if (!found) {
+      value = find();
+      found = true;
+    }
+    return value;
+  };
 }
 
 export class FakeExcel {
   syncs = 0;
-  /** payload of every sync that returned ranges, in bytes */
+  /** response payload of every sync that returned cell data, in bytes */
   readonly payloads: number[] = [];
-  /** syncs refused for their size */
+  /** syncs refused for their response's size */
   refused = 0;
-  /** bytes each sync that wrote carried */
+  /** request payload of every sync that changed the workbook, in bytes */
   readonly requests: number[] = [];
-  /** every cell written, by sheet, keyed "row,col" (0-based) */
+  /** every cell input written, by sheet (its name when written), keyed "row,col" (0-based) */
   readonly written = new Map<string, Map<string, WrittenCell>>();
-  /** every format property set on a cell, by sheet, keyed "row,col" (0-based): property path → value */
+  /** every format property set on a cell, by sheet (its name when set), keyed "row,col" (0-based) */
   readonly formatted = new Map<string, Map<string, Record<string, unknown>>>();
-  private pendingFormats: Array<{ sheet: string; address: string; props: Record<string, unknown> }> = [];
-  /** whether calculation was suspended before each sync that wrote */
+  /** whether calculation was suspended before each sync that changed the workbook */
   readonly suspended: boolean[] = [];
-  private suspendedNow = false;
-  private pending: LoadedRange[] = [];
-  private writes: Array<{ sheet: string; row: number; col: number; mock: OfficeMockObject }> = [];
-  private mocks: OfficeMockObject[] = [];
+  /** the syncs (1-based, counted from the start) that fail, as `options.failAtSync`; a test may set them later */
+  failAtSync: number | readonly number[] | undefined;
   readonly context: Excel.RequestContext;
+  private readonly sheets: FakeSheet[];
+  private ops: Op[] = [];
+  private suspendedNow = false;
 
-  constructor(private readonly grid: WorkbookGrid, private readonly options: FakeExcelOptions = {}) {
-    const worksheets = grid.sheets.map((sheet) => this.worksheet(sheet.name));
-    let itemsLoaded = false;
-    const collection = {
-      load: (spec: string) => {
-        const fields = spec.split(',').map((f) => f.trim().replace(/^items\//, ''));
-        for (const ws of worksheets) ws.load(fields.join(','));
-        itemsLoaded = true;
-        return collection;
-      },
-      get items() {
-        if (!itemsLoaded) throw new Error('worksheets.items read before it was loaded');
-        return worksheets;
-      },
-      getItem: (name: string) => {
-        const ws = worksheets[grid.sheets.findIndex((s) => s.name === name)];
-        if (!ws) throw Object.assign(new Error(`no sheet named ${name}`), { code: 'ItemNotFound' });
-        return ws;
-      },
-    };
+  constructor(grid: WorkbookGrid, private readonly options: FakeExcelOptions = {}) {
+    this.failAtSync = options.failAtSync;
+    this.sheets = grid.sheets.map((s) => ({
+      name: s.name,
+      visibility: VISIBILITY[s.state],
+      protected: options.protectedSheets?.includes(s.name) ?? false,
+      rows: s.rows.map((cells) => (cells ? cells.map(gridCell) : undefined)),
+      merges: [...s.merges],
+      widths: new Map(),
+      freeze: { rows: 0, cols: 0 },
+      printArea: null,
+      orientation: 'Portrait',
+      deleted: false,
+    }));
     const application = { suspendApiCalculationUntilNextSync: () => void (this.suspendedNow = true) };
     const functions = {
       date: (year: number, month: number, day: number) => {
         if (year !== 1904 || month !== 1 || day !== 1) throw new Error('the fake knows DATE(1904,1,1) only');
-        return this.track(new OfficeMockObject({ value: options.date1904 ? 0 : 1462 }));
+        const view = new View(['value']);
+        return {
+          load: (spec: string) => this.queue(view.load(spec, () => ({ value: options.date1904 ? 0 : 1462 }))),
+          get value() {
+            return view.read('value');
+          },
+        };
+      },
+    };
+    const protectionView = new View(['protected']);
+    const protection = {
+      load: (spec: string) => this.queue(protectionView.load(spec, () => ({ protected: options.structureLocked ?? false }))),
+      get protected() {
+        return protectionView.read('protected') as boolean;
       },
     };
     this.context = {
-      workbook: { worksheets: collection, functions, application },
+      workbook: { worksheets: this.worksheets(), functions, application, protection },
       sync: async () => this.sync(),
     } as unknown as Excel.RequestContext;
   }
 
-  private track(mock: OfficeMockObject): OfficeMockObject {
-    this.mocks.push(mock);
-    return mock;
+  /** every sheet, in workbook order, as plain data */
+  snapshot(): SheetSnapshot[] {
+    return this.live().map((s, position) => {
+      const cells: Record<string, FakeCell> = {};
+      s.rows.forEach((row, r) => row?.forEach((cell, c) => {
+        if (cell && isUsed(cell)) cells[cellRef(r, c)] = structuredClone(cell);
+      }));
+      return {
+        name: s.name,
+        visibility: s.visibility,
+        position,
+        protected: s.protected,
+        cells,
+        merges: [...s.merges],
+        widths: Object.fromEntries(s.widths),
+        freeze: { ...s.freeze },
+        printArea: s.printArea,
+        orientation: s.orientation,
+      };
+    });
+  }
+
+  private live(): FakeSheet[] {
+    return this.sheets.filter((s) => !s.deleted);
+  }
+
+  private find(name: string): FakeSheet | undefined {
+    return this.live().find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private queue(op: Op): void {
+    this.ops.push(op);
   }
 
   private async sync(): Promise<void> {
     this.syncs++;
-    const writes = this.writes.filter((w) => w.mock.formulas !== undefined && Array.isArray(w.mock.formulas));
-    this.writes = [];
+    const ops = this.ops;
+    this.ops = [];
     const suspended = this.suspendedNow;
     this.suspendedNow = false;
-    if (this.options.failAtSync === this.syncs) {
-      this.pending = [];
-      throw Object.assign(new Error('The request failed: the connection to Excel was lost.'), { code: 'GeneralException' });
+    if (this.failAtSync === this.syncs || (Array.isArray(this.failAtSync) && this.failAtSync.includes(this.syncs))) {
+      throw excelError('GeneralException', 'The request failed: the connection to Excel was lost.');
     }
-    const formats = this.pendingFormats;
-    this.pendingFormats = [];
-    for (const f of formats) {
-      let cells = this.formatted.get(f.sheet);
-      if (!cells) this.formatted.set(f.sheet, (cells = new Map()));
-      for (const part of f.address.split(',')) {
-        const area = parseAreaRef(part.trim());
-        if (!area) throw Object.assign(new Error(`not an address: ${part}`), { code: 'InvalidArgument' });
-        for (let r = area.top; r <= area.bottom; r++) {
-          for (let c = area.left; c <= area.right; c++) cells.set(`${r},${c}`, { ...cells.get(`${r},${c}`), ...f.props });
+    const limit = this.options.payloadLimitBytes;
+    if (ops.some((op) => op.write)) {
+      const bytes = ops.reduce((n, op) => n + op.bytes, 0);
+      if (limit !== undefined && bytes > limit) throw excelError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+      this.requests.push(bytes);
+      this.suspended.push(suspended);
+    }
+    const loaded: Loaded[] = [];
+    for (const op of ops) {
+      const result = op.run();
+      if (result) loaded.push(result);
+    }
+    const bytes = loaded.reduce((n, l) => n + l.bytes, 0);
+    if (limit !== undefined && bytes > limit) {
+      // what was asked for stays unsynced: reading it is an error
+      this.refused++;
+      throw excelError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    }
+    if (bytes > 0) this.payloads.push(bytes);
+    for (const l of loaded) await l.commit();
+  }
+
+  private worksheets(): unknown {
+    let items: unknown[] | undefined;
+    const collection = {
+      load: (spec: string) => {
+        const all = fieldsOf(spec).map((f) => f.replace(/^items\//, ''));
+        const fields = all.filter((f) => !f.startsWith('protection/'));
+        const protection = all.filter((f) => f.startsWith('protection/')).map((f) => f.slice('protection/'.length));
+        this.queue({
+          bytes: JSON.stringify(all).length,
+          write: false,
+          run: () => {
+            const views = this.live().map((sheet) => ({ sheet, view: new View(SHEET_FIELDS), protectionView: new View(['protected']) }));
+            const proxies = views.map(({ sheet, view, protectionView }) => this.worksheet(() => sheet, view, protectionView));
+            const reads = views.flatMap(({ sheet, view, protectionView }) => [
+              ...(fields.length > 0 ? [view.load(fields, this.sheetProps(() => sheet)).run() as Loaded] : []),
+              ...(protection.length > 0 ? [protectionView.load(protection, () => ({ protected: sheet.protected })).run() as Loaded] : []),
+            ]);
+            return {
+              bytes: reads.reduce((n, r) => n + r.bytes, 0),
+              commit: async () => {
+                for (const r of reads) await r.commit();
+                items = proxies;
+              },
+            };
+          },
+        });
+        return collection;
+      },
+      get items() {
+        if (!items) throw new Error('worksheets.items read before it was loaded and synced');
+        return items;
+      },
+      getItem: (name: string) => this.worksheet(bound(() => {
+        const sheet = this.find(name);
+        if (!sheet) throw excelError('ItemNotFound', `The requested resource doesn't exist (no sheet named ${name}).`);
+        return sheet;
+      })),
+      getItemOrNullObject: (name: string) => {
+        const find = bound(() => this.find(name) ?? null);
+        const view = new View(SHEET_FIELDS);
+        this.queue(view.nullness(() => find() === null));
+        return this.worksheet(find, view);
+      },
+      add: (name: string) => {
+        const sheet: FakeSheet = {
+          name, visibility: 'Visible', protected: false, rows: [], merges: [], widths: new Map(),
+          freeze: { rows: 0, cols: 0 }, printArea: null, orientation: 'Portrait', deleted: false,
+        };
+        this.queue({
+          bytes: JSON.stringify(name).length,
+          write: true,
+          run: () => {
+            this.structure();
+            if (badSheetName(name)) throw excelError('InvalidArgument', `The sheet name "${name}" is not allowed.`);
+            if (this.find(name)) throw excelError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+            this.sheets.push(sheet);
+          },
+        });
+        return this.worksheet(() => sheet);
+      },
+    };
+    return collection;
+  }
+
+  /** `resolve` gives the sheet when the sync runs: null for a null object */
+  private sheetProps(resolve: () => FakeSheet | null): (fields: string[]) => Record<string, unknown> {
+    return (fields) => {
+      const s = resolve();
+      const all: Record<string, unknown> = s === null
+        ? { isNullObject: true }
+        : { name: s.name, visibility: s.visibility, position: this.live().indexOf(s), isNullObject: false };
+      return Object.fromEntries(fields.map((f) => [f, all[f]]));
+    };
+  }
+
+  private worksheet(resolve: () => FakeSheet | null, view = new View(SHEET_FIELDS), protectionView = new View(['protected'])): unknown {
+    const sheet = (): FakeSheet => {
+      const s = resolve();
+      if (s === null) throw excelError('InvalidObjectPath', 'The object is a null object.');
+      if (s.deleted) throw excelError('ItemNotFound', `The sheet "${s.name}" has been deleted.`);
+      return s;
+    };
+    const write = (value: unknown, run: () => void): void => this.queue({ bytes: JSON.stringify(value ?? null).length, write: true, run });
+    const range = (area: () => Area | null, bytes = 0, orNull = false): unknown => this.range(sheet, area, bytes, orNull);
+    const find = (name: string): FakeSheet | undefined => this.find(name);
+    const live = (): FakeSheet[] => this.live();
+    const structure = (): void => this.structure();
+    const reorder = (order: FakeSheet[]): void => void this.sheets.splice(0, this.sheets.length, ...order, ...this.sheets.filter((o) => o.deleted));
+    return {
+      load: (spec: string) => this.queue(view.load(spec, this.sheetProps(resolve))),
+      get name() {
+        return view.read('name') as string;
+      },
+      set name(name: string) {
+        write(name, () => {
+          const s = sheet();
+          structure();
+          if (badSheetName(name)) throw excelError('InvalidArgument', `The sheet name "${name}" is not allowed.`);
+          const other = find(name);
+          if (other && other !== s) throw excelError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+          s.name = name;
+        });
+      },
+      get visibility() {
+        return view.read('visibility') as Visibility;
+      },
+      set visibility(visibility: Visibility) {
+        write(visibility, () => {
+          const s = sheet();
+          structure();
+          if (visibility !== 'Visible' && s.visibility === 'Visible' && !live().some((o) => o !== s && o.visibility === 'Visible')) {
+            throw excelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+          }
+          s.visibility = visibility;
+        });
+      },
+      get position() {
+        return view.read('position') as number;
+      },
+      set position(position: number) {
+        write(position, () => {
+          const s = sheet();
+          structure();
+          const sheets = live();
+          if (!Number.isInteger(position) || position < 0 || position >= sheets.length) throw excelError('InvalidArgument', `No position ${position}.`);
+          const others = sheets.filter((o) => o !== s);
+          others.splice(position, 0, s);
+          reorder(others);
+        });
+      },
+      get isNullObject() {
+        return view.read('isNullObject');
+      },
+      delete: () => write(null, () => {
+        const s = sheet();
+        structure();
+        if (s.visibility === 'VeryHidden') throw excelError('InvalidOperation', 'This operation is not permitted for the current object.');
+        if (s.visibility === 'Visible' && !live().some((o) => o !== s && o.visibility === 'Visible')) {
+          throw excelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+        }
+        s.deleted = true;
+      }),
+      protection: {
+        load: (spec: string) => this.queue(protectionView.load(spec, () => ({ protected: sheet().protected }))),
+        get protected() {
+          return protectionView.read('protected');
+        },
+      },
+      getUsedRangeOrNullObject: (valuesOnly = false) => range(() => this.used(sheet(), { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 }, valuesOnly), 0, true),
+      getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
+        range(() => {
+          if (row < 0 || col < 0 || rows < 1 || cols < 1 || row + rows > MAX_ROWS || col + cols > MAX_COLS) {
+            throw excelError('InvalidArgument', `No range at (${row}, ${col}) of ${rows} × ${cols}.`);
+          }
+          return { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
+        }),
+      getRange: (address: string) => range(() => parseAddress(address), JSON.stringify(address).length),
+      getRanges: (address: string) => ({
+        format: this.format(sheet, () => address.split(',').map((part) => parseAddress(part)), JSON.stringify(address).length),
+      }),
+      freezePanes: {
+        freezeRows: (count: number) => write(count, () => void (this.editable(sheet()).freeze = { rows: count, cols: 0 })),
+        freezeColumns: (count: number) => write(count, () => void (this.editable(sheet()).freeze = { rows: 0, cols: count })),
+        freezeAt: (at: { area: () => Area }) => write(null, () => {
+          const a = at.area();
+          if (a.top !== 0 || a.left !== 0) throw excelError('InvalidArgument', 'Frozen cells start at A1.');
+          this.editable(sheet()).freeze = { rows: a.bottom + 1, cols: a.right + 1 };
+        }),
+      },
+      pageLayout: {
+        set orientation(orientation: 'Portrait' | 'Landscape') {
+          write(orientation, () => void (sheet().orientation = orientation));
+        },
+        setPrintArea: (address: string) => write(address, () => {
+          parseAddress(address);
+          sheet().printArea = address;
+        }),
+      },
+    };
+  }
+
+  /** refuses a change to the workbook's sheets when its structure is protected */
+  private structure(): void {
+    if (this.options.structureLocked) throw excelError('AccessDenied', 'The workbook is protected: sheets cannot be added, deleted, moved, hidden or renamed.');
+  }
+
+  /** the sheet, when its cells may be changed */
+  private editable(sheet: FakeSheet): FakeSheet {
+    if (sheet.protected) throw excelError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet ("${sheet.name}").`);
+    return sheet;
+  }
+
+  private cells(sheet: FakeSheet, area: Area, visit: (cell: FakeCell | undefined, row: number, col: number) => FakeCell | undefined): void {
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) {
+        const before = sheet.rows[r]?.[c];
+        const after = visit(before, r, c);
+        if (after === before) continue;
+        if (after === undefined || !isUsed(after)) {
+          if (sheet.rows[r]) delete sheet.rows[r]![c];
+        } else {
+          (sheet.rows[r] ??= [])[c] = after;
         }
       }
     }
-    if (writes.length > 0) {
-      const requestBytes = writes.reduce((n, w) => n + JSON.stringify(w.mock.numberFormat).length + JSON.stringify(w.mock.formulas).length, 0);
-      if (this.options.payloadLimitBytes !== undefined && requestBytes > this.options.payloadLimitBytes) {
-        throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
+  }
+
+  /** each existing cell of an area, rows and cells the sheet does not have skipped */
+  private existing(sheet: FakeSheet, area: Area, visit: (cell: FakeCell, row: number, col: number) => void): void {
+    sheet.rows.forEach((cells, r) => {
+      if (!cells || r < area.top || r > area.bottom) return;
+      cells.forEach((cell, c) => {
+        if (cell && c >= area.left && c <= area.right) visit(cell, r, c);
+      });
+    });
+  }
+
+  private used(sheet: FakeSheet, within: Area, valuesOnly: boolean): Area | null {
+    let found: Area | null = null;
+    this.existing(sheet, within, (cell, r, c) => {
+      if (valuesOnly ? !hasContent(cell) : !isUsed(cell)) return;
+      if (!found) found = { top: r, left: c, bottom: r, right: c };
+      else found = { top: Math.min(found.top, r), left: Math.min(found.left, c), bottom: Math.max(found.bottom, r), right: Math.max(found.right, c) };
+    });
+    return found;
+  }
+
+  /** `orNull`: an `*OrNullObject` result, whose isNullObject is known after the next sync */
+  private range(sheetOf: () => FakeSheet, areaOf: () => Area | null, bytes: number, orNull = false): unknown {
+    const area = bound(areaOf);
+    const view = new View(['isNullObject', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'address', 'values', 'valueTypes', 'numberFormat', 'formulas']);
+    if (orNull) this.queue(view.nullness(() => area() === null));
+    const must = (): Area => {
+      const a = area();
+      if (a === null) throw excelError('InvalidObjectPath', 'The range is a null object.');
+      return a;
+    };
+    const grid = <T>(pick: (cell: FakeCell | undefined) => T): T[][] => {
+      const a = must();
+      const sheet = sheetOf();
+      const out: T[][] = [];
+      for (let r = a.top; r <= a.bottom; r++) {
+        const line: T[] = [];
+        for (let c = a.left; c <= a.right; c++) line.push(pick(sheet.rows[r]?.[c]));
+        out.push(line);
       }
-      this.requests.push(requestBytes);
-      this.suspended.push(suspended);
-      for (const w of writes) this.applyWrite(w.sheet, w.row, w.col, w.mock.numberFormat as string[][], w.mock.formulas as (string | number | boolean)[][]);
-    }
-    const bytes = this.pending.reduce((n, r) => n + r.bytes, 0);
-    const loaded = this.pending;
-    this.pending = [];
-    if (this.options.payloadLimitBytes !== undefined && bytes > this.options.payloadLimitBytes) {
-      this.refused++;
-      // the refused ranges stay unsynced: reading them is an error
-      this.mocks = this.mocks.filter((m) => !loaded.some((l) => l.mock === m));
-      throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
-    }
-    if (loaded.length > 0) this.payloads.push(bytes);
-    for (const mock of this.mocks) await mock.sync();
+      return out;
+    };
+    const shaped = <T>(name: string, value: T[][], a: Area): T[][] => {
+      if (!Array.isArray(value) || value.length !== a.bottom - a.top + 1 || value.some((row) => !Array.isArray(row) || row.length !== a.right - a.left + 1)) {
+        throw excelError('InvalidArgument', `The ${name} array is not the range's shape.`);
+      }
+      return value;
+    };
+    const write = (value: unknown, run: () => void): void => this.queue({ bytes: JSON.stringify(value ?? null).length, write: true, run });
+    const log = <T>(map: Map<string, Map<string, T>>, sheet: FakeSheet): Map<string, T> => {
+      let cells = map.get(sheet.name);
+      if (!cells) map.set(sheet.name, (cells = new Map()));
+      return cells;
+    };
+    if (bytes > 0) this.queue({ bytes, write: false, run: () => undefined });
+    const queue = (op: Op): void => this.queue(op);
+    const editable = (sheet: FakeSheet): FakeSheet => this.editable(sheet);
+    const cells = (sheet: FakeSheet, a: Area, visit: (cell: FakeCell | undefined, row: number, col: number) => FakeCell | undefined): void => this.cells(sheet, a, visit);
+    const existing = (sheet: FakeSheet, a: Area, visit: (cell: FakeCell, row: number, col: number) => void): void => this.existing(sheet, a, visit);
+    const writtenLog = this.written;
+    const within = (valuesOnly: boolean): unknown => this.range(sheetOf, () => this.used(sheetOf(), must(), valuesOnly), 0, true);
+    const proxy = {
+      /** for freezeAt and the like: the area this range names, once the sync runs */
+      area: must,
+      load: (spec: string) => {
+        queue(view.load(spec, (fields) => {
+          const a = area();
+          const sheet = sheetOf();
+          const out: Record<string, unknown> = {};
+          for (const f of fields) {
+            if (f === 'isNullObject') out[f] = a === null;
+            else if (a === null) out[f] = undefined;
+            else if (f === 'rowIndex') out[f] = a.top;
+            else if (f === 'columnIndex') out[f] = a.left;
+            else if (f === 'rowCount') out[f] = a.bottom - a.top + 1;
+            else if (f === 'columnCount') out[f] = a.right - a.left + 1;
+            else if (f === 'address') out[f] = `'${sheet.name}'!${cellRef(a.top, a.left)}:${cellRef(a.bottom, a.right)}`;
+            else if (f === 'values') out[f] = grid((c) => (c && hasContent(c) ? c.value : ''));
+            else if (f === 'valueTypes') out[f] = grid((c) => (c && hasContent(c) ? c.type : 'Empty'));
+            else if (f === 'numberFormat') out[f] = grid((c) => c?.numberFormat ?? 'General');
+            else if (f === 'formulas') out[f] = grid((c) => c?.formula ?? (c && hasContent(c) ? c.value : ''));
+          }
+          return out;
+        }));
+        return proxy;
+      },
+      get isNullObject() {
+        return view.read('isNullObject');
+      },
+      get rowIndex() {
+        return view.read('rowIndex');
+      },
+      get columnIndex() {
+        return view.read('columnIndex');
+      },
+      get rowCount() {
+        return view.read('rowCount');
+      },
+      get columnCount() {
+        return view.read('columnCount');
+      },
+      get address() {
+        return view.read('address');
+      },
+      get values() {
+        return view.read('values');
+      },
+      get valueTypes() {
+        return view.read('valueTypes');
+      },
+      get numberFormat() {
+        return view.read('numberFormat') as string[][];
+      },
+      set numberFormat(formats: string[][]) {
+        write(formats, () => {
+          const a = must();
+          const sheet = editable(sheetOf());
+          shaped('numberFormat', formats, a);
+          cells(sheet, a, (cell, r, c) => {
+            const numberFormat = formats[r - a.top]![c - a.left]!;
+            return { ...(cell ?? { value: '', type: 'Empty' }), numberFormat };
+          });
+        });
+      },
+      get formulas() {
+        return view.read('formulas') as Input[][];
+      },
+      set formulas(inputs: Input[][]) {
+        write(inputs, () => {
+          const a = must();
+          const sheet = editable(sheetOf());
+          shaped('formulas', inputs, a);
+          const written = log(writtenLog, sheet);
+          cells(sheet, a, (cell, r, c) => {
+            const input = inputs[r - a.top]![c - a.left]!;
+            const numberFormat = cell?.numberFormat ?? 'General';
+            written.set(`${r},${c}`, { format: numberFormat, input });
+            const { formula: _, ...rest } = cell ?? { numberFormat };
+            return { ...rest, numberFormat, ...typed(input, numberFormat) };
+          });
+        });
+      },
+      setCellProperties: (properties: Array<Array<{ hyperlink?: Excel.RangeHyperlink }>>) => {
+        write(properties, () => {
+          const a = must();
+          const sheet = editable(sheetOf());
+          shaped('cell properties', properties, a);
+          cells(sheet, a, (cell, r, c) => {
+            const props = properties[r - a.top]![c - a.left]!;
+            const unknown = Object.keys(props).filter((k) => k !== 'hyperlink');
+            if (unknown.length > 0) throw new Error(`the fake sets hyperlinks only, not ${unknown.join(', ')}`);
+            if (!props.hyperlink) return cell;
+            const { textToDisplay, ...link } = props.hyperlink;
+            const base = cell ?? { value: '', type: 'Empty' as const, numberFormat: 'General' };
+            return { ...base, ...(textToDisplay !== undefined ? { value: textToDisplay, type: 'String' as const } : {}), hyperlink: link };
+          });
+        });
+      },
+      clear: (applyTo: 'All' | 'Contents' | 'Formats' | 'Hyperlinks' = 'All') => {
+        write(applyTo, () => {
+          const a = must();
+          const sheet = editable(sheetOf());
+          const changed: Array<[number, number, FakeCell | undefined]> = [];
+          existing(sheet, a, (cell, r, c) => {
+            if (applyTo === 'All') changed.push([r, c, undefined]);
+            else if (applyTo === 'Contents') changed.push([r, c, { numberFormat: cell.numberFormat, format: cell.format, hyperlink: cell.hyperlink, value: '', type: 'Empty' }]);
+            else if (applyTo === 'Formats') changed.push([r, c, { value: cell.value, type: cell.type, formula: cell.formula, hyperlink: cell.hyperlink, numberFormat: 'General' }]);
+            else changed.push([r, c, { ...cell, hyperlink: undefined }]);
+          });
+          for (const [r, c, cell] of changed) {
+            const clean = cell && Object.fromEntries(Object.entries(cell).filter(([, v]) => v !== undefined)) as unknown as FakeCell;
+            if (clean && isUsed(clean)) sheet.rows[r]![c] = clean;
+            else delete sheet.rows[r]![c];
+          }
+        });
+      },
+      format: this.format(sheetOf, () => [must()], 0),
+      getUsedRangeOrNullObject: (valuesOnly = false) => within(valuesOnly),
+      getMergedAreasOrNullObject: () => {
+        const merged = new View(['isNullObject', 'address']);
+        const inside = (): MergedArea[] => {
+          const a = area();
+          return a === null ? [] : sheetOf().merges.filter((m) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left);
+        };
+        queue(merged.nullness(() => inside().length === 0));
+        return {
+          load: (spec: string) => queue(merged.load(spec, (fields) => {
+            const sheet = sheetOf();
+            const all = { isNullObject: inside().length === 0, address: inside().map((m) => `'${sheet.name}'!${cellRef(m.top, m.left)}:${cellRef(m.bottom, m.right)}`).join(', ') };
+            return Object.fromEntries(fields.map((f) => [f, all[f as keyof typeof all]]));
+          })),
+          get isNullObject() {
+            return merged.read('isNullObject');
+          },
+          get address() {
+            return merged.read('address');
+          },
+        };
+      },
+    };
+    return proxy;
   }
 
-  private applyWrite(sheet: string, row: number, col: number, formats: string[][], inputs: (string | number | boolean)[][]): void {
-    if (!Array.isArray(formats) || formats.length !== inputs.length) throw new Error('a write set formulas without number formats of the same shape');
-    let cells = this.written.get(sheet);
-    if (!cells) this.written.set(sheet, (cells = new Map()));
-    inputs.forEach((line, r) => line.forEach((input, c) => cells!.set(`${row + r},${col + c}`, { format: formats[r]![c]!, input })));
-  }
-
-  private worksheet(name: string): OfficeMockObject {
-    const sheet = this.grid.sheets.find((s) => s.name === name)!;
-    const ws = this.track(new OfficeMockObject({ name: sheet.name, visibility: VISIBILITY[sheet.state] }));
-    ws.getUsedRangeOrNullObject = () => this.usedRange(name);
-    ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) => this.range(name, row, col, rows, cols);
-    ws.getRanges = (address: string) => this.formatRecorder(name, address);
-    return ws;
-  }
-
-  /** a RangeAreas whose format assignments are recorded, and applied to its cells at the next sync */
-  private formatRecorder(sheet: string, address: string): { format: unknown } {
-    const props: Record<string, unknown> = {};
-    this.pendingFormats.push({ sheet, address, props });
+  /** a range's or areas' format: each property set is queued, and applied to every cell of the areas */
+  private format(sheetOf: () => FakeSheet, areasOf: () => Area[], bytes: number): unknown {
+    if (bytes > 0) this.queue({ bytes, write: false, run: () => undefined });
+    const set = (path: string, value: unknown): void => this.queue({
+      bytes: JSON.stringify(value ?? null).length,
+      write: true,
+      run: () => {
+        const sheet = this.editable(sheetOf());
+        for (const a of areasOf()) {
+          if (path === 'columnWidth' || path === 'useStandardWidth') {
+            if (a.top !== 0 || a.bottom !== MAX_ROWS - 1) throw new Error('the fake sets widths on whole columns only');
+            for (let c = a.left; c <= a.right; c++) {
+              if (path === 'columnWidth') sheet.widths.set(c, value as number);
+              else if (value === true) sheet.widths.delete(c);
+            }
+            continue;
+          }
+          let formatted = this.formatted.get(sheet.name);
+          if (!formatted) this.formatted.set(sheet.name, (formatted = new Map()));
+          this.cells(sheet, a, (cell, r, c) => {
+            formatted!.set(`${r},${c}`, { ...formatted!.get(`${r},${c}`), [path]: value });
+            const base = cell ?? { value: '', type: 'Empty' as const, numberFormat: 'General' };
+            return { ...base, format: { ...base.format, [path]: value } };
+          });
+        }
+      },
+    });
     const recorder = (prefix: string, extra: Record<string, unknown> = {}): Record<string, unknown> =>
       new Proxy(extra, {
         set: (_, key, value) => {
-          props[`${prefix}${String(key)}`] = value;
+          set(`${prefix}${String(key)}`, value);
           return true;
         },
       });
-    return {
-      format: recorder('', {
-        fill: recorder('fill.', { clear: () => void (props['fill.color'] = null) }),
-        font: recorder('font.'),
-        borders: { getItem: (edge: string) => recorder(`border.${edge}.`) },
-      }),
-    };
-  }
-
-  private usedRange(name: string): OfficeMockObject {
-    const sheet = this.grid.sheets.find((s) => s.name === name)!;
-    let top = -1;
-    let left = Infinity;
-    sheet.rows.forEach((cells, r) => {
-      if (!cells?.some((c) => c !== undefined)) return;
-      if (top < 0) top = r;
-      cells.forEach((c, col) => {
-        if (c !== undefined) left = Math.min(left, col);
-      });
+    return recorder('', {
+      fill: recorder('fill.', { clear: () => set('fill.color', null) }),
+      font: recorder('font.'),
+      borders: { getItem: (edge: string) => recorder(`border.${edge}.`) },
     });
-    const empty = top < 0;
-    const used = this.track(
-      new OfficeMockObject({
-        isNullObject: empty,
-        rowIndex: empty ? 0 : top,
-        columnIndex: empty ? 0 : left,
-        rowCount: empty ? 0 : sheet.rowCount - top,
-        columnCount: empty ? 0 : sheet.colCount - left,
-      }),
-    );
-    used.getMergedAreasOrNullObject = () => {
-      const address = sheet.merges.map((m) => `'${name}'!${cellRef(m.top, m.left)}:${cellRef(m.bottom, m.right)}`).join(', ');
-      return this.track(new OfficeMockObject({ isNullObject: empty || sheet.merges.length === 0, address }));
-    };
-    return used;
-  }
-
-  private range(name: string, row: number, col: number, rows: number, cols: number): OfficeMockObject {
-    const sheet = this.grid.sheets.find((s) => s.name === name)!;
-    const values: unknown[][] = [];
-    const valueTypes: string[][] = [];
-    const numberFormat: string[][] = [];
-    for (let r = 0; r < rows; r++) {
-      const cells = sheet.rows[row + r];
-      const v: unknown[] = [];
-      const t: string[] = [];
-      const f: string[] = [];
-      for (let c = 0; c < cols; c++) {
-        const e = excelValue(cells?.[col + c]);
-        v.push(e.value);
-        t.push(e.type);
-        f.push(e.format);
-      }
-      values.push(v);
-      valueTypes.push(t);
-      numberFormat.push(f);
-    }
-    const mock = this.track(new OfficeMockObject({ values, valueTypes, numberFormat }));
-    this.writes.push({ sheet: name, row, col, mock });
-    const load = mock.load.bind(mock);
-    mock.load = (spec: string) => {
-      this.pending.push({ mock, bytes: JSON.stringify(values).length + JSON.stringify(valueTypes).length + JSON.stringify(numberFormat).length });
-      return load(spec);
-    };
-    return mock;
   }
 }

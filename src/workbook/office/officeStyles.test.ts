@@ -3,7 +3,8 @@ import { STYLES, type StyleName } from '../../core/plan/planStyles';
 import type { PlanCell } from '../../core/plan/writePlan';
 import { makeSheet } from '../../../test/support/makeSheet';
 import { FakeExcel } from '../../../test/support/fakeExcel';
-import { ADDRESS_LIMIT, officeStyleAreas, writeOfficeStyles } from './officeStyles';
+import { sendChunks } from './officeChunk';
+import { ADDRESS_LIMIT, officeStyleAreas, styleChunks, type StyleAreas } from './officeStyles';
 
 const STATUSES: StyleName[] = ['rag-Red', 'rag-Amber', 'rag-Green', 'rag-Closed', 'rag-Complete'];
 
@@ -52,13 +53,20 @@ describe('officeStyleAreas', () => {
   });
 });
 
-describe('writeOfficeStyles', () => {
+/** sends the style chunks, one sync each; how many syncs */
+async function writeStyles(excel: FakeExcel, areas: readonly StyleAreas[], perChunk?: number): Promise<number> {
+  const chunks = styleChunks(areas, 2 * 1024 * 1024, perChunk);
+  await sendChunks(excel.context, chunks, (name) => excel.context.workbook.worksheets.getItem(name), () => excel.context.sync());
+  return chunks.length;
+}
+
+describe('styleChunks', () => {
   it('gives every styled cell every property of its style, a few hundred calls to a sync', async () => {
     const cells = ragColumn(20_000);
     const excel = new FakeExcel({ sheets: [makeSheet([['Ref']], { name: 'Plan' })], date1904: false });
     const areas = officeStyleAreas('Plan', cells);
     const calls = areas.reduce((n, a) => n + a.addresses.length, 0);
-    const { syncs } = await writeOfficeStyles(excel.context, areas, 10);
+    const syncs = await writeStyles(excel, areas, 10);
     expect(syncs).toBe(Math.ceil(calls / 10));
     expect(excel.syncs).toBe(syncs);
     const formatted = excel.formatted.get('Plan')!;
@@ -82,10 +90,18 @@ describe('writeOfficeStyles', () => {
     }
   });
 
+  it('keeps every request within the budget, and under the number of calls given', () => {
+    const areas = officeStyleAreas('Plan', ragColumn(20_000));
+    const budget = 16 * 1024;
+    const chunks = styleChunks(areas, budget, 50);
+    for (const c of chunks) expect(c.bytes).toBeLessThanOrEqual(budget);
+    expect(chunks.length).toBeGreaterThanOrEqual(Math.ceil(areas.reduce((n, a) => n + a.addresses.join(',').length, 0) / budget));
+  });
+
   it('restyles a cell completely: nothing of an earlier style is left', async () => {
     const excel = new FakeExcel({ sheets: [makeSheet([['Ref']], { name: 'Plan' })], date1904: false });
-    await writeOfficeStyles(excel.context, officeStyleAreas('Plan', [{ row: 4, col: 10, value: 'Red', style: 'rag-Red' }]));
-    await writeOfficeStyles(excel.context, officeStyleAreas('Plan', [{ row: 4, col: 10, value: 'Closed', style: 'rag-Closed' }]));
+    await writeStyles(excel, officeStyleAreas('Plan', [{ row: 4, col: 10, value: 'Red', style: 'rag-Red' }]));
+    await writeStyles(excel, officeStyleAreas('Plan', [{ row: 4, col: 10, value: 'Closed', style: 'rag-Closed' }]));
     expect(excel.formatted.get('Plan')!.get('4,10')).toMatchObject({ 'fill.color': '#D9D9D9', 'font.bold': false, 'font.color': '#404040' });
   });
 });

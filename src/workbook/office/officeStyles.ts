@@ -2,6 +2,7 @@
 import { cellRef } from '../../core/grid';
 import type { PlanCell } from '../../core/plan/writePlan';
 import { STYLES, type StyleName, type StyleSpec } from '../../core/plan/planStyles';
+import { packChunks, type OfficeChunk } from './officeChunk';
 
 /**
  * Excel takes many areas in one address ("K5:K9, K12, K14:K20") and formats them in one call; an address
@@ -70,27 +71,33 @@ function applySpec(format: Excel.RangeFormat, spec: StyleSpec): void {
   format.borders.getItem('EdgeBottom').style = spec.bottomBorder ? 'Continuous' : 'None';
 }
 
+/** what applySpec sends for one address, besides the address */
+const specBytes = (style: StyleName): number => {
+  const spec = STYLES[style];
+  return JSON.stringify([spec.fill ? `#${spec.fill}` : null, spec.bold, spec.italic, spec.underline ? 'Single' : 'None', `#${spec.color ?? '000000'}`, spec.size, spec.wrap, spec.bottomBorder ? 'Continuous' : 'None']).length;
+};
+
 /**
- * Formats the product's cells by style: each address is one call, and the calls go `perSync` to a
- * context.sync(). Number formats are not set here: they go with the values (see officeBlocks).
+ * Formatting the product's cells by style as requests: each address is one call that sets every
+ * property of its style, under `budgetBytes` a request and at most `perChunk` addresses (each address is
+ * eight property sets, and a request stays a few thousand calls at most). Number formats are not set
+ * here: they go with the values (see officeBlocks).
  */
-export async function writeOfficeStyles(context: Excel.RequestContext, styles: readonly StyleAreas[], perSync = 200): Promise<{ syncs: number }> {
-  let syncs = 0;
-  let queued = 0;
-  for (const { sheet, style, addresses } of styles) {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    for (const address of addresses) {
-      applySpec(ws.getRanges(address).format, STYLES[style]);
-      if (++queued === perSync) {
-        syncs++;
-        await context.sync();
-        queued = 0;
-      }
+export function styleChunks(styles: readonly StyleAreas[], budgetBytes: number, perChunk = 200): OfficeChunk[] {
+  const calls = styles.flatMap(({ sheet, style, addresses }) => addresses.map((address) => ({ sheet, style, address })));
+  const chunks: OfficeChunk[] = [];
+  for (const packed of packChunks(calls, (c) => JSON.stringify(c.address).length + specBytes(c.style), budgetBytes)) {
+    for (let i = 0; i < packed.length; i += perChunk) {
+      const request = packed.slice(i, i + perChunk);
+      const sheets = [...new Set(request.map((c) => c.sheet))];
+      chunks.push({
+        what: `formats on ${sheets.map((s) => `"${s}"`).join(', ')}`,
+        bytes: request.reduce((n, c) => n + JSON.stringify(c.address).length + specBytes(c.style), 0),
+        queue: (sheet) => {
+          for (const { sheet: name, style, address } of request) applySpec(sheet(name).getRanges(address).format, STYLES[style]);
+        },
+      });
     }
   }
-  if (queued > 0) {
-    syncs++;
-    await context.sync();
-  }
-  return { syncs };
+  return chunks;
 }

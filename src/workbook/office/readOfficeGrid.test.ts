@@ -9,7 +9,8 @@ import { toJsonReport } from '../../core/report/toJsonReport';
 import { readXlsx } from '../xlsx/readXlsx';
 import { FakeExcel } from '../../../test/support/fakeExcel';
 import { makeSheet } from '../../../test/support/makeSheet';
-import { CHUNK_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES, parseMergedAddress, readOfficeGrid } from './readOfficeGrid';
+import { CHUNK_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from './readChunks';
+import { parseMergedAddress, readOfficeGrid } from './readOfficeGrid';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'office-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -133,8 +134,26 @@ describe('readOfficeGrid: what else a workbook holds', () => {
     expect(read.sheets[0]!.rows[2]![2]).toEqual({ type: 'date', value: 40633, format: 'dd/mm/yyyy' });
     expect(read.sheets[0]!.rows[3]![3]).toEqual({ type: 'error', value: '#REF!' });
     expect(read.sheets[2]).toMatchObject({ rows: [], rowCount: 0, colCount: 0 });
-    // three sheets with cells, one chunk each
-    expect(stats).toMatchObject({ syncs: 5, chunks: 3 });
+    // three small sheets with cells share one chunk
+    expect(stats).toMatchObject({ syncs: 3, chunks: 1 });
+  });
+});
+
+describe('readOfficeGrid with some sheets left out', () => {
+  it('lists them, in their place and state, with no cells read', async () => {
+    const grid: WorkbookGrid = {
+      sheets: [
+        makeSheet([['Ref', 'Action'], ['1', 'Do it']], { name: 'Plan' }),
+        makeSheet([['Summary'], ['Red', 3]], { name: 'Summary' }),
+        makeSheet([['format', 'tracker-check-settings']], { name: 'TrackerCheck_Settings', state: 'veryHidden' }),
+      ],
+      date1904: false,
+    };
+    const excel = new FakeExcel(grid);
+    const { grid: read, stats } = await readOfficeGrid(excel.context, { sheets: (name) => name === 'Plan' });
+    expect(read.sheets.map((s) => [s.name, s.state, s.rowCount])).toEqual([['Plan', 'visible', 2], ['Summary', 'visible', 0], ['TrackerCheck_Settings', 'veryHidden', 0]]);
+    expect(stats).toMatchObject({ syncs: 3, chunks: 1 });
+    expect(excel.payloads).toEqual([JSON.stringify([['Ref', 'Action'], ['1', 'Do it']]).length + JSON.stringify([['String', 'String'], ['String', 'String']]).length + JSON.stringify([['General', 'General'], ['General', 'General']]).length]);
   });
 });
 

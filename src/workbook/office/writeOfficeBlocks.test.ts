@@ -10,8 +10,9 @@ import { makeSettings } from '../../core/settings';
 import { readXlsx } from '../xlsx/readXlsx';
 import { FakeExcel } from '../../../test/support/fakeExcel';
 import { blockBytes, officeBlocks, type OfficeBlock } from './officeBlocks';
-import { groupIntoRequests, writeOfficeBlocks } from './writeOfficeBlocks';
-import { PAYLOAD_LIMIT_BYTES } from './readOfficeGrid';
+import { sendChunks } from './officeChunk';
+import { PAYLOAD_LIMIT_BYTES } from './readChunks';
+import { blockChunks, groupIntoRequests } from './writeOfficeBlocks';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'office-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,6 +33,18 @@ async function trackerWithPlan(rows: number): Promise<{ grid: WorkbookGrid; colu
   return { grid, columns, blocks: officeBlocks(columns.sheet, columns.cells, BUDGET) };
 }
 
+/** sends the blocks' chunks, one counted sync each */
+async function writeBlocks(excel: FakeExcel, blocks: readonly OfficeBlock[], budget: number): Promise<{ syncs: number; largestRequestBytes: number }> {
+  const chunks = blockChunks(blocks, budget);
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs++;
+    await excel.context.sync();
+  };
+  await sendChunks(excel.context, chunks, (name) => excel.context.workbook.worksheets.getItem(name), sync);
+  return { syncs, largestRequestBytes: Math.max(...chunks.map((c) => c.bytes)) };
+}
+
 /** no written cell is one that holds anything of the user's */
 function expectUserCellsUntouched(excel: FakeExcel, grid: WorkbookGrid): void {
   for (const [sheet, cells] of excel.written) {
@@ -43,7 +56,7 @@ function expectUserCellsUntouched(excel: FakeExcel, grid: WorkbookGrid): void {
   }
 }
 
-describe.each([20, 20_000])('writeOfficeBlocks: the computed columns of a %i-row tracker', (rows) => {
+describe.each([20, 20_000])('blockChunks: the computed columns of a %i-row tracker', (rows) => {
   let subject: Awaited<ReturnType<typeof trackerWithPlan>>;
   beforeAll(async () => {
     subject = await trackerWithPlan(rows);
@@ -52,7 +65,7 @@ describe.each([20, 20_000])('writeOfficeBlocks: the computed columns of a %i-row
   it('writes every planned cell, in one sync per request of at most the budget, calculation suspended for each', async () => {
     const { grid, columns, blocks } = subject;
     const excel = new FakeExcel(grid);
-    const stats = await writeOfficeBlocks(excel.context, blocks, BUDGET);
+    const stats = await writeBlocks(excel, blocks, BUDGET);
     const requests = groupIntoRequests(blocks, BUDGET).length;
     expect(stats.syncs).toBe(requests);
     expect(excel.syncs).toBe(requests);
@@ -73,14 +86,14 @@ describe.each([20, 20_000])('writeOfficeBlocks: the computed columns of a %i-row
     const budget = 64 * 1024;
     const blocks = officeBlocks(columns.sheet, columns.cells, budget);
     const excel = new FakeExcel(grid);
-    const stats = await writeOfficeBlocks(excel.context, blocks, budget);
+    const stats = await writeBlocks(excel, blocks, budget);
     expect(stats.syncs).toBe(groupIntoRequests(blocks, budget).length);
     if (rows === 20_000) expect(stats.syncs).toBeGreaterThan(10);
     for (const bytes of excel.requests) expect(bytes).toBeLessThanOrEqual(budget);
     expect(excel.written.get(columns.sheet)!.size).toBeGreaterThanOrEqual(columns.cells.length);
   });
 
-  it('stops at a request that fails part-way, saying which rows it was writing, with no user cell touched', async () => {
+  it('stops at a request that fails part-way, what the requests before it wrote kept, with no user cell touched', async () => {
     const { grid, columns } = subject;
     // small requests, so that the failure comes after some have been written
     const budget = 64 * 1024;
@@ -89,9 +102,8 @@ describe.each([20, 20_000])('writeOfficeBlocks: the computed columns of a %i-row
     const failing = Math.min(3, requests.length);
     const excel = new FakeExcel(grid, { failAtSync: failing });
     const first = requests[failing - 1]![0]!;
-    await expect(writeOfficeBlocks(excel.context, blocks, budget)).rejects.toThrow(
-      `Excel stopped the write at sheet "${first.sheet}", rows ${first.top + 1}–`,
-    );
+    await expect(writeBlocks(excel, blocks, budget)).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(blockChunks(blocks, budget)[failing - 1]!.what).toMatch(new RegExp(`^sheet "${first.sheet}", rows ${first.top + 1}–\\d+$`));
     expect(excel.syncs).toBe(failing);
     // what the earlier requests wrote stays; nothing of the failed one or after it was written
     const written = excel.written.get(first.sheet);
