@@ -1,0 +1,187 @@
+/// <reference types="office-js" />
+import { cellText, type GridRow, type Sheet } from '../../core/grid';
+import type { WorkbookFacts } from '../../core/plan/planWrites';
+import { rowsToSettings, type SavedSettings } from '../../core/plan/settingsRows';
+import { SETTINGS_SHEET, type Ownership } from '../../core/plan/writePlan';
+import { editedOutput, fingerprintedSheets } from '../../core/run/editedOutput';
+import { findHeaderBlock, type PlacedBlock } from '../../core/run/placeBlocks';
+import { ChunkedReader, type AreaRows, type ReadArea } from './readChunks';
+
+/** What the product wrote before: what its settings sheet says it owns, and where its column blocks are now. */
+export interface PreviousOutput {
+  readonly owned: Ownership;
+  readonly placed: readonly PlacedBlock[];
+}
+
+/** What planning a write needs to know about the open workbook, and what Tracker Check wrote there before. */
+export interface OfficeFacts extends WorkbookFacts {
+  readonly isProtected: (sheet: string) => boolean;
+  /** the workbook's structure is locked (Review > Protect Workbook): no sheet can be added, so nothing may be written */
+  readonly structureLocked: boolean;
+  /** what the settings sheet holds; null when the workbook has none */
+  readonly saved: SavedSettings | null;
+  /** what Tracker Check wrote before and where its columns are now; null when its settings are absent or unreadable */
+  readonly previous: PreviousOutput | null;
+  /**
+   * Where what Tracker Check wrote has changed since (`"Summary"`, `the columns on "Plan"`): someone may
+   * have typed there, and writing would replace it, so nothing may be written.
+   */
+  readonly edited: readonly string[];
+}
+
+export interface FactsStats {
+  /** 2 on a workbook without Tracker Check's settings; otherwise 4, plus one per chunk read */
+  readonly syncs: number;
+  /** chunks of the settings sheet, the product's sheets and its columns */
+  readonly chunks: number;
+}
+
+interface SheetRead {
+  readonly ws: Excel.Worksheet;
+  readonly name: string;
+  readonly protection: Excel.WorksheetProtection;
+  /** everything used, formatted cells too */
+  readonly used: Excel.Range;
+}
+
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+/** rows read from a sheet, as the grid holds a sheet: only what editedOutput reads of it */
+const asSheet = (name: string, rows: AreaRows): Sheet => ({ name, state: 'visible', rows, merges: [], rowCount: rows.length, colCount: 0 });
+
+/** the cells of two reads of the same sheet's rows, together */
+function mergeRows(a: AreaRows, b: AreaRows): AreaRows {
+  const out: AreaRows = new Array(Math.max(a.length, b.length));
+  for (const rows of [a, b]) {
+    rows.forEach((cells, r) => {
+      if (!cells) return;
+      const merged: Array<GridRow[number]> = [...(out[r] ?? [])];
+      cells.forEach((cell, c) => void (merged[c] = cell));
+      out[r] = merged;
+    });
+  }
+  return out;
+}
+
+/** one past the last column of a used range; 0 when nothing is used */
+const usedEnd = (used: Excel.Range): number => (used.isNullObject ? 0 : used.columnIndex + used.columnCount);
+
+/** the column spans beside the product's blocks, within a used range's columns */
+function besideBlocks(left: number, end: number, blocks: ReadonlyArray<{ first: number; count: number }>): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = left;
+  for (const { first, count } of [...blocks].sort((a, b) => a.first - b.first)) {
+    if (first > from) spans.push([from, first]);
+    from = Math.max(from, first + count);
+  }
+  if (end > from) spans.push([from, end]);
+  return spans;
+}
+
+/**
+ * Reads what planWrites needs (the sheets, each one's protection, and how far the user's content goes on
+ * each, Tracker Check's own columns left out) and what Tracker Check wrote before: the settings sheet,
+ * where its columns are now (found by their headers) and whether anyone has typed into its columns or
+ * sheets since. Two syncs on a workbook it has not written to; on one it has, two more (the header rows;
+ * the user's content beside its columns), plus one per chunk of its settings, sheets and columns read.
+ */
+export async function readOfficeFacts(context: Excel.RequestContext): Promise<{ facts: OfficeFacts; stats: FactsStats }> {
+  let syncs = 0;
+  const sync = async (): Promise<void> => {
+    syncs++;
+    await context.sync();
+  };
+  const { workbook } = context;
+  workbook.worksheets.load('items/name');
+  workbook.protection.load('protected');
+  // DATE(1904,1,1) is day 0 in the 1904 date system and day 1462 in the 1900 one (see readOfficeGrid)
+  const epoch = workbook.functions.date(1904, 1, 1);
+  epoch.load('value');
+  await sync();
+
+  const sheets: SheetRead[] = workbook.worksheets.items.map((ws) => {
+    ws.protection.load('protected');
+    const used = ws.getUsedRangeOrNullObject();
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    return { ws, name: ws.name, protection: ws.protection, used };
+  });
+  await sync();
+
+  const find = (name: string): SheetRead | undefined => sheets.find((s) => sameName(s.name, name));
+  const reader = new ChunkedReader(sync);
+  /** columns of a sheet, over the rows it uses */
+  const columns = (sheet: SheetRead, left: number, width: number): ReadArea => ({
+    ws: sheet.ws, sheet: sheet.name, top: sheet.used.isNullObject ? 0 : sheet.used.rowIndex, left, height: sheet.used.isNullObject ? 0 : sheet.used.rowCount, width,
+  });
+  const userColumns = new Map(sheets.map((s) => [s.name, usedEnd(s.used)]));
+
+  let saved: SavedSettings | null = null;
+  let previous: PreviousOutput | null = null;
+  let edited: string[] = [];
+  const settingsSheet = find(SETTINGS_SHEET);
+  if (settingsSheet) {
+    const rows = (await reader.read([columns(settingsSheet, 0, 2)]))[0]!;
+    saved = rowsToSettings(Array.from(rows, (cells) => [cellText(cells?.[0]), cellText(cells?.[1])]));
+    const owned = saved.ok ? saved.owned : null;
+
+    const headerRows = (owned?.columns ?? []).map((block) => {
+      const sheet = find(block.sheet);
+      if (!sheet || sheet.used.isNullObject) return null;
+      const row = sheet.ws.getRangeByIndexes(block.headerRow, 0, 1, usedEnd(sheet.used));
+      row.load('values');
+      return row;
+    });
+    await sync();
+    const placed: PlacedBlock[] = (owned?.columns ?? []).map((block, i) => {
+      const row = headerRows[i];
+      return { block, first: row ? findHeaderBlock(row.values[0]!.map((v) => String(v).trim()), block.first, block.headers) : undefined };
+    });
+    if (owned) previous = { owned, placed };
+
+    // what it wrote, read together: its sheets' text and its columns
+    const ownSheets = [...fingerprintedSheets(owned)].flatMap(([name]) => {
+      const sheet = find(name);
+      return sheet ? [{ name, area: columns(sheet, 0, usedEnd(sheet.used)) }] : [];
+    });
+    const ownColumns = placed.flatMap(({ block, first }) => {
+      const sheet = find(block.sheet);
+      return sheet && first !== undefined && block.fingerprint !== undefined ? [{ name: block.sheet, area: columns(sheet, first, block.headers.length) }] : [];
+    });
+    const read = await reader.read([...ownSheets.map((s) => s.area), ...ownColumns.map((c) => c.area)]);
+    const trackers = new Map<string, AreaRows>();
+    ownColumns.forEach(({ name }, i) => trackers.set(name, mergeRows(trackers.get(name) ?? [], read[ownSheets.length + i]!)));
+    edited = editedOutput(
+      { sheets: [...trackers].map(([name, rows]) => asSheet(name, rows)), date1904: false },
+      owned,
+      placed,
+      ownSheets.map(({ name }, i) => asSheet(name, read[i]!)),
+    );
+
+    // the user's content beside the product's columns: the used range of each span of columns between them
+    const beside = sheets.flatMap((sheet) => {
+      const blocks = placed.flatMap(({ block, first }) => (first !== undefined && sameName(block.sheet, sheet.name) ? [{ first, count: block.headers.length }] : []));
+      if (blocks.length === 0 || sheet.used.isNullObject) return [];
+      const { rowIndex, rowCount, columnIndex } = sheet.used;
+      const spans = besideBlocks(columnIndex, usedEnd(sheet.used), blocks).map(([from, to]) => {
+        const used = sheet.ws.getRangeByIndexes(rowIndex, from, rowCount, to - from).getUsedRangeOrNullObject();
+        used.load('columnIndex,columnCount');
+        return used;
+      });
+      return [{ name: sheet.name, spans }];
+    });
+    await sync();
+    for (const { name, spans } of beside) userColumns.set(name, Math.max(0, ...spans.map(usedEnd)));
+  }
+
+  const facts: OfficeFacts = {
+    sheetNames: sheets.map((s) => s.name),
+    userColumns: (name) => userColumns.get(name) ?? 0,
+    date1904: epoch.value === 0,
+    isProtected: (name) => find(name)?.protection.protected === true,
+    structureLocked: workbook.protection.protected,
+    saved,
+    previous,
+    edited,
+  };
+  return { facts, stats: { syncs, chunks: reader.chunks } };
+}
