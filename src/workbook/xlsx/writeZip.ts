@@ -6,7 +6,8 @@
  */
 import { bytesFromBytesText } from './bytesText';
 import { concatBytes } from './concatBytes';
-import { crc32, rawDeflate, type RawDeflate } from './platform/zlib';
+import { crc32, rawDeflate } from './platform/zlib';
+import type { RawDeflate } from './platform/zlibTypes';
 
 export interface ZipOutEntry {
   readonly name: string;

@@ -6,11 +6,9 @@
 import { Deflate } from 'fflate';
 import { concatBytes } from '../concatBytes';
 import { crc32Js } from '../crc32';
-import type { DeflateLevel, RawDeflate, WholeInflate } from './zlib';
+import type { Crc32, DeflateLevel, InflateWhole, RawDeflate } from './zlibTypes';
 
-export type { DeflateLevel, RawDeflate, WholeInflate };
-
-export const crc32: (crc: number, data: Uint8Array) => number = crc32Js;
+export const crc32: Crc32 = crc32Js;
 
 /** One fflate stream for the whole part: it holds back what it has not yet compressed until the next call. */
 export function rawDeflate(level: DeflateLevel): RawDeflate {
@@ -22,4 +20,4 @@ export function rawDeflate(level: DeflateLevel): RawDeflate {
   };
 }
 
-export const inflateWhole: ((raw: Uint8Array, max: number) => WholeInflate) | undefined = undefined;
+export const inflateWhole: InflateWhole = undefined;
