@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'samples/**', 'bench/rssHook.js'] },
@@ -35,6 +36,38 @@ export default tseslint.config(
         patterns: [
           { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'util', 'buffer'], message: 'the Office adapter runs in the task pane: no Node APIs.' },
           { group: ['exceljs', 'fflate', 'saxes', '**/workbook/xlsx/**', '**/cli/**'], message: 'the two adapters never import each other, nor the CLI.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Office's own rules wherever Office.js is called: a property read before load and sync, a sync per row
+    files: ['src/workbook/office/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    languageOptions: { globals: { Office: 'readonly', Excel: 'readonly', OfficeExtension: 'readonly' } },
+    rules: {
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      // as office-addin-lint sets them: a loop of syncs is a warning, since one sync per planned chunk is right
+      'office-addins/no-context-sync-in-loop': 'warn',
+      'office-addins/no-empty-load': 'warn',
+      'office-addins/no-navigational-load': 'warn',
+      'office-addins/no-office-initialize': 'warn',
+      'office-addins/test-for-null-using-isNullObject': 'error',
+    },
+  },
+  {
+    // The task pane runs in a browser page: the DOM's globals, and nothing of Node's but what webpack defines
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', Blob: 'readonly', File: 'readonly', FileList: 'readonly', HTMLInputElement: 'readonly', HTMLTableCellElement: 'readonly', __TRACKER_CHECK_VERSION__: 'readonly' },
+    },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'util', 'buffer', 'exceljs'], message: 'the task pane runs in a browser: no Node APIs.' },
+          { group: ['**/cli/**'], message: 'the task pane does not import the CLI.' },
         ],
       }],
     },

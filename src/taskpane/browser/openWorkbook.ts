@@ -1,0 +1,71 @@
+import type { WorkbookGrid } from '../../core/grid';
+import type { WorkbookHost } from '../../core/run/workbookHost';
+
+import type { CellSelection } from '../../workbook/xlsx/xlsxHost';
+
+/** A .xlsx opened in the browser: the host the pane drives, and what the read-only grid beside it shows. */
+export interface BrowserWorkbook {
+  readonly host: WorkbookHost;
+  readonly name: string;
+  /** the workbook as it is now: the user's file, or the processed copy once something is written */
+  bytes(): Uint8Array;
+  grid(): WorkbookGrid;
+  selection(): CellSelection | null;
+  /** called whenever the selection or the active sheet changes; returns the unsubscribe */
+  subscribe(listener: () => void): () => void;
+  activeSheet(): string | null;
+}
+
+/**
+ * Reads a file the user picked. The workbook code is fetched only now, as its own chunk, so the pane
+ * opens fast and Excel users never download it. Nothing leaves the machine: the file is read here.
+ */
+export async function openWorkbook(file: File): Promise<BrowserWorkbook> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { createXlsxHost } = await import(/* webpackChunkName: "xlsx" */ '../../workbook/xlsx/xlsxHost');
+  const inner = createXlsxHost(file.name, bytes);
+  const listeners = new Set<() => void>();
+  const changed = (): void => listeners.forEach((l) => l());
+  const host: WorkbookHost = {
+    kind: 'browser',
+    name: file.name,
+    check: (r, p) => inner.check(r, p),
+    preview: (r) => inner.preview(r),
+    write: (r, p) => inner.write(r, p),
+    saveSettings: (r) => inner.saveSettings(r),
+    // the grid beside the pane follows what is selected or opened
+    select: async (sheet, cell) => {
+      await inner.select(sheet, cell);
+      changed();
+    },
+    activate: async (sheet) => {
+      await inner.activate(sheet);
+      changed();
+    },
+  };
+  return {
+    host,
+    name: file.name,
+    bytes: () => inner.bytes(),
+    grid: () => inner.grid(),
+    selection: () => inner.selection(),
+    activeSheet: () => inner.activeSheet(),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Offers the workbook as a download, under the name it came with plus " (checked)". */
+export function downloadWorkbook(book: BrowserWorkbook): void {
+  const blob = new Blob([book.bytes() as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = book.name.replace(/\.xlsx$/i, '') + ' (checked).xlsx';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,47 @@
+import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { columnLetter } from '../../core/grid';
+import type { PlannedWrite } from '../../core/run/workbookHost';
+import type { SummaryKind } from '../../core/plan/writePlan';
+
+const useStyles = makeStyles({
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+/**
+ * What a write will do, shown before anything is written: Excel cannot undo an add-in's changes, so the
+ * user confirms the plan itself.
+ */
+export function PlanPreview({ planned, previously, onConfirm, onCancel, confirmLabel }: {
+  planned: PlannedWrite;
+  /** the summary sheets written last time */
+  previously: readonly SummaryKind[];
+  onConfirm: () => void;
+  onCancel: () => void;
+  confirmLabel: string;
+}) {
+  const styles = useStyles();
+  const plan = planned.plan;
+  return (
+    <Card className={styles.card} aria-label="What will be written">
+      <Text weight="semibold">What Tracker Check will write</Text>
+      {!plan && <Text role="alert">{planned.notes.join(' ') || 'Nothing can be written.'}</Text>}
+      {plan && (
+        <ul>
+          {plan.trackerColumns.map((c) => (
+            <li key={c.sheet}><Text>Sheet “{c.sheet}”: its columns {columnLetter(c.first)}–{columnLetter(c.first + c.headers.length - 1)} ({c.headers.join(', ')}). Your own columns are not changed.</Text></li>
+          ))}
+          {plan.sheets.map((s) => (
+            <li key={s.name}><Text>Sheet “{s.name}” ({previously.includes(s.kind) ? 'refreshed' : 'new'}).</Text></li>
+          ))}
+          <li><Text>Its settings, on a hidden sheet.</Text></li>
+          {plan.notes.map((n) => <li key={n}><Text>{n}</Text></li>)}
+        </ul>
+      )}
+      <div className={styles.buttons}>
+        {plan && <Button appearance="primary" onClick={onConfirm}>{confirmLabel}</Button>}
+        <Button onClick={onCancel}>Cancel</Button>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { Button, Caption1, Dropdown, Field, Input, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { COMPUTED_STATUSES, type ComputedStatus } from '../../core/record';
+import { RULE_SETS } from '../../core/ruleSets';
+import type { RuleSet } from '../../core/settings';
+import { STYLES } from '../../core/plan/planStyles';
+import type { PlannedWrite } from '../../core/run/workbookHost';
+import type { PaneActions, PaneState } from '../state/usePane';
+import { isoFromUk, ukFromIso } from '../state/ukDate';
+import { PlanPreview } from './PlanPreview';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  swatch: { display: 'inline-block', padding: '0 6px', borderRadius: tokens.borderRadiusSmall },
+});
+
+export const RULE_SET_LABELS: Readonly<Record<RuleSet, string>> = {
+  dates: 'By target date',
+  'months-behind': 'By months behind',
+  'expected-progress': 'By expected progress',
+};
+
+export function RagTab({ state, actions }: { state: PaneState; actions: PaneActions }) {
+  const styles = useStyles();
+  const settings = state.outcome?.settings;
+  const [asAt, setAsAt] = useState(ukFromIso(state.request.asAt ?? ''));
+  const [amber, setAmber] = useState(String(settings?.thresholds.amberDays ?? 30));
+  const [ruleSet, setRuleSet] = useState<RuleSet>(settings?.ruleSet ?? 'dates');
+  const [planned, setPlanned] = useState<PlannedWrite | null>(null);
+  useEffect(() => {
+    if (!settings) return;
+    setAsAt(ukFromIso(settings.asAt));
+    setAmber(String(settings.thresholds.amberDays));
+    setRuleSet(settings.ruleSet);
+  }, [settings]);
+
+  const iso = isoFromUk(asAt);
+  const days = /^\d{1,4}$/.test(amber.trim()) ? Number(amber) : null;
+  const valid = iso !== null && days !== null;
+  const busy = state.busy !== null;
+  const report = state.outcome?.report;
+  const counts = new Map<ComputedStatus, number>();
+  if (report && 'sheets' in report) for (const s of report.sheets) for (const k of COMPUTED_STATUSES) counts.set(k, (counts.get(k) ?? 0) + s.counts[k]);
+  const recalc = () => valid && actions.check({ asAt: iso, amberDays: days, ruleSet });
+  const summaries = state.outcome?.ownedSummaries ?? [];
+
+  return (
+    <div className={styles.section}>
+      <div className={styles.row}>
+        <Field label="As at (dd/mm/yyyy)" validationState={iso ? 'none' : 'error'} validationMessage={iso ? undefined : 'Enter a real date, such as 31/03/2011'}>
+          <Input value={asAt} onChange={(_, d) => setAsAt(d.value)} />
+        </Field>
+        <Field label="Amber window (days)" validationState={days !== null ? 'none' : 'error'} validationMessage={days !== null ? undefined : 'A whole number of days'}>
+          <Input value={amber} inputMode="numeric" onChange={(_, d) => setAmber(d.value)} />
+        </Field>
+      </div>
+      <Field label="Rule set">
+        <Dropdown value={RULE_SET_LABELS[ruleSet]} selectedOptions={[ruleSet]} onOptionSelect={(_, d) => d.optionValue && setRuleSet(d.optionValue as RuleSet)}>
+          {RULE_SETS.map((r) => <Option key={r} value={r}>{RULE_SET_LABELS[r]}</Option>)}
+        </Dropdown>
+      </Field>
+      <div className={styles.row}>
+        <Button disabled={!valid || busy} onClick={() => void recalc()}>Recalculate</Button>
+        <Button appearance="primary" disabled={!valid || busy} onClick={async () => {
+          await recalc();
+          setPlanned(await actions.preview(summaries));
+        }}>Write RAG columns…</Button>
+      </div>
+      {planned && (
+        <PlanPreview planned={planned} previously={state.outcome?.ownedSummaries ?? []} confirmLabel="Write" onCancel={() => setPlanned(null)} onConfirm={() => {
+          setPlanned(null);
+          void actions.write(summaries, 'Writing the RAG columns');
+        }} />
+      )}
+      <Table size="small" aria-label="Actions by computed status">
+        <TableHeader><TableRow><TableHeaderCell>Computed status</TableHeaderCell><TableHeaderCell>Actions</TableHeaderCell></TableRow></TableHeader>
+        <TableBody>
+          {COMPUTED_STATUSES.map((k) => {
+            const style = STYLES[`rag-${k}`];
+            return (
+              <TableRow key={k}>
+                <TableCell><span className={styles.swatch} style={{ backgroundColor: `#${style.fill ?? 'FFFFFF'}`, color: `#${style.color ?? '000000'}` }}>{k}</span></TableCell>
+                <TableCell>{counts.get(k) ?? 0}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      <Caption1>As at {settings ? ukFromIso(settings.asAt) : '…'}; {RULE_SET_LABELS[settings?.ruleSet ?? 'dates'].toLowerCase()}.</Caption1>
+      {!report && <Text>Checking the workbook…</Text>}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { Badge, Button, Caption1, Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { SheetReport } from '../../core/checkSheet';
+import { REQUIRED_FIELDS, SINGLE_FIELDS, type SheetMapping, type SingleField } from '../../core/settings';
+import type { PaneActions, PaneState } from '../state/usePane';
+import { FIELD_LABELS } from './fieldLabels';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  dropdown: { minWidth: '150px', maxWidth: '100%' },
+});
+
+const NOT_MAPPED = '-';
+
+export function TrackerTab({ state, actions }: { state: PaneState; actions: PaneActions }) {
+  const styles = useStyles();
+  const report = state.outcome?.report;
+  if (!report) return <Text>Checking the workbook…</Text>;
+  if (!('sheets' in report)) return <Text role="alert">{report.message}</Text>;
+  return (
+    <div className={styles.section}>
+      {report.sheets.length === 0 && <Text weight="semibold">No tracker was found in this workbook.</Text>}
+      {report.sheets.map((sheet) => <SheetMappingView key={sheet.name} sheet={sheet} actions={actions} busy={state.busy !== null} />)}
+      {report.sheets.length > 0 && (
+        <div>
+          <Button appearance="primary" disabled={state.busy !== null} onClick={() => void actions.saveMapping()}>Save mapping</Button>
+          <Caption1 block>Saves the mapping and the settings in the workbook, so the next check (in Excel or the command line) reads it the same way.</Caption1>
+        </div>
+      )}
+      {report.skipped.length > 0 && (
+        <div>
+          <Text weight="semibold">Sheets not checked</Text>
+          <ul>{report.skipped.map((s) => <li key={s.name}><Text>{s.name}: {s.reason}</Text></li>)}</ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function SheetMappingView({ sheet, actions, busy }: { sheet: SheetReport; actions: PaneActions; busy: boolean }) {
+  const styles = useStyles();
+  const mapping = sheet.mapping;
+  // every column the header row names, mapped or not, as a choice for each field
+  const columns = new Map<string, string>();
+  for (const c of Object.values(mapping.columns)) if (c) columns.set(c.column, c.header);
+  for (const p of mapping.periods) for (const c of [p.progress, p.reportedStatus]) if (c) columns.set(c.column, c.header);
+  for (const c of sheet.unmapped) columns.set(c.column, c.header);
+  const choices = [...columns.entries()].sort(([a], [b]) => a.length - b.length || a.localeCompare(b));
+
+  const change = (field: SingleField, column: string) => {
+    const next: SheetMapping['columns'] = { ...mapping.columns };
+    if (column === NOT_MAPPED) delete next[field];
+    else next[field] = { column, header: columns.get(column) ?? '', confidence: 1 };
+    void actions.changeMapping({ ...mapping, columns: next });
+  };
+
+  return (
+    <section aria-label={`Mapping of sheet ${sheet.name}`}>
+      <Text weight="semibold" block>Sheet “{sheet.name}”: header on row {mapping.headerRow}</Text>
+      <Table size="small" aria-label={`Columns of ${sheet.name}`}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Field</TableHeaderCell>
+            <TableHeaderCell>Column</TableHeaderCell>
+            <TableHeaderCell>Confidence</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {SINGLE_FIELDS.map((field) => {
+            const mapped = mapping.columns[field];
+            const label = `${FIELD_LABELS[field]}${REQUIRED_FIELDS.includes(field) ? ' (required)' : ''}`;
+            const value = mapped ? `${mapped.column}: ${mapped.header}` : 'not mapped';
+            return (
+              <TableRow key={field}>
+                <TableCell>{label}</TableCell>
+                <TableCell>
+                  <Dropdown className={styles.dropdown} size="small" aria-label={`Column for ${FIELD_LABELS[field]}`} disabled={busy}
+                    value={value} selectedOptions={[mapped?.column ?? NOT_MAPPED]}
+                    onOptionSelect={(_, d) => d.optionValue && d.optionValue !== (mapped?.column ?? NOT_MAPPED) && change(field, d.optionValue)}>
+                    <Option value={NOT_MAPPED}>not mapped</Option>
+                    {choices.map(([column, header]) => <Option key={column} value={column} text={`${column}: ${header}`}>{`${column}: ${header}`}</Option>)}
+                  </Dropdown>
+                </TableCell>
+                <TableCell>{mapped ? <ConfidenceBadge value={mapped.confidence} /> : null}</TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      {mapping.periods.length > 0 && (
+        <div>
+          <Text weight="semibold" block>Reporting periods</Text>
+          <ul>
+            {mapping.periods.map((p) => (
+              <li key={p.label}><Text>{p.label}: progress {p.progress?.column ?? 'none'}, status {p.reportedStatus?.column ?? 'none'}</Text></li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function ConfidenceBadge({ value }: { value: number }) {
+  const color = value >= 0.8 ? 'success' : value >= 0.5 ? 'warning' : 'danger';
+  return <Badge appearance="tint" color={color}>{Math.round(value * 100)}%</Badge>;
+}

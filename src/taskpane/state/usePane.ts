@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CheckOutcome, PlannedWrite, RunRequest, WorkbookHost, WriteOutcome, WriteRequest } from '../../core/run/workbookHost';
+import { SUMMARY_KINDS, type SummaryKind } from '../../core/plan/writePlan';
+import type { SheetMapping } from '../../core/settings';
+import { todayIso } from '../../core/run/today';
+import { plainMessage } from './plainMessage';
+
+export interface Busy {
+  readonly what: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface Notice {
+  readonly intent: 'success' | 'error' | 'info' | 'warning';
+  readonly text: string;
+}
+
+export interface PaneState {
+  readonly request: RunRequest;
+  readonly outcome: CheckOutcome | null;
+  readonly summaries: readonly SummaryKind[];
+  readonly busy: Busy | null;
+  readonly notice: Notice | null;
+  readonly lastWrite: WriteOutcome | null;
+}
+
+export interface PaneActions {
+  check(change?: Partial<RunRequest>): Promise<void>;
+  /** the mapping for one sheet, as the user has changed it; checked again at once */
+  changeMapping(mapping: SheetMapping): Promise<void>;
+  saveMapping(): Promise<void>;
+  setSummaries(kinds: readonly SummaryKind[]): void;
+  preview(summaries: readonly SummaryKind[]): Promise<PlannedWrite | null>;
+  write(summaries: readonly SummaryKind[], what: string): Promise<WriteOutcome | null>;
+  select(sheet: string, cell: string): Promise<void>;
+  activate(sheet: string): Promise<void>;
+  dismiss(): void;
+}
+
+/**
+ * The pane's state and what it can do, over whichever host holds the workbook. One job runs at a time;
+ * every failure becomes a notice in words a council officer understands.
+ */
+export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
+  const [request, setRequest] = useState<RunRequest>(() => ({ asAt: todayIso() }));
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [summaries, setSummaries] = useState<readonly SummaryKind[]>(SUMMARY_KINDS);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [lastWrite, setLastWrite] = useState<WriteOutcome | null>(null);
+  const running = useRef(false);
+  const requestRef = useRef(request);
+  requestRef.current = request;
+
+  /** `keepNotice`: a job that follows another (the check after a write) leaves that job's message up */
+  const run = useCallback(async <T,>(what: string, job: (progress: (done: number, total: number, step: string) => void) => Promise<T>, keepNotice = false): Promise<T | null> => {
+    if (!host || running.current) return null;
+    running.current = true;
+    setBusy({ what, done: 0, total: 0 });
+    if (!keepNotice) setNotice(null);
+    try {
+      return await job((done, total, step) => setBusy({ what: step || what, done, total }));
+    } catch (err) {
+      setNotice({ intent: 'error', text: plainMessage(err, what) });
+      return null;
+    } finally {
+      running.current = false;
+      setBusy(null);
+    }
+  }, [host]);
+
+  const check = useCallback(async (change: Partial<RunRequest> = {}): Promise<void> => {
+    const next = { ...requestRef.current, ...change };
+    setRequest(next);
+    const result = await run('Checking the tracker', (progress) => host!.check(next, progress));
+    if (result) {
+      setOutcome(result);
+      if (result.ownedSummaries.length > 0) setSummaries(result.ownedSummaries);
+    }
+  }, [host, run]);
+
+  useEffect(() => {
+    setOutcome(null);
+    setLastWrite(null);
+    if (host) void check();
+    // a new workbook is checked once, as it opens
+  }, [host]);
+
+  const changeMapping = useCallback((mapping: SheetMapping) => {
+    const others = (requestRef.current.mappings ?? []).filter((m) => m.sheet !== mapping.sheet);
+    return check({ mappings: [...others, mapping] });
+  }, [check]);
+
+  const saveMapping = useCallback(async () => {
+    const mappings = outcome && 'sheets' in outcome.report ? outcome.report.sheets.map((s) => confirmed(s.mapping)) : [];
+    const next = { ...requestRef.current, mappings };
+    const result = await run('Saving the mapping', () => host!.saveSettings(next));
+    if (result) {
+      setRequest(next);
+      setNotice(result.written
+        ? { intent: 'success', text: 'The mapping and settings are saved in the workbook.' }
+        : { intent: 'warning', text: result.notes.join(' ') || 'Nothing was saved.' });
+    }
+  }, [host, outcome, run]);
+
+  const writeRequest = (kinds: readonly SummaryKind[]): WriteRequest => ({ ...requestRef.current, summaries: kinds });
+
+  const preview = useCallback((kinds: readonly SummaryKind[]) =>
+    run('Working out what would be written', () => host!.preview(writeRequest(kinds))), [host, run]);
+
+  const write = useCallback(async (kinds: readonly SummaryKind[], what: string) => {
+    const result = await run(what, (progress) => host!.write(writeRequest(kinds), progress));
+    if (result) {
+      setLastWrite(result);
+      setNotice(result.written
+        ? { intent: 'success', text: ['Done.', ...result.notes].join(' ') }
+        : { intent: 'warning', text: result.notes.join(' ') || 'Nothing was written.' });
+      // the figures now on the sheets are this run's: show the same in the pane
+      const again = await run('Checking the tracker', (progress) => host!.check(requestRef.current, progress), true);
+      if (again) setOutcome(again);
+    }
+    return result;
+  }, [host, run]);
+
+  const select = useCallback(async (sheet: string, cell: string) => {
+    try {
+      await host?.select(sheet, cell);
+    } catch (err) {
+      setNotice({ intent: 'error', text: plainMessage(err, `Selecting ${cell}`) });
+    }
+  }, [host]);
+
+  const activate = useCallback(async (sheet: string) => {
+    try {
+      await host?.activate(sheet);
+    } catch (err) {
+      setNotice({ intent: 'error', text: plainMessage(err, `Opening sheet "${sheet}"`) });
+    }
+  }, [host]);
+
+  return [
+    { request, outcome, summaries, busy, notice, lastWrite },
+    { check, changeMapping, saveMapping, setSummaries, preview, write, select, activate, dismiss: () => setNotice(null) },
+  ];
+}
+
+/** A mapping the user has seen and saved: every column in it is as sure as it can be. */
+function confirmed(mapping: SheetMapping): SheetMapping {
+  const columns: SheetMapping['columns'] = {};
+  for (const [field, column] of Object.entries(mapping.columns)) {
+    if (column) columns[field as keyof SheetMapping['columns']] = { ...column, confidence: 1 };
+  }
+  return { ...mapping, columns };
+}

@@ -1,0 +1,170 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The built task pane in browser mode, driven in Debian's Chromium as a council officer would use it:
+ * open each sample tracker, see the mapping, change one column's mapping, check, pick an issue, write the
+ * RAG columns, generate the summaries and download the workbook, which is read back with ExcelJS. axe-core
+ * looks at every step, and every step's screenshot is saved (out/screenshots; docs/screenshots for the README).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveFolder } from '../support/staticServer';
+
+const ROOT = join(__dirname, '..', '..');
+const ADDIN = join(ROOT, 'dist', 'addin');
+// every run saves its screenshots under out/ (not committed); `npm run screenshots` saves them in docs/ for the README
+const SHOTS = process.env.SCREENSHOTS_DIR ? join(ROOT, process.env.SCREENSHOTS_DIR) : join(ROOT, 'out', 'screenshots');
+const CHROMIUM = '/usr/bin/chromium';
+const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
+
+interface Sample {
+  readonly file: string;
+  readonly sheet: string;
+  /** a field whose column the test changes, and the column it picks */
+  readonly remap: { readonly label: string; readonly column: string };
+}
+
+const SAMPLES: readonly Sample[] = [
+  { file: 'recommendations-progress-update.xlsx', sheet: 'Progress Update', remap: { label: 'Lead officer', column: 'B' } },
+  { file: 'cse-corporate-action-plan.xlsx', sheet: 'Action Plan 2010-11', remap: { label: 'Outcome / success measure', column: 'E' } },
+  { file: 'cse-assessment-scoring.xlsx', sheet: 'Assessment record', remap: { label: 'Compliance', column: 'E' } },
+];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveFolder>>;
+
+beforeAll(async () => {
+  if (!existsSync(join(ADDIN, 'taskpane.html'))) throw new Error(`${ADDIN}/taskpane.html is missing: run "npm run build" (npm test does it first)`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/system-deps.sh installs Debian's chromium`);
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveFolder(ADDIN);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function expectAccessible(page: Page, step: string): Promise<void> {
+  // Fluent's focus manager (tabster) puts hidden one-pixel sentinels beside its focus groups: focus that
+  // lands on one is moved on at once, so axe's aria-hidden-focus finding there is not one a user meets
+  const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect({ step, violations: bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`) }).toEqual({ step, violations: [] });
+}
+
+async function step(page: Page, sample: Sample, name: string): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${sample.file.replace(/\.xlsx$/, '')}-${name}.png`), fullPage: false });
+  await expectAccessible(page, `${sample.file}: ${name}`);
+}
+
+describe.each(SAMPLES)('browser mode on $file', (sample) => {
+  it('maps, checks, writes RAG and summaries, and downloads a workbook ExcelJS reads back', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    const elsewhere: string[] = [];
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:') && !url.startsWith(OFFICE_JS_ORIGIN)) elsewhere.push(url);
+    });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByText('browser mode').waitFor();
+    await step(page, sample, '1-start');
+
+    // open the sample
+    await page.getByLabel('Workbook file').setInputFiles(join(ROOT, 'samples', sample.file));
+    await page.getByText(`Sheet “${sample.sheet}”`).waitFor();
+    await step(page, sample, '2-mapping');
+
+    // change one column's mapping: the tracker is checked again with it, and the pane shows it as certain
+    const combo = page.getByRole('combobox', { name: `Column for ${sample.remap.label}` });
+    await combo.click();
+    await page.getByRole('option', { name: new RegExp(`^${sample.remap.column}: `) }).click();
+    await page.waitForFunction(
+      ([label, prefix]) => [...document.querySelectorAll('[role="combobox"]')].some((e) => e.getAttribute('aria-label') === `Column for ${label}` && (e.textContent ?? '').startsWith(prefix!)),
+      [sample.remap.label, `${sample.remap.column}: `],
+    );
+    await step(page, sample, '3-remapped');
+    await page.getByRole('button', { name: 'Save mapping' }).click();
+    await page.getByText('The mapping and settings are saved in the workbook.').waitFor();
+
+    // check: a headline, and the issues; picking one outlines its cell in the grid
+    await page.getByRole('tab', { name: 'Check' }).click();
+    const headline = page.getByLabel('Check result');
+    await headline.waitFor();
+    const headlineText = (await headline.textContent()) ?? '';
+    expect(headlineText).toMatch(/^(\d+ errors?|Passes: no errors)/);
+    const rows = page.getByRole('grid', { name: 'Problems found' }).getByRole('row');
+    const issueCount = (await rows.count()) - 1;
+    if (issueCount > 0) {
+      const first = rows.nth(1);
+      const cell = ((await first.getAttribute('aria-label')) ?? '').match(/ at ([A-Z]+\d+):/)?.[1];
+      await first.click();
+      expect(cell).toBeDefined();
+      await page.locator('td[data-selected="true"]').waitFor();
+      expect(await page.locator('td[data-selected="true"]').getAttribute('data-cell')).toBe(cell);
+    }
+    await step(page, sample, '4-check');
+
+    // RAG: as at the samples' date, written into the workbook after a preview
+    await page.getByRole('tab', { name: 'RAG' }).click();
+    await page.getByLabel('As at (dd/mm/yyyy)').fill('31/03/2011');
+    await page.getByRole('button', { name: 'Recalculate' }).click();
+    await page.getByText('As at 31/03/2011').waitFor();
+    await page.getByRole('button', { name: 'Write RAG columns…' }).click();
+    await page.getByLabel('What will be written').waitFor();
+    await step(page, sample, '5-rag-preview');
+    await page.getByRole('button', { name: 'Write', exact: true }).click();
+    await page.getByText(/^Done\./).waitFor();
+    await step(page, sample, '6-rag-written');
+
+    // summaries: all that the tracker can give
+    await page.getByRole('tab', { name: 'Summaries' }).click();
+    await page.getByRole('button', { name: 'Create or refresh…' }).click();
+    await page.getByLabel('What will be written').waitFor();
+    await page.getByRole('button', { name: 'Write the sheets' }).click();
+    await page.getByText('Written', { exact: true }).waitFor();
+    await step(page, sample, '7-summaries');
+
+    // download, and read the file back as any other program would
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download workbook' }).click()]);
+    expect(download.suggestedFilename()).toBe(sample.file.replace(/\.xlsx$/, ' (checked).xlsx'));
+    const saved = join(ROOT, 'out', 'e2e', download.suggestedFilename());
+    await download.saveAs(saved);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(saved);
+    const names = book.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining([sample.sheet, 'Summary', 'Exceptions', 'By owner', 'TrackerCheck_Settings']));
+    expect(book.getWorksheet('TrackerCheck_Settings')!.state).toBe('veryHidden');
+    // the changed mapping was saved with the settings
+    const settings = new Map<string, string>();
+    book.getWorksheet('TrackerCheck_Settings')!.eachRow((row) => settings.set(String(row.getCell(1).value), String(row.getCell(2).value)));
+    const mappings = JSON.parse(settings.get('mappings') ?? '[]') as Array<{ sheet: string; columns: Record<string, { column: string }> }>;
+    const field = Object.entries(FIELD_BY_LABEL).find(([label]) => label === sample.remap.label)![1];
+    expect(mappings.find((m) => m.sheet === sample.sheet)?.columns[field]?.column).toBe(sample.remap.column);
+    // the RAG column is on the tracker sheet, with a status on the first action's row
+    const tracker = book.getWorksheet(sample.sheet)!;
+    const headerTexts: string[] = [];
+    tracker.eachRow((row) => row.eachCell((c) => headerTexts.push(String(c.value))));
+    expect(headerTexts).toEqual(expect.arrayContaining(['Computed RAG']));
+    expect(elsewhere).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+const FIELD_BY_LABEL: Readonly<Record<string, string>> = {
+  'Lead officer': 'owner',
+  'Outcome / success measure': 'outcome',
+  Compliance: 'compliance',
+};
