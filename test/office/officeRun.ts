@@ -1,7 +1,7 @@
 import type { CheckedSettings } from '../../src/core/checkSheet';
 import { checkWorkbook, type WorkbookReport } from '../../src/core/checkWorkbook';
-import type { Sheet, WorkbookGrid } from '../../src/core/grid';
 import { planWrites } from '../../src/core/plan/planWrites';
+import { withoutProductOutput } from '../../src/core/run/withoutProductOutput';
 import { SETTINGS_SHEET, type SummaryKind, type WritePlan } from '../../src/core/plan/writePlan';
 import { makeSettings } from '../../src/core/settings';
 import { applyOfficePlan, type Applied, type ApplyOptions } from '../../src/workbook/office/applyOfficePlan';
@@ -34,19 +34,6 @@ export const firstSettings = (): CheckedSettings => ({ ...makeSettings({ asAt: A
 const isOurs = (previous: PreviousOutput | null, name: string): boolean =>
   name.toLowerCase() === SETTINGS_SHEET.toLowerCase() || (previous?.owned.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()) ?? false);
 
-/** the grid as the user made it: Tracker Check's sheets gone, its columns blanked where they were found */
-function userGrid(grid: WorkbookGrid, previous: PreviousOutput | null): WorkbookGrid {
-  const sheets = grid.sheets.filter((s) => !isOurs(previous, s.name)).map((sheet): Sheet => {
-    const blocks = (previous?.placed ?? []).filter((p) => p.block.sheet === sheet.name && p.first !== undefined);
-    if (blocks.length === 0) return sheet;
-    const rows = sheet.rows.map((cells) => cells?.map((c, i) => (blocks.some((b) => i >= b.first! && i < b.first! + b.block.headers.length) ? undefined : c)));
-    let colCount = 0;
-    for (const cells of rows) cells?.forEach((c, i) => void (c && (colCount = Math.max(colCount, i + 1))));
-    return { ...sheet, rows, colCount };
-  });
-  return { ...grid, sheets };
-}
-
 export interface RunOptions extends ApplyOptions {
   readonly summaries?: readonly SummaryKind[];
   /** called just before the plan is applied: a test injects a failure there */
@@ -58,7 +45,7 @@ export async function runOffice(excel: FakeExcel, options: RunOptions = {}): Pro
   const { grid } = await readOfficeGrid(excel.context, { sheets: (name) => !isOurs(facts.previous, name) });
   const saved = facts.saved?.ok ? facts.saved.settings : null;
   const settings: CheckedSettings = saved ? { ...saved, asAt: saved.asAt ?? AS_AT } : firstSettings();
-  const report = checkWorkbook(userGrid(grid, facts.previous), settings) as WorkbookReport;
+  const report = checkWorkbook(withoutProductOutput(grid, facts.previous?.owned ?? null, facts.previous?.placed ?? []), settings) as WorkbookReport;
   const syncsBeforeApply = excel.syncs;
   const requestsBeforeApply = excel.requests.length;
   if (facts.edited.length > 0 || facts.structureLocked) return { facts, factsStats, report, plan: null, syncsBeforeApply, requestsBeforeApply };
