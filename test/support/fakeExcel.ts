@@ -237,6 +237,10 @@ function bound<T>(find: () => T): () => T {
 
 export class FakeExcel {
   syncs = 0;
+  /** the sheet the user sees, once the add-in has activated one */
+  active: string | null = null;
+  /** the cell or area the add-in last selected */
+  selection: { sheet: string; address: string } | null = null;
   /** response payload of every sync that returned cell data, in bytes */
   readonly payloads: number[] = [];
   /** syncs refused for their response's size */
@@ -503,6 +507,7 @@ export class FakeExcel {
         }
         s.deleted = true;
       }),
+      activate: () => write(null, () => void (this.active = this.shown(sheet()).name)),
       protection: {
         load: (spec: string) => this.queue(protectionView.load(spec, () => ({ protected: sheet().protected }))),
         get protected() {
@@ -540,6 +545,12 @@ export class FakeExcel {
         }),
       },
     };
+  }
+
+  /** a sheet the user can be shown: Excel refuses to activate or select on a hidden one */
+  private shown(sheet: FakeSheet): FakeSheet {
+    if (sheet.visibility !== 'Visible') throw excelError('InvalidOperation', `Sheet "${sheet.name}" is hidden.`);
+    return sheet;
   }
 
   /** refuses a change to the workbook's sheets when its structure is protected */
@@ -743,6 +754,12 @@ export class FakeExcel {
           }
         });
       },
+      select: () => write(null, () => {
+        const s = this.shown(sheetOf());
+        const a = must();
+        this.active = s.name;
+        this.selection = { sheet: s.name, address: a.top === a.bottom && a.left === a.right ? cellRef(a.top, a.left) : `${cellRef(a.top, a.left)}:${cellRef(a.bottom, a.right)}` };
+      }),
       format: this.format(sheetOf, () => [must()], 0),
       getUsedRangeOrNullObject: (valuesOnly = false) => within(valuesOnly),
       getMergedAreasOrNullObject: () => {

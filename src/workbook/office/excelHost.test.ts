@@ -61,3 +61,21 @@ describe.each(['recommendations-progress-update.xlsx', 'cse-corporate-action-pla
     expect(sheetsOf(again.report)[0]!.mapping.columns.priority?.column).toBe('A');
   });
 });
+
+describe('the Excel host, picking an issue', () => {
+  it('activates the issue\'s sheet and selects its cell', async () => {
+    const { excel, host } = open('cse-corporate-action-plan.xlsx');
+    const report = (await host.check({})).report as WorkbookReport;
+    const issue = report.sheets[0]!.issues.find((i) => i.cell !== null)!;
+    await host.select(issue.sheet, issue.cell!);
+    expect(excel.selection).toEqual({ sheet: issue.sheet, address: issue.cell });
+    expect(excel.active).toBe(issue.sheet);
+  });
+
+  it('opens a summary sheet it wrote', async () => {
+    const { excel, host } = open('cse-corporate-action-plan.xlsx');
+    const written = await host.write({ summaries: ['exceptions'] });
+    await host.activate(written.sheets[0]!);
+    expect(excel.active).toBe('Exceptions');
+  });
+});
