@@ -120,5 +120,7 @@ function shown(cell: Cell | undefined, date1904: boolean): string {
     const iso = serialToIso(cell.value as number, date1904);
     return iso ? ukFromIso(iso) : cellText(cell);
   }
+  // the summaries' shares are fractions shown as percentages, as Excel shows them
+  if (cell.type === 'number' && cell.format?.includes('%')) return `${Math.round((cell.value as number) * 1000) / 10}%`;
   return cellText(cell);
 }

@@ -6,7 +6,12 @@ import { FIELD_LABELS } from './fieldLabels';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
-  dropdown: { minWidth: '150px', maxWidth: '100%' },
+  dropdown: { minWidth: 0, width: '100%' },
+  // a long header is cut with an ellipsis in the closed dropdown; the list shows it whole
+  dropdownText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
+  fieldColumn: { width: '38%' },
+  columnColumn: { width: '44%' },
+  confidenceColumn: { width: '18%' },
 });
 
 const NOT_MAPPED = '-';
@@ -59,9 +64,9 @@ function SheetMappingView({ sheet, actions, busy }: { sheet: SheetReport; action
       <Table size="small" aria-label={`Columns of ${sheet.name}`}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Field</TableHeaderCell>
-            <TableHeaderCell>Column</TableHeaderCell>
-            <TableHeaderCell>Confidence</TableHeaderCell>
+            <TableHeaderCell className={styles.fieldColumn}>Field</TableHeaderCell>
+            <TableHeaderCell className={styles.columnColumn}>Column</TableHeaderCell>
+            <TableHeaderCell className={styles.confidenceColumn}>Confidence</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -73,7 +78,7 @@ function SheetMappingView({ sheet, actions, busy }: { sheet: SheetReport; action
               <TableRow key={field}>
                 <TableCell>{label}</TableCell>
                 <TableCell>
-                  <Dropdown className={styles.dropdown} size="small" aria-label={`Column for ${FIELD_LABELS[field]}`} disabled={busy}
+                  <Dropdown className={styles.dropdown} button={{ title: value, children: <span className={styles.dropdownText}>{value}</span> }} size="small" aria-label={`Column for ${FIELD_LABELS[field]}`} disabled={busy}
                     value={value} selectedOptions={[mapped?.column ?? NOT_MAPPED]}
                     onOptionSelect={(_, d) => d.optionValue && d.optionValue !== (mapped?.column ?? NOT_MAPPED) && change(field, d.optionValue)}>
                     <Option value={NOT_MAPPED}>not mapped</Option>
