@@ -12,7 +12,10 @@
  *    against a plain `node -e` ExcelJS `xlsx.readFile` of the same file; median of `runs` each;
  *  - check --out FILE (the results written into a copy) against a plain ExcelJS readFile + writeFile of the
  *    same file, median of `runs` each;
- *  - peak RSS of each child process, through bench/rssHook.js (preloaded with --require).
+ *  - peak RSS of each child process, through bench/rssHook.js (preloaded with --require);
+ *  - at 10,000 rows, the engine (dist/web/engine.js) in headless Chromium on the same grid, best of the same
+ *    number of runs (see browserFigures.ts);
+ *  - the task pane's bundle: the gzip size of the scripts taskpane.html loads, and of the chunks loaded later.
  * It prints the figures, the targets and MET / NOT MET. It is a report: the exit code is always 0.
  */
 import { spawn } from 'node:child_process';
@@ -20,7 +23,9 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../scripts/repoRoot';
+import type { WorkbookGrid } from '../src/core/grid';
 import { makeSettings } from '../src/core/settings';
+import { describeOutcome, measureBundle, measureEngineInChromium, outcome, type BundleSize, type ChromiumEngine } from './browserFigures';
 import { generateTrackerWithStats } from './generateTracker';
 
 // The generated plans run from April 2009; a council checks a tracker during its own plan period, so the
@@ -40,6 +45,16 @@ const TARGETS = {
   outRssMb: 500,
 };
 const OUT_RATIO_SIZES = [10_000, 100_000];
+const CHROMIUM_ROWS = 10_000;
+const BUNDLE_KB = 400;
+
+interface BrowserFigures {
+  bundle: BundleSize | string;
+  chromium: ChromiumEngine | string;
+  /** the Node engine's time at CHROMIUM_ROWS in this run */
+  nodeMs: number | null;
+  runs: number;
+}
 
 interface Options {
   sizes: number[];
@@ -164,10 +179,12 @@ async function ensureTracker(root: string, rows: number, regen: boolean): Promis
   return { file, sheetRows: s.sheetRows };
 }
 
+const benchSettings = () => ({ ...makeSettings({ asAt: AS_AT }), asAt: AS_AT });
+
 async function measureEngine(
   file: string,
   runs: number,
-): Promise<{ readMs: number; engineMs: number; sheetRows: number | null } | string> {
+): Promise<{ readMs: number; engineMs: number; sheetRows: number | null; grid: WorkbookGrid; outcome: string } | string> {
   let readXlsx: typeof import('../src/workbook/xlsx/readXlsx').readXlsx;
   let checkWorkbook: typeof import('../src/core/checkWorkbook').checkWorkbook;
   try {
@@ -176,19 +193,19 @@ async function measureEngine(
   } catch (err) {
     return `engine modules not available (${firstLine(String(err))})`;
   }
-  const settings = { ...makeSettings({ asAt: AS_AT }), asAt: AS_AT };
+  const settings = benchSettings();
   const bytes = new Uint8Array(readFileSync(file));
   const t0 = nowMs();
   const grid = readXlsx(bytes);
   const readMs = nowMs() - t0;
-  checkWorkbook(grid, settings); // warm-up
+  const warmUp = checkWorkbook(grid, settings);
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const t = nowMs();
     checkWorkbook(grid, settings);
     best = Math.min(best, nowMs() - t);
   }
-  return { readMs, engineMs: best, sheetRows: grid.sheets[0]?.rowCount ?? null };
+  return { readMs, engineMs: best, sheetRows: grid.sheets[0]?.rowCount ?? null, grid, outcome: outcome(warmUp) };
 }
 
 async function measureProcesses(root: string, file: string, rows: number, runs: number, tmp: string, r: SizeResult): Promise<void> {
@@ -299,7 +316,7 @@ function verdict(ok: boolean | null): string {
   return ok === null ? 'NOT MET (not measured)' : ok ? 'MET' : 'NOT MET';
 }
 
-function report(results: SizeResult[]): void {
+function report(results: SizeResult[], browser: BrowserFigures): void {
   console.log('');
   console.log(`Tracker Check benchmark — as-at ${AS_AT}, node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}`);
   console.log('rows = action rows; the sheet also holds title, header, section, blank and continuation rows.');
@@ -364,6 +381,24 @@ function report(results: SizeResult[]): void {
     if (r.checkOutput) console.log(`  ${fmtInt(r.rows)} rows: check output ${r.checkOutput}`);
   }
 
+  const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+  const { bundle, chromium } = browser;
+  console.log('');
+  if (typeof bundle === 'string') console.log(`task pane bundle: not measured (${bundle})`);
+  else {
+    console.log(`task pane bundle, gzip: initial ${kb(bundle.initialGzip)} (${bundle.initialFiles.join(', ')}, as taskpane.html loads it; Office.js not counted)`);
+    console.log(`                        loaded later ${kb(bundle.lazyGzip)} (${bundle.lazyFiles.length} chunks: ${bundle.lazyFiles.join(', ')})`);
+  }
+  if (typeof chromium === 'string') console.log(`engine in Chromium, ${fmtInt(CHROMIUM_ROWS)} rows: not measured (${chromium})`);
+  else {
+    const vsNode = browser.nodeMs === null ? 'n/a' : `${(chromium.ms / browser.nodeMs).toFixed(2)}× Node's ${fmtMs(browser.nodeMs)} ms`;
+    console.log(
+      `engine in Chromium, ${fmtInt(CHROMIUM_ROWS)} rows: ${fmtMs(chromium.ms)} ms, ${fmtInt(CHROMIUM_ROWS / (chromium.ms / 1000))} rows/s, ${vsNode} ` +
+        `(dist/web/engine.js in headless Chromium, best of ${browser.runs} after a warm-up)`,
+    );
+    console.log(`                                 the same result as Node's: ${describeOutcome(chromium.outcome)}`);
+  }
+
   const at = results.find((r) => r.rows === TARGET_ROWS);
   const from = results.find((r) => r.rows === LINEAR_FROM);
   const perRow = (ms: number | null, rows: number): number | null => (ms === null ? null : ms / rows);
@@ -425,6 +460,12 @@ function report(results: SizeResult[]): void {
     at?.outRssMb == null ? 'n/a' : `${at.outRssMb.toFixed(0)} MB`,
     verdict(at?.outRssMb == null ? null : at.outRssMb < TARGETS.outRssMb),
   ]);
+  const initial = typeof bundle === 'string' ? null : bundle.initialGzip;
+  targetRows.push([
+    `task pane initial bundle < ${BUNDLE_KB} KB gzip`,
+    initial === null ? 'n/a' : kb(initial),
+    verdict(initial === null ? null : initial < BUNDLE_KB * 1024),
+  ]);
   console.log('');
   console.log(table(['target', 'measured', 'verdict'], targetRows));
 }
@@ -434,6 +475,13 @@ async function main(): Promise<void> {
   const root = repoRoot(__dirname);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'tracker-bench-'));
   const results: SizeResult[] = [];
+  const runs = Math.max(20, opts.runs);
+  const browser: BrowserFigures = {
+    bundle: measureBundle(path.join(root, 'dist', 'addin')),
+    chromium: `${fmtInt(CHROMIUM_ROWS)} is not among --sizes`,
+    nodeMs: null,
+    runs,
+  };
   try {
     for (const rows of opts.sizes) {
       const { file, sheetRows } = await ensureTracker(root, rows, opts.regen);
@@ -457,19 +505,27 @@ async function main(): Promise<void> {
       process.stdout.write(`measuring ${fmtInt(rows)} rows: engine`);
       // The engine is timed in this process, where the machine's noise is large and a run is cheap: best of
       // 20 at least, since the least time is the engine's own and the rest is other work on the machine.
-      const engine = await measureEngine(file, Math.max(20, opts.runs));
-      if (typeof engine === 'string') r.engineNote = engine;
-      else {
+      const engine = await measureEngine(file, runs);
+      if (typeof engine === 'string') {
+        r.engineNote = engine;
+        if (rows === CHROMIUM_ROWS) browser.chromium = 'the engine could not be measured in Node';
+      } else {
         r.readMs = engine.readMs;
         r.engineMs = engine.engineMs;
         r.sheetRows ??= engine.sheetRows;
+        if (rows === CHROMIUM_ROWS) {
+          // right after Node's runs, on the same grid, so the ratio compares like with like
+          process.stdout.write(', engine in Chromium');
+          browser.nodeMs = engine.engineMs;
+          browser.chromium = await measureEngineInChromium(path.join(root, 'dist', 'web', 'engine.js'), engine.grid, benchSettings(), runs, engine.outcome);
+        }
       }
       process.stdout.write(', check and ExcelJS processes');
       await measureProcesses(root, file, rows, opts.runs, tmp, r);
       process.stdout.write(' — done\n');
       results.push(r);
     }
-    report(results);
+    report(results, browser);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
