@@ -12,6 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveFolder } from '../support/staticServer';
+import { generateTracker } from '../../bench/generateTracker';
 
 const ROOT = join(__dirname, '..', '..');
 const ADDIN = join(ROOT, 'dist', 'addin');
@@ -168,3 +169,59 @@ const FIELD_BY_LABEL: Readonly<Record<string, string>> = {
   'Outcome / success measure': 'outcome',
   Compliance: 'compliance',
 };
+
+describe('browser mode on a 10,000-row tracker, by keyboard', () => {
+  it('opens it, lists the first 500 problems, moves between them with the keyboard and writes the results', async () => {
+    const file = join(ROOT, 'out', 'e2e', 'tracker-10000.xlsx');
+    mkdirSync(join(ROOT, 'out', 'e2e'), { recursive: true });
+    await generateTracker(file, 10_000);
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByText('browser mode').waitFor();
+    await page.getByLabel('Workbook file').setInputFiles(file);
+    await page.getByText('Sheet “Action Tracker”').waitFor({ timeout: 120_000 });
+
+    // the tabs by keyboard: focus the selected tab, then the arrow keys move along them
+    await page.getByRole('tab', { name: 'Tracker' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const headline = page.getByLabel('Check result');
+    await headline.waitFor();
+    expect(await headline.textContent()).toMatch(/^\d+ errors?/);
+    await page.getByText(/^Showing the first 500 of \d+ problems/).waitFor();
+    const rows = page.getByRole('grid', { name: 'Problems found' }).getByRole('row');
+    expect(await rows.count()).toBe(501);
+
+    // Enter on a row picks it; the arrow keys move to the next, and Enter picks that one
+    const cellOf = async (i: number) => ((await rows.nth(i).getAttribute('aria-label')) ?? '').match(/ at ([A-Z]+\d+):/)![1]!;
+    const [first, second] = [await cellOf(1), await cellOf(2)];
+    await rows.nth(1).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('td[data-selected="true"]').waitFor();
+    expect(await page.locator('td[data-selected="true"]').getAttribute('data-cell')).toBe(first);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(pageErrors).toEqual([]);
+    await page.waitForFunction((cell) => document.querySelector('td[data-selected="true"]')?.getAttribute('data-cell') === cell, second);
+    await page.screenshot({ path: join(SHOTS, 'tracker-10000-check.png') });
+    await expectAccessible(page, '10,000 rows: check');
+
+    // the RAG columns go in after the preview, as on the samples
+    await page.getByRole('tab', { name: 'RAG' }).click();
+    await page.getByRole('button', { name: 'Write RAG columns…' }).click();
+    await page.getByLabel('What will be written').waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Write', exact: true }).click();
+    await page.getByText(/^Done\./).waitFor({ timeout: 120_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download workbook' }).click()]);
+    const saved = join(ROOT, 'out', 'e2e', download.suggestedFilename());
+    await download.saveAs(saved);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(saved);
+    const sheet = book.getWorksheet('Action Tracker')!;
+    expect(sheet.getRow(3).values).toEqual(expect.arrayContaining(['Target (read as)', 'Computed RAG', 'Days slipped', 'Issues']));
+    await context.close();
+  }, 300_000);
+});

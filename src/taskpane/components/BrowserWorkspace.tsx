@@ -45,7 +45,10 @@ export function BrowserWorkspace({ book, outcome, lastWrite }: { book: BrowserWo
     return byRow;
   }, [report, sheetName]);
   const selectedRef = useRef<HTMLTableCellElement>(null);
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' }), [selection]);
+  // braces, not an arrow's value: newer browsers' scrollIntoView returns a promise, which React would call as a clean-up
+  useEffect(() => {
+    void selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [selection]);
 
   if (!book || !grid) {
     return (

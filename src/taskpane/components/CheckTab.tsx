@@ -1,7 +1,7 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import {
   Badge, Button, Caption1, DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, Dropdown, MessageBar,
-  MessageBarBody, Option, Text, createTableColumn, makeStyles, tokens, type TableColumnDefinition,
+  MessageBarBody, Option, Text, createTableColumn, makeStyles, tokens, useArrowNavigationGroup, type TableColumnDefinition,
 } from '@fluentui/react-components';
 import type { Issue } from '../../core/validate/issue';
 import type { PaneActions, PaneState } from '../state/usePane';
@@ -60,6 +60,8 @@ export function CheckTab({ state, actions }: { state: PaneState; actions: PaneAc
   const [field, setField] = useState(ALL);
   const [code, setCode] = useState(ALL);
   const [picked, setPicked] = useState<string | null>(null);
+  // the arrow keys move from problem to problem; Enter or Space picks one
+  const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   // picking an issue selects its cell: in Excel the sheet's selection moves, which is what was asked
   const pick = (issue: Row) => {
     setPicked(issue.key);
@@ -100,12 +102,12 @@ export function CheckTab({ state, actions }: { state: PaneState; actions: PaneAc
         {filter('code', 'codes', code, setCode, distinct((i) => i.code))}
       </div>
       <Caption1>{shown.length > SHOWN ? `Showing the first ${SHOWN} of ${shown.length} problems: filter to narrow them.` : `${shown.length} problem${shown.length === 1 ? '' : 's'}. Select one to go to its cell.`}</Caption1>
-      <DataGrid items={shown.slice(0, SHOWN)} columns={columns} sortable size="small" focusMode="composite"
+      <DataGrid items={shown.slice(0, SHOWN)} columns={columns} sortable size="small" focusMode="row_unstable"
         getRowId={(r: Row) => r.key} aria-label="Problems found">
         <DataGridHeader>
           <DataGridRow>{({ renderHeaderCell, columnId }) => <DataGridHeaderCell className={widthOf(columnId)}>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
         </DataGridHeader>
-        <DataGridBody<Row>>
+        <DataGridBody<Row> {...arrows}>
           {({ item, rowId }) => (
             <DataGridRow<Row> key={rowId} aria-label={`${item.severity} at ${item.cell ?? item.sheet}: ${item.message}`}
               aria-selected={picked === item.key} className={styles.pickable}

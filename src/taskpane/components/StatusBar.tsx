@@ -8,7 +8,10 @@ const SHOW_AFTER_MS = 300;
 export function StatusBar({ busy, notice, onDismiss }: { busy: Busy | null; notice: Notice | null; onDismiss: () => void }) {
   const [shown, setShown] = useState(false);
   useEffect(() => {
-    if (!busy) return setShown(false);
+    if (!busy) {
+      setShown(false);
+      return undefined;
+    }
     const timer = setTimeout(() => setShown(true), SHOW_AFTER_MS);
     return () => clearTimeout(timer);
   }, [busy !== null]);
