@@ -6,7 +6,7 @@
  * RAG columns, generate the summaries and download the workbook, which is read back with ExcelJS. axe-core
  * looks at every step, and every step's screenshot is saved (out/screenshots; docs/screenshots for the README).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
@@ -224,4 +224,29 @@ describe('browser mode on a 10,000-row tracker, by keyboard', () => {
     expect(sheet.getRow(3).values).toEqual(expect.arrayContaining(['Target (read as)', 'Computed RAG', 'Days slipped', 'Issues']));
     await context.close();
   }, 300_000);
+});
+
+describe('browser mode on a file that is not a workbook', () => {
+  it.each([
+    ['notes.xlsx', Buffer.from('These are meeting notes, not a workbook.\n'), /not an? .*workbook|not a \.xlsx|zip/i],
+    ['truncated.xlsx', readFileSync(join(ROOT, 'samples', 'cse-corporate-action-plan.xlsx')).subarray(0, 3000), /truncated|damaged|corrupt|incomplete|not complete/i],
+  ])('says in one line why %s cannot be checked, and the pane goes on working', async (name, bytes, reason) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByText('browser mode').waitFor();
+    await page.getByLabel('Workbook file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: bytes });
+    const message = page.getByText(/did not finish/);
+    await message.waitFor();
+    const text = (await message.first().textContent()) ?? '';
+    expect(text).toMatch(reason);
+    expect(text).not.toContain('\n');
+    expect(pageErrors).toEqual([]);
+    // a good workbook opens after it
+    await page.getByLabel('Workbook file').setInputFiles(join(ROOT, 'samples', 'cse-corporate-action-plan.xlsx'));
+    await page.getByText('Sheet “Action Plan 2010-11”').waitFor();
+    await context.close();
+  });
 });

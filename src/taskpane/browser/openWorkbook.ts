@@ -24,6 +24,8 @@ export async function openWorkbook(file: File): Promise<BrowserWorkbook> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const { createXlsxHost } = await import(/* webpackChunkName: "xlsx" */ '../../workbook/xlsx/xlsxHost');
   const inner = createXlsxHost(file.name, bytes);
+  // read now, so a file that is no workbook is refused as it is opened, in the reader's own words
+  inner.grid();
   const listeners = new Set<() => void>();
   const changed = (): void => listeners.forEach((l) => l());
   const host: WorkbookHost = {

@@ -34,7 +34,14 @@ export function BrowserWorkspace({ book, outcome, lastWrite }: { book: BrowserWo
   const selection = useSyncExternalStore(subscribe, () => book?.selection() ?? null);
   const active = useSyncExternalStore(subscribe, () => book?.activeSheet() ?? null);
   // the grid changes only when something is written
-  const grid = useMemo(() => book?.grid() ?? null, [book, lastWrite]);
+  const grid = useMemo(() => {
+    try {
+      return book?.grid() ?? null;
+    } catch {
+      // the pane's own message says why the workbook cannot be read; the grid just stays empty
+      return null;
+    }
+  }, [book, lastWrite]);
   const report = outcome && 'sheets' in outcome.report ? outcome.report : null;
   const sheetName = active ?? report?.sheets[0]?.name ?? grid?.sheets.find((s) => s.state === 'visible')?.name ?? null;
   const sheet = grid?.sheets.find((s) => s.name === sheetName) ?? null;
