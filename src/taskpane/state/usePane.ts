@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CheckOutcome, PlannedWrite, RunRequest, WorkbookHost, WriteOutcome, WriteRequest } from '../../core/run/workbookHost';
 import { SUMMARY_KINDS, type SummaryKind } from '../../core/plan/writePlan';
 import type { SheetMapping } from '../../core/settings';
-import { todayIso } from '../../core/run/today';
 import { plainMessage } from './plainMessage';
 
 export interface Busy {
@@ -43,7 +42,8 @@ export interface PaneActions {
  * every failure becomes a notice in words a council officer understands.
  */
 export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
-  const [request, setRequest] = useState<RunRequest>(() => ({ asAt: todayIso() }));
+  // no as-at date until the user sets one: the host then takes the workbook's saved date, else today
+  const [request, setRequest] = useState<RunRequest>({});
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [summaries, setSummaries] = useState<readonly SummaryKind[]>(SUMMARY_KINDS);
   const [busy, setBusy] = useState<Busy | null>(null);
