@@ -1,4 +1,4 @@
-import { cellRef } from '../../src/core/grid';
+import { cellRef, parseCellRef } from '../../src/core/grid';
 import { STYLES } from '../../src/core/plan/planStyles';
 import { rowsToSettings } from '../../src/core/plan/settingsRows';
 import { SETTINGS_SHEET, type PlanCell, type WritePlan } from '../../src/core/plan/writePlan';
@@ -12,9 +12,8 @@ import type { FakeCell, SheetSnapshot } from '../support/fakeExcel';
  */
 
 /** "AB12" → 27 */
-export function columnOf(ref: string): number {
-  return [.../^[A-Z]+/.exec(ref)![0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
+/** the 0-based column of a cell reference such as "K7" */
+export const columnOf = (ref: string): number => parseCellRef(ref)!.col;
 
 /** the format properties a style sets, as the fake records them */
 export function styleProps(style: NonNullable<PlanCell['style']>): Record<string, unknown> {

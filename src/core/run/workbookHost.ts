@@ -1,5 +1,5 @@
 /**
- * What the task pane asks of a workbook, whichever host holds it: Excel through Office.js, or a .xlsx file
+ * What the task pane asks of a workbook, whichever host holds it: Excel itself, or a .xlsx file
  * opened in a browser. The pane orchestrates through this and nothing else, so both hosts run the same
  * flow, and each host runs the same engine and the same plan of writes.
  */

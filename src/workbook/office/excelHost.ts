@@ -8,6 +8,7 @@
 import { planRun, settingsOnlyRows } from '../../core/run/planRun';
 import { isChecked, prepareRun, type CheckedRun, type PreparedRun } from '../../core/run/prepareRun';
 import { editedNote, lockedNote } from '../../core/run/refusals';
+import { ownedSheetNames } from '../../core/run/savedSettings';
 import { todayIso } from '../../core/run/today';
 import type { CheckOutcome, PlannedWrite, Progress, RunRequest, WorkbookHost, WriteOutcome, WriteRequest } from '../../core/run/workbookHost';
 import type { WritePlan } from '../../core/plan/writePlan';
@@ -30,10 +31,14 @@ export function createExcelHost(excelRun: Run = (batch) => Excel.run(batch), tod
     return prepareRun(grid, request, today());
   }
 
-  async function plan(context: Excel.RequestContext, request: WriteRequest, progress?: Progress): Promise<Planned> {
-    // the facts first: they say which sheets are the product's, and those need not be read again
+  /** The facts first: they say which sheets are the product's, and those need not be read again. */
+  async function checkWithFacts(context: Excel.RequestContext, request: RunRequest, progress?: Progress): Promise<{ facts: OfficeFacts; run: PreparedRun }> {
     const { facts } = await readOfficeFacts(context);
-    const run = await check(context, request, progress, new Set((facts.previous?.owned.sheets ?? []).map((s) => s.name.toLowerCase())));
+    return { facts, run: await check(context, request, progress, ownedSheetNames(facts.previous?.owned ?? null)) };
+  }
+
+  async function plan(context: Excel.RequestContext, request: WriteRequest, progress?: Progress): Promise<Planned> {
+    const { facts, run } = await checkWithFacts(context, request, progress);
     if (!isChecked(run)) return refused(run, run.report.message);
     if (facts.edited.length > 0) return refused(run, editedNote([...facts.edited], 'nothing was written'));
     if (facts.structureLocked) return refused(run, lockedNote('wrote nothing into it'));
@@ -64,9 +69,8 @@ export function createExcelHost(excelRun: Run = (batch) => Excel.run(batch), tod
     }),
 
     saveSettings: (request) => excelRun(async (context): Promise<WriteOutcome> => {
-      const run = await check(context, request);
+      const { facts, run } = await checkWithFacts(context, request);
       if (!isChecked(run)) return refused(run, run.report.message).refused;
-      const { facts } = await readOfficeFacts(context);
       if (facts.structureLocked) return refused(run, lockedNote('saved nothing')).refused;
       // the settings sheet alone: the product's columns and sheets stay as they are, and still its own
       const settingsOnly: WritePlan = { trackerColumns: [], sheets: [], settingsRows: settingsOnlyRows(run), owned: run.owned ?? { sheets: [], columns: [] }, notes: [] };

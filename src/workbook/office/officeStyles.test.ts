@@ -1,8 +1,9 @@
 import { parseAreaRef } from '../../core/grid';
-import { STYLES, type StyleName } from '../../core/plan/planStyles';
+import type { StyleName } from '../../core/plan/planStyles';
 import type { PlanCell } from '../../core/plan/writePlan';
 import { makeSheet } from '../../../test/support/makeSheet';
 import { FakeExcel } from '../../../test/support/fakeExcel';
+import { styleProps } from '../../../test/office/expectWritten';
 import { sendChunks } from './officeChunk';
 import { ADDRESS_LIMIT, officeStyleAreas, styleChunks, type StyleAreas } from './officeStyles';
 
@@ -76,17 +77,7 @@ describe('styleChunks', () => {
         expect(got).toBeUndefined();
         continue;
       }
-      const spec = STYLES[cell.style];
-      expect(got).toEqual({
-        'fill.color': spec.fill ? `#${spec.fill}` : null,
-        'font.bold': spec.bold,
-        'font.italic': spec.italic,
-        'font.underline': spec.underline ? 'Single' : 'None',
-        'font.color': `#${spec.color ?? '000000'}`,
-        'font.size': spec.size,
-        wrapText: spec.wrap,
-        'border.EdgeBottom.style': spec.bottomBorder ? 'Continuous' : 'None',
-      });
+      expect(got).toEqual(styleProps(cell.style));
     }
   });
 
