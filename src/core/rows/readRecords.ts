@@ -1,4 +1,4 @@
-import { cellText, columnIndex, isBlank, type Cell, type GridRow, type Sheet } from '../grid';
+import { cellText, columnIndex, isBlank, type Cell, type Sheet } from '../grid';
 import { parseDateExpression } from '../dates/parseDateExpression';
 import { findRevisedDate } from '../dates/findRevisedDate';
 import type { DateExpression, DateParseOptions } from '../dates/dateExpression';
@@ -8,6 +8,8 @@ import { KIND, type ClassifiedRows, type ColumnIndex } from './classifyRows';
 import { emptyRecordTable, OPTIONAL_COLUMNS, type CellProblem, type OptionalColumn, type RecordTable } from './recordTable';
 
 export type { CellProblem } from './recordTable';
+
+type Text = string | null;
 
 export interface RecordReaderOptions extends DateParseOptions {
   readStatus: (text: string | null) => Status | null;
@@ -55,6 +57,9 @@ function mergeSources(sheet: Sheet, cols: ColumnIndex): Map<number, number> {
 /**
  * Reads one action record per data row, joining its continuation rows: text fields are joined line by
  * line, a date field that carries on below is read as one expression ("Dec08 - Jan09" then "Feb09 ...").
+ *
+ * Fields are read a column at a time over all the records: each pass does one kind of work on one column,
+ * which on a large tracker is markedly quicker than reading every field of a row before moving to the next.
  */
 export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows, cols: ColumnIndex, options: RecordReaderOptions): RecordTable {
   // Trackers repeat their dates ("Mar 11" on hundreds of rows): each text, and each serial in each
@@ -77,6 +82,8 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
   };
 
   const mergedFrom = mergeSources(sheet, cols);
+  const mergedRows = new Set<number>();
+  for (const key of mergedFrom.keys()) mergedRows.add(Math.floor(key / MAX_COLS));
 
   const continuations = new Map<number, number[]>();
   for (let i = 0; i < rows.length; i++) {
@@ -92,47 +99,53 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
   for (const name of OPTIONAL_COLUMNS) {
     if (cols.field[name] < 0) absent.add(name);
   }
-  const table = emptyRecordTable(
+  const t = emptyRecordTable(
     length,
     tracker.mapping.periods.map((p) => ({ date: p.date, label: p.label, progress: p.progress !== null, status: p.reportedStatus !== null })),
     absent,
   );
-  const problems = table.problems as Map<number, CellProblem[]>;
 
-  // The record being read, and scratch space reused from record to record: this runs on every row.
-  const single = [0];
-  let recordRows: number[] = single;
-  let k = 0;
-  const problem = (p: CellProblem): void => {
+  // Each record's rows. Most records are one row with nothing merged into it (`plain`): their cells are
+  // read straight from the row; the others, by record, list their rows for `gather`.
+  const firstRow = new Int32Array(length);
+  const plain = new Uint8Array(length);
+  const recordRows = new Map<number, number[]>();
+  for (let at = 0, k = 0; at < rows.length; at++) {
+    if (rows.kind[at] !== KIND.data) continue;
+    const row = rows.first + at;
+    const more = continuations.size > 0 ? continuations.get(row) : undefined;
+    firstRow[k] = row;
+    if (more) {
+      recordRows.set(k, [row, ...more]);
+      (t.continuationRows as Map<number, number[]>).set(k, more.map((x) => x + 1));
+    } else if (mergedRows.has(row)) recordRows.set(k, [row]);
+    else plain[k] = 1;
+    t.row[k] = row + 1;
+    t.section[k] = rows.section[at]!;
+    k++;
+  }
+
+  // Problems are met a column at a time; they are kept by record, in record order, for validation.
+  const problems = new Map<number, CellProblem[]>();
+  const problem = (k: number, p: CellProblem): void => {
     const list = problems.get(k);
     if (list) list.push(p);
     else problems.set(k, [p]);
   };
-  const found: Cell[] = [];
-  const foundRows: number[] = [];
-  let count = 0;
-
-  // most records are one row with nothing merged into it: their cells are read straight from the row
-  const noMerges = mergedFrom.size === 0;
-  let rowCells: GridRow | undefined;
-
-  /** every non-blank cell of a column across the record's rows, into found/foundRows; returns how many */
-  const gather = (col: number, field: CellProblem['field']): number => {
-    count = 0;
-    if (col < 0) return 0;
-    if (recordRows === single && noMerges) {
-      const cell = rowCells?.[col];
-      if (cell === undefined || isBlank(cell)) return 0;
-      if (cell.type === 'error') {
-        problem({ field, row: single[0]!, col, kind: 'formula-error', value: String(cell.value) });
-        return 0;
-      }
-      found[0] = cell;
-      foundRows[0] = single[0]!;
-      return (count = 1);
-    }
+  /** the cell of a plain record: undefined when it is blank or a formula error (which is noted) */
+  const plainCell = (k: number, col: number, field: CellProblem['field']): Cell | undefined => {
+    const cell = sheet.rows[firstRow[k]!]?.[col];
+    if (cell === undefined || isBlank(cell)) return undefined;
+    if (cell.type !== 'error') return cell;
+    problem(k, { field, row: firstRow[k]!, col, kind: 'formula-error', value: String(cell.value) });
+    return undefined;
+  };
+  /** every non-blank cell of a column across the rows of a record that is not plain, with its row */
+  const gather = (k: number, col: number, field: CellProblem['field']): { cells: Cell[]; rows: number[] } => {
+    const cells: Cell[] = [];
+    const at: number[] = [];
     let lastSource = -1;
-    for (const row of recordRows) {
+    for (const row of recordRows.get(k)!) {
       let source = row;
       let cell = sheet.rows[row]?.[col];
       if (isBlank(cell)) {
@@ -142,105 +155,125 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
         if (isBlank(cell)) continue;
       }
       lastSource = source;
-      if (cell!.type === 'error') problem({ field, row, col, kind: 'formula-error', value: String(cell!.value) });
+      if (cell!.type === 'error') problem(k, { field, row, col, kind: 'formula-error', value: String(cell!.value) });
       else {
-        found[count] = cell!;
-        foundRows[count++] = row;
+        cells.push(cell!);
+        at.push(row);
       }
     }
-    return count;
+    return { cells, rows: at };
   };
-  const gathered = (): Cell[] => found.slice(0, count);
-  const textAt = (col: number, field: CellProblem['field']): string | null => {
-    const n = gather(col, field);
-    if (n === 0) return null;
-    if (n === 1) return cellText(found[0]).trim();
-    return gathered().map((c) => cellText(c).trim()).join('\n');
+  const readText = (col: number, field: CellProblem['field'], into: Text[]): void => {
+    if (col < 0) return;
+    for (let k = 0; k < length; k++) {
+      if (plain[k] === 1) {
+        const cell = plainCell(k, col, field);
+        if (cell !== undefined) into[k] = cellText(cell).trim();
+        continue;
+      }
+      const { cells } = gather(k, col, field);
+      if (cells.length > 0) into[k] = cells.map((c) => cellText(c).trim()).join('\n');
+    }
   };
-  const date = (col: number, field: SingleField): DateExpression | null => {
-    const n = gather(col, field);
-    if (n === 0) return null;
-    if (n === 1) return readDate(found[0]!);
-    const joined = gathered().map((c) => (c.type === 'date' || c.type === 'number' ? readDate(c).text : cellText(c).trim())).join('\n');
-    return readDate({ type: 'text', value: joined });
+  const readDates = (col: number, field: SingleField, into: (DateExpression | null)[]): void => {
+    if (col < 0) return;
+    for (let k = 0; k < length; k++) {
+      if (plain[k] === 1) {
+        const cell = plainCell(k, col, field);
+        if (cell !== undefined) into[k] = readDate(cell);
+        continue;
+      }
+      const { cells } = gather(k, col, field);
+      if (cells.length === 1) into[k] = readDate(cells[0]!);
+      else if (cells.length > 1) {
+        const joined = cells.map((c) => (c.type === 'date' || c.type === 'number' ? readDate(c).text : cellText(c).trim())).join('\n');
+        into[k] = readDate({ type: 'text', value: joined });
+      }
+    }
   };
-  const periodCols = tracker.mapping.periods.map((p) => ({
-    progress: p.progress ? columnIndex(p.progress.column) : -1,
-    status: p.reportedStatus ? columnIndex(p.reportedStatus.column) : -1,
-  }));
-  // each field's column read once here: looking fields up by name on every row costs more than reading them
+  /** the first non-blank cell of a column in a record, and its row */
+  const firstCell = (k: number, col: number, field: CellProblem['field']): { cell: Cell; row: number } | undefined => {
+    if (plain[k] === 1) {
+      const cell = plainCell(k, col, field);
+      return cell && { cell, row: firstRow[k]! };
+    }
+    const { cells, rows: at } = gather(k, col, field);
+    return cells.length > 0 ? { cell: cells[0]!, row: at[0]! } : undefined;
+  };
+
   const { ref: refCol, action: actionCol, outcome: outcomeCol, owner: ownerCol, priority: priorityCol, resources: resourcesCol,
     compliance: complianceCol, start: startCol, target: targetCol, revisedTarget: revisedCol, completed: completedCol,
     percentComplete: percentCol } = cols.field;
 
-  const t = table;
-  for (let at = 0; at < rows.length; at++) {
-    if (rows.kind[at] !== KIND.data) continue;
-    const row = rows.first + at;
-    const more = continuations.size > 0 ? continuations.get(row) : undefined;
-    if (more) {
-      recordRows = [row, ...more];
-      (t.continuationRows as Map<number, number[]>).set(k, more.map((x) => x + 1));
-    } else {
-      single[0] = row;
-      recordRows = single;
-      rowCells = sheet.rows[row];
+  // The passes run in the order a record's problems are listed: action, ref, % complete, each period's
+  // status and progress, the revised target, then the other fields.
+  readText(actionCol, 'action', t.action);
+  if (refCol >= 0) readText(refCol, 'ref', t.ref);
+  else {
+    for (let k = 0; k < length; k++) {
+      const ref = t.action[k] ? refFromActionText(t.action[k]!) : null;
+      if (ref !== null) {
+        t.ref[k] = ref;
+        t.refFromAction[k] = 1;
+      }
     }
-    t.row[k] = row + 1;
-    t.section[k] = rows.section[at]!;
+  }
 
-    const action = (t.action[k] = textAt(actionCol, 'action'));
-    let ref = textAt(refCol, 'ref');
-    if (refCol < 0 && action) {
-      ref = refFromActionText(action);
-      if (ref !== null) t.refFromAction[k] = 1;
-    }
-    t.ref[k] = ref;
-
-    if (gather(percentCol, 'percentComplete') > 0) {
-      const read = readPercent(found[0]!);
-      if (read === undefined) problem({ field: 'percentComplete', row: foundRows[0]!, col: percentCol, kind: 'invalid-value', value: cellText(found[0]) });
+  if (percentCol >= 0) {
+    for (let k = 0; k < length; k++) {
+      const found = firstCell(k, percentCol, 'percentComplete');
+      if (found === undefined) continue;
+      const read = readPercent(found.cell);
+      if (read === undefined) problem(k, { field: 'percentComplete', row: found.row, col: percentCol, kind: 'invalid-value', value: cellText(found.cell) });
       else t.percentComplete[k] = read;
     }
+  }
 
-    // the latest period's progress text that has any: where a revised date may be written
-    let latestProgress: string | null = null;
-    for (let i = 0; i < periodCols.length; i++) {
-      const { progress, status } = periodCols[i]!;
-      const columns = t.periods[i]!;
-      if (status >= 0) {
-        const reportedStatusText = gather(status, 'reportedStatus') > 0 ? cellText(found[0]).trim() : null;
-        columns.reportedStatusText[k] = reportedStatusText;
-        columns.reportedStatus[k] = options.readStatus(reportedStatusText);
-      }
-      if (progress >= 0) {
-        const text = textAt(progress, 'progress');
-        columns.progress[k] = text;
-        if (text) latestProgress = text;
+  tracker.mapping.periods.forEach((p, i) => {
+    const columns = t.periods[i]!;
+    if (p.reportedStatus) {
+      const col = columnIndex(p.reportedStatus.column);
+      for (let k = 0; k < length; k++) {
+        const found = firstCell(k, col, 'reportedStatus');
+        const text = found ? cellText(found.cell).trim() : null;
+        columns.reportedStatusText[k] = text;
+        columns.reportedStatus[k] = options.readStatus(text);
       }
     }
+    if (p.progress) readText(columnIndex(p.progress.column), 'progress', columns.progress);
+  });
 
-    let revisedTarget = date(revisedCol, 'revisedTarget');
-    if (revisedTarget) t.revisedTargetSource[k] = 1;
-    else if (revisedCol < 0 && latestProgress) {
-      const found = findRevisedDate(latestProgress, parseOptions);
+  if (revisedCol >= 0) {
+    readDates(revisedCol, 'revisedTarget', t.revisedTarget);
+    for (let k = 0; k < length; k++) if (t.revisedTarget[k]) t.revisedTargetSource[k] = 1;
+  } else {
+    // No revised-target column: the latest period's progress text that has any may say one. Progress
+    // texts repeat too, so each is searched once.
+    const searched = new Map<string, DateExpression | null>();
+    for (let k = 0; k < length; k++) {
+      let latest: string | null = null;
+      for (const columns of t.periods) latest = columns.progress[k] || latest;
+      if (!latest) continue;
+      let found = searched.get(latest);
+      if (found === undefined) searched.set(latest, (found = findRevisedDate(latest, parseOptions)));
       if (found?.iso) {
-        revisedTarget = found;
+        t.revisedTarget[k] = found;
         t.revisedTargetSource[k] = 2;
       }
     }
-
-    // a column the tracker does not have is the table's shared nulls: nothing is written to it
-    if (outcomeCol >= 0) t.outcome[k] = textAt(outcomeCol, 'outcome');
-    if (ownerCol >= 0) t.owner[k] = textAt(ownerCol, 'owner');
-    if (priorityCol >= 0) t.priority[k] = textAt(priorityCol, 'priority');
-    if (resourcesCol >= 0) t.resources[k] = textAt(resourcesCol, 'resources');
-    if (complianceCol >= 0) t.compliance[k] = textAt(complianceCol, 'compliance');
-    if (startCol >= 0) t.start[k] = date(startCol, 'start');
-    if (targetCol >= 0) t.target[k] = date(targetCol, 'target');
-    t.revisedTarget[k] = revisedTarget;
-    if (completedCol >= 0) t.completed[k] = date(completedCol, 'completed');
-    k++;
   }
-  return table;
+
+  // a column the tracker does not have is the table's shared nulls: nothing is written to it
+  readText(outcomeCol, 'outcome', t.outcome);
+  readText(ownerCol, 'owner', t.owner);
+  readText(priorityCol, 'priority', t.priority);
+  readText(resourcesCol, 'resources', t.resources);
+  readText(complianceCol, 'compliance', t.compliance);
+  readDates(startCol, 'start', t.start);
+  readDates(targetCol, 'target', t.target);
+  readDates(completedCol, 'completed', t.completed);
+
+  const byRecord = t.problems as Map<number, CellProblem[]>;
+  for (const k of [...problems.keys()].sort((a, b) => a - b)) byRecord.set(k, problems.get(k)!);
+  return t;
 }
