@@ -4,7 +4,7 @@ import { classifiedRowAt, classifyRows, indexColumns, type ClassifiedRows, type 
 import { readRecords } from './rows/readRecords';
 import { recordAt, blankRecord, type RecordTable } from './rows/recordTable';
 import { makeStatusReader } from './status/normaliseStatus';
-import { computeRag, type RagContext, type RagResult } from './rag/computeRag';
+import { blankRagResult, computeRag, type RagContext, type RagResult } from './rag/computeRag';
 import { checkReportedStatus } from './rag/checkReportedStatus';
 import { countRagTable, emptyRagTable, ragAt, storeRag, type RagTable } from './rag/ragTable';
 import { validateRecords, type RecordStatusCheck } from './validate/validateRecords';
@@ -70,12 +70,13 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
   let late = 0;
   let deferred = 0;
   const r = blankRecord(table);
+  const judged = blankRagResult();
   for (let k = 0; k < table.length; k++) {
     recordAt(table, k, r);
     const period = latestReportedPeriod(r);
     const reported = period >= 0 ? r.periods[period]! : null;
     context.reportedStatus = reported?.reportedStatus ?? null;
-    const rag = computeRag(r, context);
+    const rag = computeRag(r, context, judged);
     storeRag(rags, k, rag);
     if (rag.late) late++;
     if (rag.deferred) deferred++;

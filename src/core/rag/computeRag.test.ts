@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates/dateExpression';
 import { thresholdsSchema, type RuleSet, type Status, type Thresholds } from '../settings';
-import { computeRag, expectedBy, type RagContext, type RagResult } from './computeRag';
+import { blankRagResult, computeRag, expectedBy, type RagContext, type RagResult } from './computeRag';
 import { ragResultSchema } from './ragResult';
 import { exactDate, makeRecord, undatedExpression } from '../../../test/support/makeRecord';
 
@@ -16,6 +16,9 @@ interface Case {
 
 const AS_AT = '2011-03-31'; // a Thursday
 
+// one result filled in by every case in turn, as checking a table does: each must come out as a new one
+const reused = blankRagResult();
+
 function run({ record, asAt = AS_AT, ruleSet = 'dates', thresholds = {}, reported = null }: Case): RagResult {
   const context: RagContext = {
     asAt,
@@ -25,6 +28,8 @@ function run({ record, asAt = AS_AT, ruleSet = 'dates', thresholds = {}, reporte
   };
   const result = computeRag(makeRecord(record), context);
   expect(ragResultSchema.parse(result)).toEqual(result);
+  expect(computeRag(makeRecord(record), context, reused)).toBe(reused);
+  expect(reused).toEqual(result);
   return result;
 }
 

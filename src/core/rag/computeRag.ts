@@ -26,19 +26,50 @@ export type { RagContext, RagResult } from './ragResult';
 /** performance ratios within this of a threshold count as meeting it (0.63 / 0.7 is 0.8999…) */
 const EPSILON = 1e-9;
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
- * A result for an action that is not open (Closed, Complete, Ongoing, No date). Every result is built with
- * the same keys in the same order, so the engine handles one shape of object on every row.
+ * A result for computeRag to fill in again and again: a pass over a whole table then makes no result per
+ * row (they were a tenth of what checking allocated). It has every key, the optional ones undefined.
  */
-function settled(
+export function blankRagResult(): RagResult {
+  return { computed: 'No date', late: false, deferred: false, overdue: false, revised: false, slippageDays: null, daysToDue: null, reason: '', expectedPercent: undefined, performance: undefined };
+}
+
+/**
+ * The result, into `into` when given. Every result is built with the same keys in the same order, so the
+ * engine handles one shape of object on every row; a new one has the optional keys only when they are set.
+ */
+function result(
+  into: RagResult | undefined,
   computed: RagResult['computed'],
   reason: string,
   revised = false,
   deferred = false,
   late = false,
   slippageDays: number | null = null,
+  overdue = false,
+  daysToDue: number | null = null,
+  verdict?: Verdict,
 ): RagResult {
-  return { computed, late, deferred, overdue: false, revised, slippageDays, daysToDue: null, reason };
+  if (into === undefined) {
+    const made: RagResult = { computed, late, deferred, overdue, revised, slippageDays, daysToDue, reason };
+    if (verdict?.expectedPercent !== undefined) made.expectedPercent = verdict.expectedPercent;
+    if (verdict?.performance !== undefined) made.performance = verdict.performance;
+    return made;
+  }
+  const r = into as Mutable<RagResult>;
+  r.computed = computed;
+  r.late = late;
+  r.deferred = deferred;
+  r.overdue = overdue;
+  r.revised = revised;
+  r.slippageDays = slippageDays;
+  r.daysToDue = daysToDue;
+  r.reason = reason;
+  r.expectedPercent = verdict?.expectedPercent;
+  r.performance = verdict?.performance;
+  return r;
 }
 
 /**
@@ -47,27 +78,28 @@ function settled(
  * Ongoing; no usable target → No date; then the rule set decides Red, Amber or Green.
  * A reason is worded only when the context asks (explain is not false): checking a whole tracker words
  * none, and each is worded where it is written, without a function made per row to word it later.
+ * Given `into` (from blankRagResult), the result is written there and returned.
  */
-export function computeRag(record: ActionRecord, context: RagContext): RagResult {
+export function computeRag(record: ActionRecord, context: RagContext, into?: RagResult): RagResult {
   const { asAt, reportedStatus } = context;
   const explaining = context.explain !== false;
 
   if (reportedStatus === 'closed' || reportedStatus === 'deferred') {
     const deferred = reportedStatus === 'deferred';
     const why = deferred ? 'reported deferred (put back by decision)' : 'reported closed';
-    return settled('Closed', explaining ? sentence(`${why}, so it is left out of the RAG count`) : '', false, deferred);
+    return result(into, 'Closed', explaining ? sentence(`${why}, so it is left out of the RAG count`) : '', false, deferred);
   }
 
   const reading = readTarget(record);
   const dated = reading.kind === 'dated' ? reading : null;
   const completedOn = readCompletion(record, asAt);
   if (reportedStatus === 'complete' || completedOn !== null || (record.percentComplete ?? 0) >= 1) {
-    return complete(record, completedOn, dated, reportedStatus === 'complete', context, explaining);
+    return complete(record, completedOn, dated, reportedStatus === 'complete', context, explaining, into);
   }
 
-  if (reading.kind === 'ongoing') return settled('Ongoing', explaining ? sentence(ongoingClause(reading.expression)) : '');
-  if (reading.kind === 'none') return settled('No date', explaining ? sentence(noDateClause(reading.expression)) : '');
-  return open(record, reading, context, explaining);
+  if (reading.kind === 'ongoing') return result(into, 'Ongoing', explaining ? sentence(ongoingClause(reading.expression)) : '');
+  if (reading.kind === 'none') return result(into, 'No date', explaining ? sentence(noDateClause(reading.expression)) : '');
+  return open(record, reading, context, explaining, into);
 }
 
 function complete(
@@ -77,14 +109,15 @@ function complete(
   reportedComplete: boolean,
   context: RagContext,
   explaining: boolean,
+  into: RagResult | undefined,
 ): RagResult {
   const { thresholds } = context;
   const revised = dated !== null && isRevised(dated);
   if (completedOn === null) {
     const why = reportedComplete ? 'reported complete' : `marked ${percent(record.percentComplete ?? 1)} complete`;
-    return settled('Complete', explaining ? sentence(`${why}, with no completion date`) : '', revised);
+    return result(into, 'Complete', explaining ? sentence(`${why}, with no completion date`) : '', revised);
   }
-  if (dated === null) return settled('Complete', explaining ? sentence(`completed on ${formatUkDate(completedOn)}`) : '', revised);
+  if (dated === null) return result(into, 'Complete', explaining ? sentence(`completed on ${formatUkDate(completedOn)}`) : '', revised);
 
   const slippageDays = Math.max(0, daysBetween(completedOn, dated.original, thresholds.workingDays));
   const late = completedOn > dated.original;
@@ -97,7 +130,7 @@ function complete(
         : `completed on ${formatUkDate(completedOn)}, by ${originally}`,
     );
   }
-  return settled('Complete', reason, revised, false, late, slippageDays);
+  return result(into, 'Complete', reason, revised, false, late, slippageDays);
 }
 
 /** Why a rule set gave its status: the words are chosen from this when a reason is asked for. */
@@ -128,7 +161,7 @@ const VERDICTS = {
   redBeyondAllowance: { computed: 'Red', why: 'overdue-beyond-allowance' },
 } as const satisfies Record<string, Verdict>;
 
-function open(record: ActionRecord, t: DatedTarget, context: RagContext, explaining: boolean): RagResult {
+function open(record: ActionRecord, t: DatedTarget, context: RagContext, explaining: boolean, into: RagResult | undefined): RagResult {
   const { asAt, thresholds } = context;
   const overdue = asAt > t.target;
   const revised = isRevised(t);
@@ -138,19 +171,8 @@ function open(record: ActionRecord, t: DatedTarget, context: RagContext, explain
       ? daysBetween(t.target, t.original, thresholds.workingDays)
       : 0;
   const verdict = judge(record, t, context);
-  const result: RagResult = {
-    computed: verdict.computed,
-    late: false,
-    deferred: false,
-    overdue,
-    revised,
-    slippageDays,
-    daysToDue: daysBetween(t.target, asAt),
-    reason: explaining ? sentence(verdictClause(verdict, record, t, context)) : '',
-  };
-  if (verdict.expectedPercent !== undefined) result.expectedPercent = verdict.expectedPercent;
-  if (verdict.performance !== undefined) result.performance = verdict.performance;
-  return result;
+  const reason = explaining ? sentence(verdictClause(verdict, record, t, context)) : '';
+  return result(into, verdict.computed, reason, revised, false, false, slippageDays, overdue, daysBetween(t.target, asAt), verdict);
 }
 
 function judge(record: ActionRecord, t: DatedTarget, context: RagContext): Verdict {

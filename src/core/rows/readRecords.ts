@@ -191,14 +191,16 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
       }
     }
   };
-  /** the first non-blank cell of a column in a record, and its row */
-  const firstCell = (k: number, col: number, field: CellProblem['field']): { cell: Cell; row: number } | undefined => {
+  /** the first non-blank cell of a column in a record; its row is left in foundRow */
+  let foundRow = -1;
+  const firstCell = (k: number, col: number, field: CellProblem['field']): Cell | undefined => {
     if (plain[k] === 1) {
-      const cell = plainCell(k, col, field);
-      return cell && { cell, row: firstRow[k]! };
+      foundRow = firstRow[k]!;
+      return plainCell(k, col, field);
     }
     const { cells, rows: at } = gather(k, col, field);
-    return cells.length > 0 ? { cell: cells[0]!, row: at[0]! } : undefined;
+    foundRow = at[0] ?? -1;
+    return cells[0];
   };
 
   const { ref: refCol, action: actionCol, outcome: outcomeCol, owner: ownerCol, priority: priorityCol, resources: resourcesCol,
@@ -221,10 +223,10 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
 
   if (percentCol >= 0) {
     for (let k = 0; k < length; k++) {
-      const found = firstCell(k, percentCol, 'percentComplete');
-      if (found === undefined) continue;
-      const read = readPercent(found.cell);
-      if (read === undefined) problem(k, { field: 'percentComplete', row: found.row, col: percentCol, kind: 'invalid-value', value: cellText(found.cell) });
+      const cell = firstCell(k, percentCol, 'percentComplete');
+      if (cell === undefined) continue;
+      const read = readPercent(cell);
+      if (read === undefined) problem(k, { field: 'percentComplete', row: foundRow, col: percentCol, kind: 'invalid-value', value: cellText(cell) });
       else t.percentComplete[k] = read;
     }
   }
@@ -234,8 +236,8 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
     if (p.reportedStatus) {
       const col = columnIndex(p.reportedStatus.column);
       for (let k = 0; k < length; k++) {
-        const found = firstCell(k, col, 'reportedStatus');
-        const text = found ? cellText(found.cell).trim() : null;
+        const cell = firstCell(k, col, 'reportedStatus');
+        const text = cell ? cellText(cell).trim() : null;
         columns.reportedStatusText[k] = text;
         columns.reportedStatus[k] = options.readStatus(text);
       }
