@@ -82,3 +82,21 @@ describe('readRecords', () => {
     expect(reads[0]!.problems).toEqual([]);
   });
 });
+
+describe('readRecords: cell problems', () => {
+  const sheet = makeSheet([
+    ['Ref', 'Action', 'Lead officer', 'Target date', '% complete', 'Status'],
+    ['1', 'Review standards', { error: '#N/A' }, 'Mar 11', 'lots', 'G'],
+    ['2', { error: '#REF!' }, 'J Robinson', 'Mar 11', 0.5, { error: '#VALUE!' }],
+  ]);
+  const tracker = detectTracker(sheet);
+  if (!tracker.found) throw new Error(tracker.reason);
+  const cols = indexColumns(tracker);
+  const table = readRecords(sheet, tracker, classifyRows(sheet, tracker, cols), cols, { readStatus: makeStatusReader(makeSettings().vocabulary) });
+
+  it('keeps them by record in record order, each record’s in its fields’ order, whatever order the columns are read in', () => {
+    expect([...table.problems.keys()]).toEqual([0, 1]);
+    expect(table.problems.get(0)!.map((p) => [p.field, p.kind])).toEqual([['percentComplete', 'invalid-value'], ['owner', 'formula-error']]);
+    expect(table.problems.get(1)!.map((p) => [p.field, p.kind])).toEqual([['action', 'formula-error'], ['reportedStatus', 'formula-error']]);
+  });
+});
