@@ -90,7 +90,8 @@ export function makeRecordTableSchema({ settings, mapped }: RecordSchemaContext)
   };
   const actionMapped = mapped.has('action');
   const ownerMapped = mapped.has('owner');
-  const checkTarget = checkDate('target', true);
+  // with no target column the sheet's one unmapped-required-column error says it: not a line per row as well
+  const checkTarget = checkDate('target', mapped.has('target'));
   const others = { start: checkDate('start', false), revisedTarget: checkDate('revisedTarget', false), completed: checkDate('completed', false) };
   return z
     .custom<RecordsToCheck>()

@@ -80,9 +80,12 @@ export function validateRecords(
         add(row, statusCols[index as number] ?? null, 'reportedStatus', params.code, params.severity, zi.message, params.value);
       } else {
         const field = head as SingleField;
-        // A broken formula is the one thing to say about its cell: that it is also "missing" follows from it.
-        if (problems?.some((p) => p.kind === 'formula-error' && p.field === field)) continue;
-        add(row, colOf(field), field, params.code, params.severity, zi.message, params.value);
+        // A broken formula is the one thing to say about its cell: that the field is also "missing" follows
+        // from it. What is said of the field's other cells (a continuation row's) still stands.
+        if (params.code === 'missing-value' && problems?.some((p) => p.kind === 'formula-error' && p.field === field)) continue;
+        // a ref read from the action text is reported on the action cell it was read from
+        const col = field === 'ref' && table.refFromAction[k] === 1 ? colOf('action') : colOf(field);
+        add(row, col, field, params.code, params.severity, zi.message, params.value);
       }
     }
     if (problems) {
