@@ -1,6 +1,6 @@
 import type { StyleSpec } from '../../core/plan/planStyles';
 import { FIRST_CUSTOM_FORMAT_ID, builtInFormat } from './numberFormats';
-import { escapeXml, prefixOf } from './xmlText';
+import { escapeXmlAttribute, prefixOf } from './xmlText';
 
 export class StylesPartError extends Error {}
 
@@ -55,7 +55,7 @@ export function appendStyles(stylesXml: string, specs: readonly StyleSpec[]): { 
     if (s.numFmt === null || formatIds.has(s.numFmt)) continue;
     const id = builtInId(s.numFmt) ?? next++;
     formatIds.set(s.numFmt, id);
-    if (id >= FIRST_CUSTOM_FORMAT_ID) custom.push(`<${p}numFmt numFmtId="${id}" formatCode="${escapeXml(s.numFmt)}"/>`);
+    if (id >= FIRST_CUSTOM_FORMAT_ID) custom.push(`<${p}numFmt numFmtId="${id}" formatCode="${escapeXmlAttribute(s.numFmt)}"/>`);
   }
   if (custom.length > 0) {
     if (new RegExp(`<${p}numFmts[\\s>]`).test(xml)) xml = appendTo(xml, p, 'numFmts', 'numFmt', custom).xml;

@@ -1,7 +1,7 @@
 import { cellRef } from '../../core/grid';
 import type { StyleName } from '../../core/plan/planStyles';
 import type { PlanCell, ProductSheet } from '../../core/plan/writePlan';
-import { escapeXml } from './xmlText';
+import { escapeXml, escapeXmlAttribute } from './xmlText';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -67,7 +67,7 @@ function* worksheetPieces(sheet: Pick<ProductSheet, 'cells' | 'widths' | 'freeze
   const links = sheet.cells.filter((c) => c.link !== undefined);
   if (links.length > 0) {
     yield '<hyperlinks>';
-    for (const c of links) yield `<hyperlink ref="${cellRef(c.row, c.col)}" location="${escapeXml(c.link!)}" display="${escapeXml(String(c.value ?? ''))}"/>`;
+    for (const c of links) yield `<hyperlink ref="${cellRef(c.row, c.col)}" location="${escapeXmlAttribute(c.link!)}" display="${escapeXmlAttribute(String(c.value ?? ''))}"/>`;
     yield '</hyperlinks>';
   }
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';

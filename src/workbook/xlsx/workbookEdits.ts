@@ -5,7 +5,7 @@
  * was added gives back the parts as they were, byte for byte.
  */
 
-import { escapeXml, prefixOf } from './xmlText';
+import { escapeXml, escapeXmlAttribute, prefixOf } from './xmlText';
 import { applySplices, findElement, findElements, findTag, prefixForNamespace, type FoundElement, type Splice } from './xmlTags';
 import type { XlsxPackage } from './xlsxPackage';
 import { xsdBoolean } from './parts';
@@ -106,9 +106,9 @@ export function addSheets(pkg: XlsxPackage, sheets: readonly NewSheet[]): void {
     usedIds.add(id);
     pkg.setText(part, sheet.xml);
     const state = sheet.veryHidden ? ' state="veryHidden"' : '';
-    sheetElements += `<${list.p}sheet name="${escapeXml(sheet.name)}" sheetId="${++sheetId}"${state}${declareR} ${r}:id="${id}"/>`;
-    relElements += `<Relationship Id="${id}" Type="${WORKSHEET_REL}" Target="${escapeXml(part.slice(folder.length))}"/>`;
-    overrides += `<Override PartName="/${escapeXml(part)}" ContentType="${WORKSHEET_TYPE}"/>`;
+    sheetElements += `<${list.p}sheet name="${escapeXmlAttribute(sheet.name)}" sheetId="${++sheetId}"${state}${declareR} ${r}:id="${id}"/>`;
+    relElements += `<Relationship Id="${id}" Type="${WORKSHEET_REL}" Target="${escapeXmlAttribute(part.slice(folder.length))}"/>`;
+    overrides += `<Override PartName="/${escapeXmlAttribute(part)}" ContentType="${WORKSHEET_TYPE}"/>`;
     if (sheet.printArea) names += `<${list.p}definedName name="_xlnm.Print_Area" localSheetId="${list.sheets.length + k}">${escapeXml(sheet.printArea)}</${list.p}definedName>`;
   });
 
