@@ -9,7 +9,6 @@ const NEEDS_ESCAPING = /[&<>"_\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFF
 // eslint-disable-next-line no-control-regex
 const TEXT_ESCAPES = /_(?=x[0-9A-Fa-f]{4}[_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF])|[&<>"\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 // in an attribute a parser also turns a tab or a line feed into a space
-// eslint-disable-next-line no-control-regex
 const ATTRIBUTE_ESCAPES = new RegExp(`${TEXT_ESCAPES.source}|[\\t\\n]`, 'g');
 
 function escapeOne(c: string): string {
