@@ -11,6 +11,10 @@ describe('interpretDateText', () => {
   it.each([
     ['Mar 11', 'month', '2011-03-31', [], undefined],
     ['Jan/Jun 11', 'multiple', '2011-06-30', ['several-dates'], ['2011-01-31', '2011-06-30']],
+    // one date written twice (carried on to a continuation row) is that date, not several
+    ['Mar 12\nMar 12', 'month', '2012-03-31', [], undefined],
+    ['31/03/2012 31.03.12', 'exact', '2012-03-31', [], undefined],
+    ['Mar 12\n31/03/2012', 'multiple', '2012-03-31', ['several-dates'], ['2012-03-31', '2012-03-31']],
     ['Launched July 09 - ongoing', 'month', '2009-07-31', ['surrounding-text'], undefined],
     ['Ongoing', 'recurring', null, [], undefined],
     ['Ongoing Information Governance Project – see specific documentation for details.', 'recurring', null, [], undefined],

@@ -121,7 +121,9 @@ export function interpretDateText(raw: string, text: string, options?: Interpret
   const scan = scanDates(tokens);
   if (scan.impossible) return undatedResult(text, 'invalid');
   const classes = classifyTokens(tokens);
-  const { atoms, used } = scan;
+  const { used } = scan;
+  // the same date written twice (a target carried on to a continuation row: "Mar 12" then "Mar 12") is one date
+  const atoms = scan.atoms.length > 1 && scan.atoms.every((a) => sameDate(a, scan.atoms[0]!)) ? scan.atoms.slice(0, 1) : scan.atoms;
 
   let hasOther = false;
   let hasRecurring = false;
@@ -169,6 +171,10 @@ export function interpretDateText(raw: string, text: string, options?: Interpret
   }
   result.warnings = warnings;
   return result;
+}
+
+function sameDate(a: DateAtom, b: DateAtom): boolean {
+  return a.kind === b.kind && a.iso === b.iso && a.earliest === b.earliest && a.latest === b.latest;
 }
 
 function datedFromAtoms(text: string, atoms: readonly DateAtom[]): DateExpression {
