@@ -45,6 +45,10 @@ describe('percent', () => {
     [0.004, '0%'],
     [0.995, '100%'],
     [1.5, '150%'],
+    // a half written in the sheet rounds up, though 0.285 × 100 is 28.499999999999996 in binary
+    [0.285, '29%'],
+    [0.145, '15%'],
+    [0.575, '58%'],
   ])('%d → %s', (fraction, expected) => {
     expect(percent(fraction)).toBe(expected);
   });

@@ -17,7 +17,8 @@ export function sentence(clause: string): string {
 }
 
 export function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
+  // to a millionth first: a fraction the sheet holds as 0.285 is 28.5%, not the 28.4999… binary makes of it
+  return `${Math.round(Math.round(fraction * 1e6) / 1e4)}%`;
 }
 
 export function isRevised(t: DatedTarget): boolean {
