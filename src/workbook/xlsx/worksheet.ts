@@ -99,6 +99,11 @@ const V_NONE = 0;
 const V_RANGE = 1;
 const V_TEXT = 2;
 
+/** a shared-string cell's index; -1 for an empty <v>, which +text would read as 0, the first string */
+function sharedIndex(text: string): number {
+  return text.trim() === '' ? -1 : +text;
+}
+
 function typeCode(t: string): number {
   switch (t) {
     case 'n':
@@ -348,8 +353,8 @@ export function readWorksheet(zip: ZipArchive, entry: ZipEntry, budget: InflateB
       let index: number;
       if (vKind === V_RANGE) {
         index = digitsAt(vSrc, vStart, vEnd);
-        if (index < 0) index = +vSrc.slice(vStart, vEnd);
-      } else if (vKind === V_TEXT) index = +vStr;
+        if (index < 0) index = sharedIndex(vSrc.slice(vStart, vEnd));
+      } else if (vKind === V_TEXT) index = sharedIndex(vStr);
       else return;
       const s = sharedStrings[index];
       if (s === undefined || s.length === 0) return;
