@@ -145,6 +145,22 @@ describe('tracker-check check --out / --in-place / --save, and clean', () => {
     expect(written.stdout).toContain(`Written: ${input}`);
   });
 
+  it('still sees a note on its Summary sheet once the sheet is renamed in another case, and neither writes nor cleans', () => {
+    const note = '<row r="90"><c r="A90" t="inlineStr"><is><t>Agreed at CMT 12/10/2010</t></is></c></row>';
+    const { dir, input } = writtenThenEdited('Summary', (xml) => xml.replace('</sheetData>', `${note}</sheetData>`));
+    // Excel's sheet names are the same in any case: "SUMMARY" is the sheet the product wrote
+    const pkg = XlsxPackage.open(new Uint8Array(readFileSync(input)));
+    pkg.setText('xl/workbook.xml', pkg.text('xl/workbook.xml').replace('name="Summary"', 'name="SUMMARY"'));
+    writeFileSync(input, pkg.toBytes());
+    const edited = readFileSync(input);
+    const again = runCli(['check', input, '--as-of', '2011-03-31', '--in-place']);
+    expect(again.stdout).toContain('Note: What Tracker Check wrote has changed since ("SUMMARY": something typed there, or rows deleted), so nothing was written');
+    const cleaned = runCli(['clean', input, '--out', join(dir, 'cleaned.xlsx')]);
+    expect(cleaned.stdout).toContain('so nothing was removed');
+    expect(existsSync(join(dir, 'cleaned.xlsx'))).toBe(false);
+    expect(readFileSync(input).equals(edited)).toBe(true);
+  });
+
   it.each([
     [['--save'], '--save stores the settings in the workbook written'],
     [['--out', 'x.xlsx', '--in-place'], '--out and --in-place cannot both be given'],

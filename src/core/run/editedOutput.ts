@@ -23,9 +23,10 @@ export function fingerprintedSheets(owned: Ownership | null): Map<string, string
  */
 export function editedOutput(grid: WorkbookGrid, owned: Ownership | null, placed: readonly PlacedBlock[], productSheets: readonly Sheet[]): string[] {
   const edited: string[] = [];
-  const fingerprinted = fingerprintedSheets(owned);
+  // by name in any case, as Excel names sheets: a sheet renamed "SUMMARY" is still the one written
+  const fingerprinted = new Map([...fingerprintedSheets(owned)].map(([name, fingerprint]) => [name.toLowerCase(), fingerprint]));
   for (const sheet of productSheets) {
-    const fingerprint = fingerprinted.get(sheet.name);
+    const fingerprint = fingerprinted.get(sheet.name.toLowerCase());
     if (fingerprint !== undefined && sheetTextFingerprint(sheet.rows) !== fingerprint) edited.push(`"${sheet.name}"`);
   }
   for (const { block, first } of placed) {

@@ -19,6 +19,7 @@ export function readUserGrid(bytes: Uint8Array): WorkbookGrid {
 
 /** The product's sheets that editedOutput compares, read (the workbook's other sheets listed unread). */
 export function readProductSheets(bytes: Uint8Array, owned: Ownership | null): readonly Sheet[] {
-  const names = fingerprintedSheets(owned);
-  return names.size > 0 ? readXlsx(bytes, { sheets: (name) => names.has(name) }).sheets : [];
+  // in any case, as removing them matches them: one renamed "SUMMARY" and typed in must still be compared
+  const names = new Set([...fingerprintedSheets(owned).keys()].map((name) => name.toLowerCase()));
+  return names.size > 0 ? readXlsx(bytes, { sheets: (name) => names.has(name.toLowerCase()) }).sheets : [];
 }
