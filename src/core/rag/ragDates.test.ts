@@ -1,0 +1,45 @@
+import type { DateExpression } from '../dates/dateExpression';
+import { exactDate, makeRecord, undatedExpression } from '../../../test/support/makeRecord';
+import { readCompletion, readTarget } from './ragDates';
+
+const month = (text: string, earliest: string, latest: string): DateExpression => ({ text, iso: latest, kind: 'month', earliest, latest, warnings: [] });
+const QUARTERLY = undatedExpression('recurring', 'Quarterly');
+const TBA = undatedExpression('none', 'TBA');
+const NONSENSE = undatedExpression('invalid', 'next-ish');
+
+describe('readTarget', () => {
+  it.each<[string, Parameters<typeof makeRecord>[0], ReturnType<typeof readTarget>]>([
+    ['a target alone is both T and T0', { target: '2011-03-31' }, { kind: 'dated', original: '2011-03-31', target: '2011-03-31' }],
+    ['a dated revision is T, the target T0', { target: '2011-03-31', revisedTarget: '2011-07-31' }, { kind: 'dated', original: '2011-03-31', target: '2011-07-31' }],
+    ['a revision brought forward still wins', { target: '2011-07-31', revisedTarget: '2011-03-31' }, { kind: 'dated', original: '2011-07-31', target: '2011-03-31' }],
+    ['a revision with no original target is both', { revisedTarget: '2011-07-31' }, { kind: 'dated', original: '2011-07-31', target: '2011-07-31' }],
+    ['a revision beside an ongoing target dates it', { target: QUARTERLY, revisedTarget: '2011-07-31' }, { kind: 'dated', original: '2011-07-31', target: '2011-07-31' }],
+    ['a month is read as its last day', { target: month('Mar 11', '2011-03-01', '2011-03-31') }, { kind: 'dated', original: '2011-03-31', target: '2011-03-31' }],
+    ['an ongoing target is ongoing', { target: QUARTERLY }, { kind: 'ongoing', expression: QUARTERLY }],
+    ['an ongoing revision makes the action ongoing', { target: '2011-03-31', revisedTarget: QUARTERLY }, { kind: 'ongoing', expression: QUARTERLY }],
+    ['a revision not understood leaves the target standing', { target: '2011-03-31', revisedTarget: NONSENSE }, { kind: 'dated', original: '2011-03-31', target: '2011-03-31' }],
+    ['no target', {}, { kind: 'none', expression: null }],
+    ['a target that says it has no date', { target: TBA }, { kind: 'none', expression: TBA }],
+    ['a target not understood, and a revision not understood either', { target: NONSENSE, revisedTarget: TBA }, { kind: 'none', expression: NONSENSE }],
+  ])('%s', (_what, record, reading) => {
+    expect(readTarget(makeRecord(record))).toEqual(reading);
+  });
+});
+
+describe('readCompletion', () => {
+  const AS_AT = '2011-02-15';
+  it.each<[string, DateExpression | null, string | null]>([
+    ['no completion date', null, null],
+    ['a day on or before the as-at date', exactDate('2011-02-10'), '2011-02-10'],
+    ['the as-at day itself', exactDate(AS_AT), AS_AT],
+    // a completion date still to come is not a fact yet
+    ['a day after the as-at date', exactDate('2011-02-16'), null],
+    // "Feb 11" read on 15/02/2011 could already have happened: it counts, capped at the as-at date
+    ['a month the as-at date falls in', month('Feb 11', '2011-02-01', '2011-02-28'), AS_AT],
+    ['a month before it, at its last day', month('Jan 11', '2011-01-01', '2011-01-31'), '2011-01-31'],
+    ['a month after it', month('Mar 11', '2011-03-01', '2011-03-31'), null],
+    ['a completion that is not a date', undatedExpression('none', 'Yes'), null],
+  ])('%s', (_what, completed, on) => {
+    expect(readCompletion(makeRecord({ completed }), AS_AT)).toBe(on);
+  });
+});
