@@ -6,20 +6,10 @@
 
 import { cellAt, type WorkbookGrid } from '../../core/grid';
 import { buildPackage, NS_MAIN, NS_R, REL, zipParts, workbookParts } from '../../../test/fixtures/xlsx-reader/packages';
+import { readRefusal } from '../../../test/support/readRefusal';
 import { WorkbookReadError, readXlsx } from './readXlsx';
 
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof WorkbookReadError) {
-      expect(e.message).not.toMatch(/[\r\n]/);
-      return e.code;
-    }
-    throw e;
-  }
-  throw new Error('expected a WorkbookReadError');
-}
+const codeOf = (fn: () => unknown): string => readRefusal(fn).code;
 
 const first = (g: WorkbookGrid) => g.sheets[0]!;
 

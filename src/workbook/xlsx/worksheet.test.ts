@@ -7,8 +7,8 @@
  */
 
 import { NS_MAIN, zipParts } from '../../../test/fixtures/xlsx-reader/packages';
+import { readRefusal as refusal } from '../../../test/support/readRefusal';
 import type { Cell } from '../../core/grid';
-import { WorkbookReadError } from './errors';
 import type { StyleTable } from './parts';
 import { SharedTextCells, readWorksheet, type WorksheetData } from './worksheet';
 import { DEFAULT_LIMITS, InflateBudget, ZipArchive, type ReaderLimits } from './zip';
@@ -58,17 +58,6 @@ function only(cell: string, options?: ReadOptions): Cell | undefined {
   const cells = data.rows.flatMap((r) => (r ?? []).filter((c): c is Cell => c !== undefined));
   expect(cells.length).toBeLessThanOrEqual(1);
   return cells[0];
-}
-
-function refusal(fn: () => unknown): WorkbookReadError {
-  try {
-    fn();
-  } catch (e) {
-    if (!(e instanceof WorkbookReadError)) throw e;
-    expect(e.message).not.toMatch(/[\r\n]/);
-    return e;
-  }
-  throw new Error('expected the sheet to be refused');
 }
 
 const cell = (type: Cell['type'], value: Cell['value'], format?: string): Cell => ({ type, value, format });

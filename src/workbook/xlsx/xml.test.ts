@@ -7,6 +7,7 @@
 
 import { zipSync } from 'fflate';
 import { zipParts } from '../../../test/fixtures/xlsx-reader/packages';
+import { readRefusal as errorOf } from '../../../test/support/readRefusal';
 import { WorkbookReadError } from './errors';
 import { localName, parseXmlPart, prefixedAttribute, scanXmlPart, tText, unescapeOoxml, type XmlParser } from './xml';
 import { DEFAULT_LIMITS, InflateBudget, ZipArchive, type ReaderLimits } from './zip';
@@ -65,17 +66,6 @@ function parsedText(content: string | Uint8Array, options: PartOptions = {}): st
     });
   });
   return text;
-}
-
-function errorOf(fn: () => unknown): WorkbookReadError {
-  try {
-    fn();
-  } catch (e) {
-    if (!(e instanceof WorkbookReadError)) throw e;
-    expect(e.message).not.toMatch(/[\r\n]/);
-    return e;
-  }
-  throw new Error('expected a WorkbookReadError');
 }
 
 const scanAll = (content: string | Uint8Array, options: PartOptions = {}): void => {
