@@ -80,6 +80,52 @@ describe('detectTracker', () => {
   });
 });
 
+describe('detectTracker: each column goes to the field it matches best, and a weaker match takes nothing a better one wants', () => {
+  // [why, header row, single fields by column letter, progress columns, headers left unmapped, [field, lowest, highest confidence]]
+  it.each<[string, string[], Record<string, string>, string[], string[], [string, number, number]]>([
+    ['"(revised)" makes the second target date the revised target',
+      ['Ref', 'Action', 'Lead officer', 'Target Date', 'Target Date (revised)'],
+      { ref: 'A', action: 'B', owner: 'C', target: 'D', revisedTarget: 'E' }, [], [], ['revisedTarget', 0.9, 0.95]],
+    ['the same whichever comes first',
+      ['Ref', 'Action', 'Lead officer', 'Target Date (revised)', 'Target Date'],
+      { ref: 'A', action: 'B', owner: 'C', revisedTarget: 'D', target: 'E' }, [], [], ['target', 1, 1]],
+    ['a revised target date is never the target, even with no other target column',
+      ['Action', 'Owner', 'Target date (revised)'],
+      { action: 'A', owner: 'B', revisedTarget: 'C' }, [], [], ['revisedTarget', 0.9, 0.95]],
+    ['"Target Date(s)" beside "Target date" is not taken for the revised target',
+      ['Action', 'Owner', 'Target Date(s)', 'Target date'],
+      { action: 'A', owner: 'B', target: 'D' }, [], ['Target Date(s)'], ['target', 1, 1]],
+    ['"Lead Officer(s)" is the owner, "Officer comments" the progress text',
+      ['Action', 'Lead Officer(s)', 'Officer comments', 'Target date'],
+      { action: 'A', owner: 'B', target: 'D' }, ['C'], [], ['owner', 1, 1]],
+    ['"Officer comments" is progress text, not the owner, when there is no other owner column',
+      ['Action', 'Officer comments', 'Target date', 'Status'],
+      { action: 'A', target: 'C' }, ['B'], [], ['action', 1, 1]],
+    ['"Desired Outcomes" is the outcome: "Measures of Success (SMART)" matches it less well and names no other field',
+      ['Action', 'Measures of Success (SMART)', 'Desired Outcomes', 'Lead officer', 'Target date'],
+      { action: 'A', outcome: 'C', owner: 'D', target: 'E' }, [], ['Measures of Success (SMART)'], ['outcome', 1, 1]],
+    ['"Measures of Success (SMART)" is the outcome when it is the only one',
+      ['Action', 'Measures of Success (SMART)', 'Lead Off.', 'Tgt date', 'Date Completed (actual)'],
+      { action: 'A', outcome: 'B', owner: 'C', target: 'D', completed: 'E' }, [], [], ['outcome', 0.85, 0.95]],
+    ['a council’s headers, every one in another form',
+      ['Ref.', 'Key Actions / Milestones', 'Outcome(s)', 'Responsible Officer(s) / Team', 'Start Date (planned)', 'Target Date(s)', 'Revised Target Date (if applicable)', 'Date Completed (actual)', '% Complete', 'Priority (H/M/L)', 'Progress Update (Q3)', 'RAG Status (R/A/G)', 'Date raised'],
+      { ref: 'A', action: 'B', outcome: 'C', owner: 'D', start: 'E', target: 'F', revisedTarget: 'G', completed: 'H', percentComplete: 'I', priority: 'J' }, ['K'], ['Date raised'], ['owner', 0.9, 0.95]],
+  ])('%s', (_why, header, letters, progress, unmapped, [field, low, high]) => {
+    const t = found(detectTracker(makeSheet([header])));
+    expect(Object.fromEntries(Object.entries(t.mapping.columns).map(([f, m]) => [f, m!.column]))).toEqual(letters);
+    expect(t.mapping.periods.flatMap((p) => (p.progress ? [p.progress.column] : []))).toEqual(progress);
+    expect(t.unmapped.map((u) => u.header)).toEqual(unmapped);
+    const confidence = (t.mapping.columns as Record<string, { confidence: number }>)[field]!.confidence;
+    expect(confidence).toBeGreaterThanOrEqual(low);
+    expect(confidence).toBeLessThanOrEqual(high);
+  });
+
+  it('labels a period by the quarter its header names', () => {
+    const t = found(detectTracker(makeSheet([['Action', 'Owner', 'Target date', 'Progress Update (Q3)', 'RAG Status (R/A/G)']])));
+    expect(t.mapping.periods).toEqual([expect.objectContaining({ label: 'Q3', progress: expect.objectContaining({ column: 'D', confidence: 1 }), reportedStatus: expect.objectContaining({ column: 'E', confidence: 1 }) })]);
+  });
+});
+
 describe('trackerFromMapping', () => {
   it('follows a saved column to its new letter when the user has inserted a column, and drops one whose header is gone', () => {
     const saved = found(detectTracker(csePlan)).mapping;

@@ -78,7 +78,7 @@ function candidatesOf(sheet: Sheet, row: number): Candidate[] {
     const header = (cell!.value as string).trim();
     if (header.length > 120) continue;
     const { words, dateText } = splitHeaderDate(header);
-    const matches = matchHeader(normaliseHeader(words));
+    const matches = matchHeader(words);
     if (matches.length > 0) out.push({ col, header, dateText, matches });
   }
   return out;
