@@ -65,6 +65,7 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
       asAt: options.asOfGiven ? options.asOf : undefined,
       ruleSet: options.rules,
       amberDays: options.amberDays,
+      planStart: options.planStart,
       sheet: options.sheet,
     }, { write: task.target !== undefined, save: options.save, today: options.asOf });
     const { report, notes } = processed;

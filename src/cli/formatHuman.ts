@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { toSummaryReport } from '../core/report/toJsonReport';
 import { COMPUTED_STATUSES } from '../core/record';
 import { formatUkDate } from '../core/dates/isoDates';
+import { ragBasis } from '../core/report/ragBasis';
 
 type Report = ReturnType<typeof toSummaryReport>;
 
@@ -34,8 +35,11 @@ export function formatHuman(report: Report, { color, width }: { color: boolean; 
     }
     if (s.periods.length > 1) lines.push(`    reporting periods: ${s.periods.map((p) => (p.date ? formatUkDate(p.date) : p.label)).join(', ')}`);
     if (s.unmapped.length) lines.push(`    not used: ${s.unmapped.map((u) => `${u.column} "${u.header.replace(/\s+/g, ' ')}"`).join(', ')}`);
+    if (s.joined.length > 0) lines.push(`  ${joinedLine(s.joined)}`);
     const counts = COMPUTED_STATUSES.map((k) => `${paint(color, RAG_COLOUR[k]!, k)} ${s.counts[k]}`).join(' · ');
     lines.push(`  RAG: ${counts}`);
+    const basis = ragBasis(s);
+    if (basis) lines.push(`  ${basis}`);
     const infos = s.issues.length - s.errors - s.warnings;
     const verdict = s.errors === 0 ? paint(color, 32, 'PASSES') : paint(color, 31, `FAILS: ${s.errors} error${s.errors === 1 ? '' : 's'}`);
     lines.push(`  ${verdict} (${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${infos} info)`);
@@ -51,6 +55,17 @@ export function formatHuman(report: Report, { color, width }: { color: boolean; 
   }
   for (const k of report.skipped) lines.push(`  Skipped sheet "${k.name}": ${k.reason}`);
   return lines.join('\n');
+}
+
+/** rows listed by name before the rest are counted */
+const JOINED_LISTED = 12;
+
+/** "3 rows joined to the action above: 14 (to 13), 15 (to 13), 22 (to 21)" */
+export function joinedLine(joined: Report['sheets'][number]['joined']): string {
+  const n = joined.length;
+  const listed = joined.slice(0, JOINED_LISTED).map((j) => `${j.row} (to ${j.to})`).join(', ');
+  const more = n > JOINED_LISTED ? ` and ${(n - JOINED_LISTED).toLocaleString('en-GB')} more` : '';
+  return `${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'} joined to the action above: ${listed}${more}`;
 }
 
 function issueTable(issues: Report['sheets'][number]['issues'], color: boolean, width: number): string {

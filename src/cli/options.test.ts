@@ -4,16 +4,16 @@ const NOW = new Date(2026, 10, 23, 9, 30);
 
 describe('parseCommand', () => {
   it('reads a check with every option', () => {
-    expect(parseCommand(['check', 'a.xlsx', 'b/', '--sheet', 'Action Plan', '--as-of', '2011-03-31', '--amber-days', '14', '--rules', 'months-behind', '--json', '--timeout', '30'], NOW)).toEqual({
+    expect(parseCommand(['check', 'a.xlsx', 'b/', '--sheet', 'Action Plan', '--as-of', '2011-03-31', '--amber-days', '14', '--plan-start', '2010-04-01', '--rules', 'months-behind', '--json', '--timeout', '30'], NOW)).toEqual({
       command: 'check',
-      options: { inputs: ['a.xlsx', 'b/'], sheet: 'Action Plan', asOf: '2011-03-31', asOfGiven: true, amberDays: 14, rules: 'months-behind', json: true, timeoutSeconds: 30, out: undefined, inPlace: false, save: false },
+      options: { inputs: ['a.xlsx', 'b/'], sheet: 'Action Plan', asOf: '2011-03-31', asOfGiven: true, amberDays: 14, planStart: '2010-04-01', rules: 'months-behind', json: true, timeoutSeconds: 30, out: undefined, inPlace: false, save: false },
     });
   });
 
   it('defaults the as-at date to today, the rules and thresholds to the settings, and text output', () => {
     expect(parseCommand(['check', 'a.xlsx'], NOW)).toEqual({
       command: 'check',
-      options: { inputs: ['a.xlsx'], sheet: undefined, asOf: '2026-11-23', asOfGiven: false, amberDays: undefined, rules: undefined, json: false, timeoutSeconds: 120, out: undefined, inPlace: false, save: false },
+      options: { inputs: ['a.xlsx'], sheet: undefined, asOf: '2026-11-23', asOfGiven: false, amberDays: undefined, planStart: undefined, rules: undefined, json: false, timeoutSeconds: 120, out: undefined, inPlace: false, save: false },
     });
   });
 
@@ -32,6 +32,9 @@ describe('parseCommand', () => {
     [['check', 'a.xlsx', '--as-of', '2011-3-31'], 'not a date written YYYY-MM-DD'],
     [['check', 'a.xlsx', '--as-of', '2011-02-29'], 'not a date written YYYY-MM-DD'],
     [['check', 'a.xlsx', '--amber-days', 'soon'], 'not a whole number of days'],
+    [['check', 'a.xlsx', '--plan-start', '2010-02-30'], '--plan-start "2010-02-30" is not a date written YYYY-MM-DD'],
+    [['check', 'a.xlsx', '--plan-start', 'April 2010'], '--plan-start "April 2010" is not a date written YYYY-MM-DD'],
+    [['clean', 'a.xlsx', '--plan-start', '2010-04-01'], '--plan-start is for "check", not "clean"'],
     [['check', 'a.xlsx', '--amber-days', '-5'], "Option '--amber-days' argument is ambiguous"],
     [['check', 'a.xlsx', '--rules', 'rag'], 'is not a rule set'],
     [['check', 'a.xlsx', '--timeout', '0'], 'not a whole number of seconds'],

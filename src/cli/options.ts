@@ -9,6 +9,8 @@ export interface CheckOptions {
   readonly asOf: string;
   readonly asOfGiven: boolean;
   readonly amberDays?: number;
+  /** the start of the plan, which places relative dates such as "Year 2" */
+  readonly planStart?: string;
   readonly rules?: RuleSet;
   readonly json: boolean;
   readonly timeoutSeconds: number;
@@ -45,6 +47,8 @@ Options:
   --sheet NAME        check only this sheet (it may be hidden)
   --as-of YYYY-MM-DD  the as-at date for RAG and slippage (default: today)
   --amber-days N      a target due within N days is Amber (default: 30)
+  --plan-start YYYY-MM-DD
+                      the start of the plan, which places relative dates ("Year 2", "Budget cycle")
   --rules NAME        RAG rule set: dates (default), months-behind or expected-progress
   --out FILE|FOLDER   write a copy with the results: computed columns (Target (read as), Computed RAG,
                       Days slipped, Issues) right of the tracker, and the Summary, Exceptions, By owner,
@@ -99,6 +103,7 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
         sheet: { type: 'string' },
         'as-of': { type: 'string' },
         'amber-days': { type: 'string' },
+        'plan-start': { type: 'string' },
         rules: { type: 'string' },
         json: { type: 'boolean', default: false },
         out: { type: 'string' },
@@ -126,6 +131,8 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
 
   const asOf = values['as-of'] ?? todayIso(now);
   if (!validIso(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date written YYYY-MM-DD`);
+  const planStart = values['plan-start'];
+  if (planStart !== undefined && !validIso(planStart)) throw new UsageError(`--plan-start "${planStart}" is not a date written YYYY-MM-DD`);
   let amberDays: number | undefined;
   if (values['amber-days'] !== undefined) {
     if (!/^\d{1,4}$/.test(values['amber-days'])) throw new UsageError(`--amber-days "${values['amber-days']}" is not a whole number of days`);
@@ -141,7 +148,7 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
   }
   const json = values.json ?? false;
   if (command === 'clean') {
-    const checkOnly = (['sheet', 'as-of', 'amber-days', 'rules'] as const).filter((k) => values[k] !== undefined);
+    const checkOnly = (['sheet', 'as-of', 'amber-days', 'plan-start', 'rules'] as const).filter((k) => values[k] !== undefined);
     if (values.save) checkOnly.push('save' as never);
     if (checkOnly.length > 0) throw new UsageError(`--${checkOnly[0]} is for "check", not "clean"`);
     return { command: 'clean', options: { inputs, out, json, timeoutSeconds } };
@@ -151,7 +158,7 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
   return {
     command: 'check',
     options: {
-      inputs, sheet: values.sheet, asOf, asOfGiven: values['as-of'] !== undefined, amberDays, rules: values.rules as RuleSet | undefined, json, timeoutSeconds,
+      inputs, sheet: values.sheet, asOf, asOfGiven: values['as-of'] !== undefined, amberDays, planStart, rules: values.rules as RuleSet | undefined, json, timeoutSeconds,
       out, inPlace, save,
     },
   };

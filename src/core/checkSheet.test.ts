@@ -31,11 +31,15 @@ describe('checkSheet: every validation code, with its cell', () => {
     ['a status word not known', [['1.1', 'Do it', 'HB', null, 'Mar 12', null, 'Purple']], {}, [['G3', 'unknown-status', 'warning']]],
     ['reported on track but overdue', [['1.1', 'Do it', 'HB', null, { date: 40482 }, null, 'G']], {}, [['G3', 'status-mismatch', 'warning']]],
     ['reported red on a green row', [['1.1', 'Do it', 'HB', null, 'Mar 12', null, 'R']], {}, [['G3', 'status-mismatch', 'info']]],
-    ['a duplicated ref', [['1.1', 'Do it', 'HB', null, 'Mar 12', null, 'G'], ['1.1', 'Do more', 'HB', null, 'Mar 12', null, 'G']], {}, [['A4', 'duplicate-ref', 'error']]],
+    ['a duplicated ref', [['1.1', 'Do it', 'HB', null, 'Mar 12', null, 'G'], ['1.1', 'Do more', 'HB', null, 'Mar 12', null, 'G']], {}, [['A4', 'duplicate-ref', 'warning']]],
     ['a ref against the pattern', [['x1', 'Do it', 'HB', null, 'Mar 12', null, 'G']], { refPattern: '^\\d+(\\.\\d+)*$' }, [['A3', 'bad-ref-format', 'warning']]],
     ['an owner not in the list', [['1.1', 'Do it', 'HB/ZZ', null, 'Mar 12', null, 'G']], { officers: ['HB', 'KD'] }, [['C3', 'owner-unknown', 'warning']]],
     ['a ref that is really text', [['Consolidation of self-assessments', 'Do it', 'HB', null, 'Mar 12', null, 'G']], {}, [['A3', 'text-too-long', 'warning']]],
     ['a broken formula', [['1.1', 'Do it', 'HB', null, { error: '#REF!' }, null, 'G']], {}, [['E3', 'formula-error', 'error']]],
+    ['"-" in the ref column twice: no ref, not a repeated one', [['-', 'Do it', 'HB', null, 'Mar 12', null, 'G'], ['-', 'Do more', 'HB', null, 'Mar 12', null, 'G']], {}, []],
+    ['"n/a" and "TBC" in the ref column: no refs', [['n/a', 'Do it', 'HB', null, 'Mar 12', null, 'G'], ['TBC', 'Do more', 'HB', null, 'Mar 12', null, 'G'], ['n/a', 'And more', 'HB', null, 'Mar 12', null, 'G']], {}, []],
+    ['a start date not understood: a warning, not an error', [['1.1', 'Do it', 'HB', 'Spring', 'Mar 12', null, 'G']], {}, [['D3', 'invalid-date', 'warning']]],
+    ['the same text in start and target: one issue, on the target', [['1.1', 'Do it', 'HB', 'Spring', 'Spring', null, 'G']], {}, [['E3', 'invalid-date', 'error']]],
   ])('%s', (_what, rows, settings, expected) => {
     expect(codes(check(rows, settings))).toEqual(expected);
   });
@@ -93,5 +97,36 @@ describe('refShape', () => {
   it('flags the odd one out when four in five refs share a shape', () => {
     const rows: TestCell[][] = ['1.1', '1.2', '1.3', '1.4', 'x', '1.5'].map((ref) => [ref, 'Do it', 'HB', null, 'Mar 12', null, 'G']);
     expect(codes(check(rows))).toEqual([['A7', 'bad-ref-format', 'warning']]);
+  });
+});
+
+describe('checkSheet: a date given as another action\'s ("As above", "See 3")', () => {
+  // 40482 is 31/10/2010: overdue at the as-at date 31/03/2011
+  const r = check([
+    ['1', 'Review the policy', 'HB', null, { date: 40482 }, null, 'R'],
+    ['2', 'Publish it', 'HB', null, 'As above', null, 'R'],
+    ['3', 'Train staff', 'HB', null, 'Dec 2011', null, 'G'],
+    ['4', 'Audit the training', 'HB', null, 'See 3', null, 'G'],
+    ['5', 'Report to Cabinet', 'HB', null, 'See 9.9', null, 'G'],
+  ]);
+
+  it('takes that action\'s date, and the RAG uses it', () => {
+    expect(r.rows.filter((x) => x.kind === 'data').map((x) => [x.record!.target!.text, x.record!.target!.iso, x.rag!.computed])).toEqual([
+      ['31/10/2010', '2010-10-31', 'Red'],
+      ['As above', '2010-10-31', 'Red'],
+      ['Dec 2011', '2011-12-31', 'Green'],
+      ['See 3', '2011-12-31', 'Green'],
+      ['See 9.9', null, 'No date'],
+    ]);
+  });
+
+  it('says where the date came from, on the cell that refers; a ref no action has is not understood', () => {
+    expect(r.issues.map((i) => [i.cell, i.code, i.severity, i.value])).toEqual([
+      ['E4', 'cross-referenced-date', 'info', 'As above'],
+      ['E6', 'cross-referenced-date', 'info', 'See 3'],
+      ['E7', 'invalid-date', 'error', 'See 9.9'],
+    ]);
+    expect(r.issues[0]!.message).toContain('"As above" takes the Target date of the action above (row 3): 31/10/2010');
+    expect(r.issues[1]!.message).toContain('"See 3" takes the Target date of action 3 (row 5): 31/12/2011');
   });
 });

@@ -9,9 +9,13 @@ import { checkReportedStatus } from './rag/checkReportedStatus';
 import { countRagTable, emptyRagTable, ragAt, storeRag, type RagTable } from './rag/ragTable';
 import { validateRecords, type RecordStatusCheck } from './validate/validateRecords';
 import type { Issue } from './validate/issue';
-import { latestReportedPeriod, type ActionRecord, type ComputedStatus } from './record';
+import { latestProgressPeriod, latestReportedPeriod, type ActionRecord, type ComputedStatus, type PeriodEntry } from './record';
+import { settleStatus, type SettledStatus } from './status/settleStatus';
+import { makeOutcomeReader, type StatedOutcome } from './status/statedOutcome';
+import { countFromProgress, emptyStatusTable, fromDatesAlone, statusAt, storeStatus, type RecordStatus, type StatusTable } from './status/statusTable';
+import { headerLabel } from './detect/columnLabels';
 import type { IsoDate } from './dates/dateExpression';
-import type { Settings, SheetMapping } from './settings';
+import type { Settings, SheetMapping, Status } from './settings';
 
 export interface RowReport {
   /** 1-based */
@@ -21,6 +25,8 @@ export interface RowReport {
   /** for data rows */
   readonly record?: ActionRecord;
   readonly rag?: RagResult;
+  /** for data rows: the status it was judged by, where that came from, and what its progress text states */
+  readonly status?: RecordStatus;
   /** for continuation rows: the record's first row, 1-based */
   readonly continues?: number;
 }
@@ -41,11 +47,27 @@ export interface SheetReport {
   /** why a data row's RAG is what it is, in a sentence (worded when asked: most rows are never shown) */
   readonly explain: (row: RowReport) => string;
   readonly counts: Readonly<Record<ComputedStatus, number>>;
+  /** rows read as part of the action above rather than as actions of their own (1-based, in sheet order):
+   * a wrong join hides an action from every count, so every face lists them */
+  readonly joined: ReadonlyArray<JoinedRow>;
+  /** the status each record was judged by, by record (statusAt gives one) */
+  readonly statuses: StatusTable;
+  /** records whose status was read, in whole or part, from their progress text */
+  readonly statusesFromProgress: number;
+  /** no record has a status, from its status cell or its progress text: every RAG comes from the dates */
+  readonly ragFromDatesAlone: boolean;
   /** late completions and deferrals are counted apart from the RAG totals */
   readonly late: number;
   readonly deferred: number;
   readonly errors: number;
   readonly warnings: number;
+}
+
+export interface JoinedRow {
+  /** 1-based */
+  readonly row: number;
+  /** the first row of the action it was joined to, 1-based */
+  readonly to: number;
 }
 
 export type CheckedSettings = Settings & { asAt: IsoDate };
@@ -65,8 +87,11 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
   // the table. Reasons are worded only for the rows a report prints (see explain below).
   const context: RagContext = { asAt: settings.asAt, ruleSet: settings.ruleSet, thresholds: settings.thresholds, reportedStatus: null, explain: false };
   const rags = emptyRagTable(table.length);
+  const statuses = emptyStatusTable(table.length);
   const open = new Uint8Array(table.length);
   const statusChecks: RecordStatusCheck[] = [];
+  const statedIn = statedOutcomes(settings);
+  const words = statusWords(tracker.mapping);
   let late = 0;
   let deferred = 0;
   const r = blankRecord(table);
@@ -75,14 +100,19 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
     recordAt(table, k, r);
     const period = latestReportedPeriod(r);
     const reported = period >= 0 ? r.periods[period]! : null;
-    context.reportedStatus = reported?.reportedStatus ?? null;
+    const said = latestProgressPeriod(r.periods);
+    const stated = said >= 0 ? statedIn(r.periods[said]!.progress!) : null;
+    const settled = settleStatus(reported?.reportedStatus ?? null, stated);
+    storeStatus(statuses, k, settled, stated);
+    context.reportedStatus = settled.status;
     const rag = computeRag(r, context, judged);
     storeRag(rags, k, rag);
     if (rag.late) late++;
     if (rag.deferred) deferred++;
     if (rag.computed !== 'Complete' && rag.computed !== 'Closed') open[k] = 1;
-    const finding = reported ? checkReportedStatus(reported.reportedStatus, reported.reportedStatusText, rag, r, settings.asAt) : null;
-    if (finding) statusChecks.push({ record: k, severity: finding.severity, message: finding.message, period });
+    if (settled.finding !== null) statusChecks.push(words.finding(k, settled, stated!, reported, period, said));
+    const finding = reported && settled.source === 'column' ? checkReportedStatus(reported.reportedStatus, reported.reportedStatusText, rag, r, settings.asAt) : null;
+    if (finding) statusChecks.push({ record: k, severity: finding.severity, message: finding.message, period, code: 'status-mismatch', field: 'reportedStatus', value: reported!.reportedStatusText });
   }
   const issues = validateRecords(sheet, tracker.mapping, rows, table, open, statusChecks, settings);
 
@@ -97,18 +127,22 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
     mapping: tracker.mapping,
     unmapped: tracker.unmapped,
     get rows() {
-      return reportRows(rows, table, rags);
+      return reportRows(rows, table, rags, statuses);
     },
     records: table,
     rag: rags,
     issues,
     explain: (row) => {
       if (!row.record) return '';
-      const period = latestReportedPeriod(row.record);
-      const reportedStatus = period >= 0 ? row.record.periods[period]!.reportedStatus : null;
-      return computeRag(row.record, { ...context, reportedStatus, explain: true }).reason;
+      const status = row.status;
+      const statedWords = status && status.source !== 'column' && status.source !== 'none' ? status.stated?.words : undefined;
+      return computeRag(row.record, { ...context, reportedStatus: status?.used ?? null, statedWords, explain: true }).reason;
     },
     counts: countRagTable(rags),
+    joined: joinedRows(table),
+    statuses,
+    statusesFromProgress: countFromProgress(statuses),
+    ragFromDatesAlone: fromDatesAlone(statuses),
     late,
     deferred,
     errors,
@@ -116,8 +150,14 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
   };
 }
 
+function joinedRows(table: RecordTable): JoinedRow[] {
+  const out: JoinedRow[] = [];
+  for (const [k, rows] of table.continuationRows) for (const row of rows) out.push({ row, to: table.row[k]! });
+  return out.sort((a, b) => a.row - b.row);
+}
+
 /** Every non-blank row below the header, each data row with its record and RAG. */
-function reportRows(rows: ClassifiedRows, table: RecordTable, rags: RagTable): RowReport[] {
+function reportRows(rows: ClassifiedRows, table: RecordTable, rags: RagTable, statuses: StatusTable): RowReport[] {
   const report: RowReport[] = [];
   // records come in row order, so each data row takes the next one
   let k = 0;
@@ -127,12 +167,46 @@ function reportRows(rows: ClassifiedRows, table: RecordTable, rags: RagTable): R
     if (r.kind === 'blank') continue;
     const row = r.row + 1;
     if (r.kind === 'data') {
-      report.push({ row, kind: 'data', section: r.section, record: recordAt(table, k), rag: ragAt(rags, k) });
+      report.push({ row, kind: 'data', section: r.section, record: recordAt(table, k), rag: ragAt(rags, k), status: statusAt(statuses, k) });
       k++;
     } else if (r.kind === 'continuation') report.push({ row, kind: 'continuation', section: r.section, continues: r.recordRow! + 1 });
     else report.push({ row, kind: r.kind, section: r.section });
   }
   return report;
+}
+
+/** The outcome each distinct progress text states, read once per text: progress texts repeat. */
+function statedOutcomes(settings: Settings): (text: string) => StatedOutcome | null {
+  const read = makeOutcomeReader(settings.progressVocabulary);
+  const memo = new Map<string, StatedOutcome | null>();
+  return (text) => {
+    let stated = memo.get(text);
+    if (stated === undefined) memo.set(text, (stated = read(text)));
+    return stated;
+  };
+}
+
+const STATUS_NAME: Readonly<Partial<Record<Status, string>>> = { complete: 'complete', closed: 'closed', deferred: 'deferred' };
+
+/** The words of a status finding about the progress text, naming each column by its header. */
+function statusWords(mapping: SheetMapping) {
+  const progressLabel = (i: number): string => headerLabel(mapping.periods[i]?.progress?.header ?? '') || 'the progress text';
+  const statusLabel = (i: number): string => headerLabel(mapping.periods[i]?.reportedStatus?.header ?? '') || 'The status';
+  return {
+    finding(record: number, settled: SettledStatus, stated: StatedOutcome, reported: PeriodEntry | null, period: number, said: number): RecordStatusCheck {
+      const quote = `"${stated.words}"`;
+      if (settled.finding === 'progress-contradicts-status') {
+        const text = reported!.reportedStatusText ?? '';
+        return { record, period, code: 'progress-contradicts-status', field: 'reportedStatus', severity: 'warning', value: text,
+          message: `${statusLabel(period)} says "${text}", but ${progressLabel(said)} says ${quote}: put right whichever is wrong` };
+      }
+      const as = STATUS_NAME[settled.status!] ?? settled.status!;
+      const message = settled.source === 'column+progress'
+        ? `${statusLabel(period)} says "${reported!.reportedStatusText ?? ''}" and ${progressLabel(said)} says ${quote}: read as ${as}`
+        : `${progressLabel(said)} says ${quote}: read as ${as}`;
+      return { record, period: said, code: 'status-from-progress', field: 'progress', severity: 'info', value: stated.words, message };
+    },
+  };
 }
 
 export function findTracker(sheet: Sheet, settings: Settings): ReturnType<typeof detectTracker> {

@@ -1,4 +1,4 @@
-import { cellRef, cellText, columnIndex, columnLetter, isBlank, isDateFormat, parseAreaRef, parseCellRef, type Cell } from './grid';
+import { cellRef, cellText, columnIndex, columnLetter, fillAt, isBlank, isDateFormat, parseAreaRef, parseCellRef, type Cell } from './grid';
 
 describe('column letters', () => {
   it.each([
@@ -79,4 +79,13 @@ describe('isDateFormat', () => {
     [2, false],
     [undefined, false],
   ])('%j → %s', (format, isDate) => expect(isDateFormat(format)).toBe(isDate));
+});
+
+describe('fillAt', () => {
+  const sheet = { name: 'Plan', state: 'visible' as const, rows: [], merges: [], rowCount: 3, colCount: 5 };
+  it('gives a cell\'s fill colour, and undefined where there is none or the sheet has no fills', () => {
+    const filled = { ...sheet, fills: [undefined, [undefined, 'FF0000'], ['00B050']] };
+    expect([fillAt(filled, 1, 1), fillAt(filled, 2, 0), fillAt(filled, 1, 0), fillAt(filled, 0, 0), fillAt(filled, 9, 9)]).toEqual(['FF0000', '00B050', undefined, undefined, undefined]);
+    expect(fillAt(sheet, 1, 1)).toBeUndefined();
+  });
 });

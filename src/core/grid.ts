@@ -1,6 +1,7 @@
 /**
- * The plain grid every workbook adapter supplies: what a cell holds, its type and number format, and the
- * merged areas. Rows and columns are 0-based here; A1 references (1-based rows) are made only for people.
+ * The plain grid every workbook adapter supplies: what a cell holds, its type and number format, the
+ * merged areas, and the fill colour of cells (a status can be a red, amber or green cell with no word in
+ * it). Rows and columns are 0-based here; A1 references (1-based rows) are made only for people.
  */
 
 export type CellType = 'empty' | 'number' | 'text' | 'boolean' | 'error' | 'date';
@@ -25,6 +26,9 @@ export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
 export type GridRow = ReadonlyArray<Cell | undefined>;
 
+/** A row's cell fill colours, by column: 'RRGGBB', upper case. */
+export type FillRow = ReadonlyArray<string | undefined>;
+
 export interface Sheet {
   readonly name: string;
   readonly state: SheetState;
@@ -37,6 +41,14 @@ export interface Sheet {
   readonly rowCount: number;
   /** one past the last column that holds a value */
   readonly colCount: number;
+  /**
+   * Sparse like `rows`: fills[r]?.[c] is the solid fill colour of a cell ('RRGGBB', upper case), whether
+   * or not the cell holds a value; white and automatic fills are left out. Absent when no cell has a fill
+   * (an adapter may give only the columns the engine reads). Rows are arrays, not a Map of cells: a
+   * tracker banded on every cell is then a few shared arrays, where a Map would hold an entry per cell.
+   * Rows with the same fills may share one array.
+   */
+  readonly fills?: ReadonlyArray<FillRow | undefined>;
 }
 
 export interface WorkbookGrid {
@@ -49,6 +61,11 @@ export const EMPTY_CELL: Cell = Object.freeze({ type: 'empty', value: null });
 
 export function cellAt(sheet: Sheet, row: number, col: number): Cell {
   return sheet.rows[row]?.[col] ?? EMPTY_CELL;
+}
+
+/** The cell's solid fill colour ('RRGGBB'), or undefined when it has none. */
+export function fillAt(sheet: Sheet, row: number, col: number): string | undefined {
+  return sheet.fills?.[row]?.[col];
 }
 
 export function isBlank(cell: Cell | undefined): boolean {

@@ -8,10 +8,12 @@ export const periodEntrySchema = z.object({
   date: isoDateSchema.nullable(),
   label: z.string(),
   progress: z.string().nullable(),
-  /** the status as written ("2 - On Track") */
+  /** the status as written ("2 - On Track"); for a status given by the cell's colour alone, "Red (cell colour)" */
   reportedStatusText: z.string().nullable(),
   /** the status as understood; null when nothing is written, 'unknown' when it is not understood */
   reportedStatus: statusSchema.nullable(),
+  /** the fill colour ('RRGGBB') the status was read from, when the cell had no word in it; null otherwise */
+  reportedStatusFill: z.string().nullable(),
 });
 export type PeriodEntry = z.infer<typeof periodEntrySchema>;
 
@@ -53,8 +55,15 @@ export type ComputedStatus = z.infer<typeof computedStatusSchema>;
 
 /** The latest period's progress text: the newest period that has any. */
 export function latestProgress(periods: readonly PeriodEntry[]): string | null {
-  for (let i = periods.length - 1; i >= 0; i--) if (periods[i]!.progress) return periods[i]!.progress;
-  return null;
+  const i = latestProgressPeriod(periods);
+  return i >= 0 ? periods[i]!.progress : null;
+}
+
+/** The newest period with progress text, as its index; -1 when none has any. */
+export function latestProgressPeriod(periods: readonly PeriodEntry[]): number {
+  let i = periods.length - 1;
+  while (i >= 0 && !periods[i]!.progress) i--;
+  return i;
 }
 
 /** The latest reporting period with a status written, as its index; -1 when no period has one. */

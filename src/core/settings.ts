@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from './dates/dateExpression';
 import { RULE_SETS } from './ruleSets';
+import { progressVocabularySchema } from './status/progressVocabulary';
 
 export { RULE_SETS };
 
@@ -163,6 +164,7 @@ export const settingsSchema = z.object({
   thresholds: thresholdsSchema.prefault({}),
   cseScoring: cseScoringSchema.prefault({}),
   vocabulary: vocabularySchema.prefault({}),
+  progressVocabulary: progressVocabularySchema.prefault({}),
   /** when set, owners not in this list are reported (owner-unknown) */
   officers: z.array(z.string()).optional(),
   /** when set, refs must match this regular expression (bad-ref-format) */

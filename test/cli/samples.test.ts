@@ -109,7 +109,8 @@ describe('samples/cse-corporate-action-plan.xlsx as at 31/03/2011', () => {
     [4, null, 'Mar 11', '2011-03-31', 'month', 'on-track', 'Amber', 0, 0],
     [7, '1(b)', 'Oct 10', '2010-10-31', 'month', 'on-track', 'Red', 151, -151],
     [13, '2(c)', 'May 2011', '2011-05-31', 'month', 'on-track', 'Green', 0, 61],
-    [20, null, 'Jan/Jun 11', '2011-06-30', 'multiple', 'on-track', 'Green', 0, 91],
+    // G, and its progress says "Jan 11 – Corporate Profile Update complete": complete (domain.md "Status stated in the progress text")
+    [20, null, 'Jan/Jun 11', '2011-06-30', 'multiple', 'on-track', 'Complete', null, null],
     [28, '2(e)', '31/02/2011', null, 'invalid', 'on-track', 'No date', null, null],
     [29, null, '2013', '2013-12-31', 'year', null, 'Green', 0, 1006],
     [41, '2', 'TBA', null, 'none', 'at-risk', 'No date', null, null],
@@ -133,8 +134,14 @@ describe('samples/cse-corporate-action-plan.xlsx as at 31/03/2011', () => {
       'D32 several-dates warning', 'D32 surrounding-text info', 'F3 status-mismatch warning', 'G39 duplicate-ref warning',
     ]));
     expect(sheet.issues.find((i: any) => i.cell === 'D28').message).toContain('"31/02/2011"');
-    expect(sheet.issues.filter((i: any) => i.code === 'status-mismatch')).toHaveLength(26);
-    expect(sheet.counts).toEqual({ Complete: 0, Closed: 0, Ongoing: 0, 'No date': 2, Red: 19, Amber: 13, Green: 11 });
+    // six G rows whose progress says "Completed" are complete, so are no longer "reported on track, but overdue"
+    expect(sheet.issues.filter((i: any) => i.code === 'status-mismatch')).toHaveLength(21);
+    expect(issueList(sheet).filter((i: string) => /status-from-progress|progress-contradicts-status/.test(i))).toEqual([
+      'E6 status-from-progress info', 'E8 status-from-progress info', 'E15 status-from-progress info', 'E16 status-from-progress info',
+      'E20 status-from-progress info', 'F27 progress-contradicts-status warning', 'E55 status-from-progress info',
+    ]);
+    expect(sheet.statusesFromProgress).toBe(6);
+    expect(sheet.counts).toEqual({ Complete: 6, Closed: 0, Ongoing: 0, 'No date': 2, Red: 14, Amber: 13, Green: 10 });
   });
 });
 
@@ -173,7 +180,8 @@ describe('the human report', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('Sheet "Action Plan 2010-11": header at row 2, 45 actions');
     expect(r.stdout).toMatch(/owner\s+C \(100%\)/);
-    expect(r.stdout).toContain('RAG: Complete 0 · Closed 0 · Ongoing 0 · No date 2 · Red 19 · Amber 13 · Green 11');
+    expect(r.stdout).toContain('RAG: Complete 6 · Closed 0 · Ongoing 0 · No date 2 · Red 14 · Amber 13 · Green 10');
+    expect(r.stdout).toContain('6 statuses read from the progress text (such as "Completed", "Carried forward")');
     expect(r.stdout).toContain('FAILS: 2 errors');
     expect(r.stdout).toMatch(/│ D28\s+│ error\s+│ target\s+│ invalid-date/);
   });

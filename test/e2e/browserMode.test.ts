@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveFolder } from '../support/staticServer';
 import { generateTracker } from '../../bench/generateTracker';
+import { runJson } from '../support/runCli';
 
 const ROOT = join(__dirname, '..', '..');
 const ADDIN = join(ROOT, 'dist', 'addin');
@@ -59,6 +60,17 @@ async function expectAccessible(page: Page, step: string): Promise<void> {
   const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect({ step, violations: bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`) }).toEqual({ step, violations: [] });
+}
+
+/** The pane in browser mode, in a new context of this size, ready for a file; errors on the page are kept. */
+async function openPane(viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByText('browser mode').waitFor();
+  return { context, page, pageErrors };
 }
 
 async function step(page: Page, sample: Sample, name: string): Promise<void> {
@@ -231,12 +243,7 @@ describe('browser mode on a file that is not a workbook', () => {
     ['notes.xlsx', Buffer.from('These are meeting notes, not a workbook.\n'), /not an? .*workbook|not a \.xlsx|zip/i],
     ['truncated.xlsx', readFileSync(join(ROOT, 'samples', 'cse-corporate-action-plan.xlsx')).subarray(0, 3000), /truncated|damaged|corrupt|incomplete|not complete/i],
   ])('says in one line why %s cannot be checked, and the pane goes on working', async (name, bytes, reason) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${server.origin}/taskpane.html`);
-    await page.getByText('browser mode').waitFor();
+    const { context, page, pageErrors } = await openPane({ width: 1280, height: 860 });
     await page.getByLabel('Workbook file').setInputFiles({ name, mimeType: 'application/octet-stream', buffer: bytes });
     const message = page.getByText(/did not finish/);
     await message.waitFor();
@@ -249,4 +256,62 @@ describe('browser mode on a file that is not a workbook', () => {
     await page.getByText('Sheet “Action Plan 2010-11”').waitFor();
     await context.close();
   });
+});
+
+describe('browser mode on the officer tracker, at the 350 px Excel gives the pane', () => {
+  it('shows the rows joined to the action above, the owners, the RAG and the issues the CLI reports, and makes a joined row an action', async () => {
+    const file = join(ROOT, 'test', 'fixtures', 'officer', 'officer-tracker.xlsx');
+    const cli = runJson(['check', file, '--as-of', '2011-03-31']).reports[0].sheets[0];
+    const { context, page, pageErrors } = await openPane({ width: 350, height: 900 });
+    await page.getByLabel('Workbook file').setInputFiles(file);
+    await page.getByText('Sheet “Housing Plan 2010-11”').waitFor();
+
+    // the joined rows and the owners, as the CLI's JSON lists them
+    const joined = page.getByRole('group', { name: 'Rows of Housing Plan 2010-11 joined to the action above' });
+    await joined.scrollIntoViewIfNeeded();
+    expect(await joined.getByRole('listitem').allTextContents()).toEqual(cli.joined.map((j: { row: number; to: number }) => `Row ${j.row} → row ${j.to} Make it an action`));
+    const owners = cli.owners.map((o: { owner: string; actions: number }) => `${o.owner} (${o.actions})`).join(' · ');
+    await page.getByText(owners).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'officer-tracker-1-joined-and-owners.png'), fullPage: true });
+    await expectAccessible(page, 'officer tracker: mapping, joined rows, owners');
+
+    // the RAG as at the CLI's date; the dates alone do not decide it here: four statuses read from the text
+    await page.getByRole('tab', { name: 'RAG' }).click();
+    await page.getByLabel('As at (dd/mm/yyyy)').fill('31/03/2011');
+    await page.getByRole('button', { name: 'Recalculate' }).click();
+    await page.getByText('As at 31/03/2011').waitFor();
+    await page.getByText('4 statuses read from the progress text (such as "Completed", "Carried forward").').waitFor();
+    const counts = async (): Promise<Record<string, number>> => {
+      const rows = await page.getByRole('table', { name: 'Actions by computed status' }).getByRole('row').allTextContents();
+      return Object.fromEntries(rows.slice(1).map((r) => { const m = /^(.*?)(\d+)$/.exec(r)!; return [m[1], Number(m[2])]; }));
+    };
+    expect(await counts()).toEqual(cli.counts);
+    // "Year 2" is placed once a plan start is given
+    await page.getByLabel('Plan start (dd/mm/yyyy, optional)').fill('01/04/2010');
+    await page.getByRole('button', { name: 'Recalculate' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('table[aria-label="Actions by computed status"] tr')].some((tr) => tr.textContent === 'Green2'));
+    expect(await counts()).toEqual({ ...cli.counts, 'No date': cli.counts['No date'] - 1, Green: cli.counts.Green + 1 });
+    await page.screenshot({ path: join(SHOTS, 'officer-tracker-2-rag-plan-start.png'), fullPage: true });
+    await expectAccessible(page, 'officer tracker: RAG with a plan start');
+    await page.getByLabel('Plan start (dd/mm/yyyy, optional)').fill('');
+    await page.getByRole('button', { name: 'Recalculate' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('table[aria-label="Actions by computed status"] tr')].some((tr) => tr.textContent === 'Green1'));
+
+    // the problems: the CLI's, cell for cell
+    await page.getByRole('tab', { name: 'Check' }).click();
+    const rows = page.getByRole('grid', { name: 'Problems found' }).getByRole('row');
+    await rows.nth(1).waitFor();
+    const listed = (await Promise.all([...Array((await rows.count()) - 1).keys()].map((i) => rows.nth(i + 1).getAttribute('aria-label'))))
+      .map((label) => /^(\w+) at ([A-Z]+\d+): /.exec(label ?? '')!.slice(1, 3).reverse().join(' '));
+    expect(listed).toEqual(cli.issues.map((i: { cell: string; severity: string }) => `${i.cell} ${i.severity}`));
+    await page.screenshot({ path: join(SHOTS, 'officer-tracker-3-check.png'), fullPage: true });
+
+    // a wrong join put right: row 7 made an action of its own, counted and checked as one
+    await page.getByRole('tab', { name: 'Tracker' }).click();
+    await page.getByRole('button', { name: 'Make row 7 an action of its own' }).click();
+    await page.waitForFunction(() => !document.querySelector('button[aria-label="Make row 7 an action of its own"]'));
+    expect(await page.getByRole('group', { name: 'Rows of Housing Plan 2010-11 joined to the action above' }).getByRole('listitem').allTextContents()).toEqual(['Row 10 → row 9 Make it an action']);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -18,7 +18,10 @@ import { cellRef, columnIndex, parseAreaRef, type Cell, type MergedArea, type Wo
  *   formula).
  * It counts the syncs and measures each one's payload: a request is the JSON of every value assigned and
  * every address or argument passed (a range's row and column numbers left out); a response, the JSON of
- * the cell data (values, value types, number formats, formulas) it returns. One over `payloadLimitBytes`
+ * the cell data (values, value types, number formats, formulas, cell properties) it returns.
+ * The grid's fill colours are the cells' fills: Range.getCellProperties (ExcelApi 1.9) gives each cell's
+ * format.fill as Excel does, "#RRGGBB" and "Solid", and "#FFFFFF" for a cell with no fill (office-js
+ * issues 4900 and 6218), in a ClientResult whose value is there once synced. One over `payloadLimitBytes`
  * is refused the way Excel on the web refuses it.
  * It does not calculate: a formula cell reads as 0.
  */
@@ -96,6 +99,37 @@ const SHEET_FIELDS = ['name', 'visibility', 'position', 'isNullObject'];
 
 function excelError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
+}
+
+/** the grid's fills as the cells' fill colours, set as the API sets them: a filled cell with no value is an empty cell with a format */
+function seedFills(rows: Array<Array<FakeCell | undefined> | undefined>, fills: WorkbookGrid['sheets'][number]['fills']): Array<Array<FakeCell | undefined> | undefined> {
+  fills?.forEach((colours, r) => colours?.forEach((colour, c) => {
+    if (colour === undefined) return;
+    const row = (rows[r] ??= []);
+    const cell = row[c] ?? { value: '', type: 'Empty', numberFormat: 'General' };
+    row[c] = { ...cell, format: { ...cell.format, 'fill.color': `#${colour}` } };
+  }));
+  return rows;
+}
+
+/** a cell's format.fill as getCellProperties gives it: the colour set, else Excel's white for no fill */
+function cellFill(cell: FakeCell | undefined): { color: string; pattern: string } {
+  const colour = cell?.format?.['fill.color'];
+  if (typeof colour === 'string' && /^#?[0-9A-Fa-f]{6}$/.test(colour)) return { color: `#${colour.replace('#', '').toUpperCase()}`, pattern: 'Solid' };
+  return { color: '#FFFFFF', pattern: 'None' };
+}
+
+/** which of format.fill's properties getCellProperties is asked for: the fake reads those two only */
+function fillProperties(options: unknown): Array<'color' | 'pattern'> {
+  const o = options as { format?: { fill?: Record<string, unknown> } } | null;
+  const keys = o && typeof o === 'object' ? Object.keys(o) : [];
+  const formatKeys = o?.format && typeof o.format === 'object' ? Object.keys(o.format) : [];
+  const fill = o?.format?.fill ?? {};
+  const wanted = Object.keys(fill).filter((k) => fill[k] === true);
+  if (keys.join() !== 'format' || formatKeys.join() !== 'fill' || wanted.some((k) => k !== 'color' && k !== 'pattern')) {
+    throw new Error(`the fake gives format.fill.color and pattern only, not ${JSON.stringify(options)}`);
+  }
+  return wanted as Array<'color' | 'pattern'>;
 }
 
 function gridCell(cell: Cell | undefined): FakeCell | undefined {
@@ -266,7 +300,7 @@ export class FakeExcel {
       name: s.name,
       visibility: VISIBILITY[s.state],
       protected: options.protectedSheets?.includes(s.name) ?? false,
-      rows: s.rows.map((cells) => (cells ? cells.map(gridCell) : undefined)),
+      rows: seedFills(s.rows.map((cells) => (cells ? cells.map(gridCell) : undefined)), s.fills),
       merges: [...s.merges],
       widths: new Map(),
       freeze: { rows: 0, cols: 0 },
@@ -761,6 +795,27 @@ export class FakeExcel {
         this.selection = { sheet: s.name, address: a.top === a.bottom && a.left === a.right ? cellRef(a.top, a.left) : `${cellRef(a.top, a.left)}:${cellRef(a.bottom, a.right)}` };
       }),
       format: this.format(sheetOf, () => [must()], 0),
+      getCellProperties: (options: Excel.CellPropertiesLoadOptions) => {
+        const wanted = fillProperties(options);
+        let value: Array<Array<{ format: { fill: Record<string, string> } }>> | undefined;
+        queue({
+          bytes: JSON.stringify(options).length,
+          write: false,
+          run: () => {
+            const read = grid((c) => {
+              const fill = cellFill(c);
+              return { format: { fill: Object.fromEntries(wanted.map((k) => [k, fill[k]])) } };
+            });
+            return { bytes: JSON.stringify(read).length, commit: async () => void (value = read) };
+          },
+        });
+        return {
+          get value() {
+            if (value === undefined) throw excelError('PropertyNotLoaded', 'The property \'value\' is not available. Call context.sync() before reading it.');
+            return value;
+          },
+        };
+      },
       getUsedRangeOrNullObject: (valuesOnly = false) => within(valuesOnly),
       getMergedAreasOrNullObject: () => {
         const merged = new View(['isNullObject', 'address']);

@@ -16,6 +16,8 @@ export const DATE_KINDS = [
   'relative',
   'none',
   'invalid',
+  // "As above", "See 7.7": the date of another record, until resolveDateReferences puts that date in its place
+  'reference',
 ] as const;
 export const dateKindSchema = z.enum(DATE_KINDS);
 export type DateKind = z.infer<typeof dateKindSchema>;
@@ -28,6 +30,8 @@ export const DATE_WARNING_CODES = [
   'relative-date',
   'one-digit-year',
   'surrounding-text',
+  // a date taken from another record ("As above", "See 7.7"), naming the record whose date it is
+  'cross-referenced-date',
 ] as const;
 export const dateWarningSchema = z.object({
   code: z.enum(DATE_WARNING_CODES),
@@ -47,6 +51,9 @@ export const dateExpressionSchema = z.object({
   warnings: z.array(dateWarningSchema),
   /** every date found, for kind 'multiple' (milestones) */
   dates: z.array(isoDateSchema).optional(),
+  /** the record whose date the cell gives instead of its own: the one above ("As above", "Ditto"), or the one with a ref
+   * ("See 7.7"); kept once that date is in its place, to show the date is another record's */
+  refersTo: z.union([z.object({ above: z.literal(true) }), z.object({ ref: z.string() })]).optional(),
 });
 export type DateExpression = z.infer<typeof dateExpressionSchema>;
 

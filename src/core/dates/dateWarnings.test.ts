@@ -33,12 +33,12 @@ describe('warning messages (plain English, quoting the text)', () => {
     [
       severalDatesWarning('Jan/Jun 11', ['2011-01-31', '2011-06-30'], '2011-06-30', []),
       'several-dates',
-      '"Jan/Jun 11" gives several dates (31/01/2011, 30/06/2011); the latest, 30/06/2011, is taken as the target',
+      '"Jan/Jun 11" gives several dates (31/01/2011, 30/06/2011); the latest, 30/06/2011, is the one used',
     ],
     [
       severalDatesWarning('Apr09 May09 Ongoing', ['2009-04-30', '2009-05-31'], '2009-05-31', ['Ongoing']),
       'several-dates',
-      '"Apr09 May09 Ongoing" gives several dates (30/04/2009, 31/05/2009); the latest, 31/05/2009, is taken as the target; it also says "Ongoing", which gives no date',
+      '"Apr09 May09 Ongoing" gives several dates (30/04/2009, 31/05/2009); the latest, 31/05/2009, is the one used; it also says "Ongoing", which gives no date',
     ],
     [
       surroundingTextWarning('Launched July 09 - ongoing', ['Launched'], ['ongoing'], '2009-07-31'),
@@ -53,7 +53,7 @@ describe('warning messages (plain English, quoting the text)', () => {
     [
       relativeDateWarning('Year 2', undefined, null, false),
       'relative-date',
-      '"Year 2" is relative to the start of the plan, which is not set; set the plan start to place it',
+      '"Year 2" is relative to the start of the plan, which is not set: give the plan start (Plan start on the RAG tab of the pane, or --plan-start on the command line) to place it',
     ],
     [
       relativeDateWarning('Year 2', '2010-04-01', '2012-03-31', false),

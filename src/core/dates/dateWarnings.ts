@@ -53,7 +53,7 @@ export function severalDatesWarning(
   const also = recurring.length ? `; it also says ${quoteList(recurring)}, ${givesNoDate(recurring)}` : '';
   return {
     code: 'several-dates',
-    message: `${quote(text)} gives several dates (${listed}); the latest, ${formatUkDate(target)}, is taken as the target${also}`,
+    message: `${quote(text)} gives several dates (${listed}); the latest, ${formatUkDate(target)}, is the one used${also}`,
   };
 }
 
@@ -79,7 +79,7 @@ export function relativeDateWarning(
   if (!planStart || !target) {
     return {
       code: 'relative-date',
-      message: `${quote(text)} is relative to the start of the plan, which is not set; set the plan start to place it`,
+      message: `${quote(text)} is relative to the start of the plan, which is not set: give the plan start (Plan start on the RAG tab of the pane, or --plan-start on the command line) to place it`,
     };
   }
   const how = budget

@@ -83,6 +83,11 @@ describe("domain.md: the 'Date expressions' table, row by row", () => {
       // Year 2, Budget cycle: relative, warning
       ['Year 2', 'relative', null, null, null, ['relative-date']],
       ['Budget cycle', 'relative', null, null, null, ['relative-date']],
+      // As above, Ditto, See 7.7, As 3.2: another record's date, found once every record is read
+      ['As above', 'reference', null, null, null, NONE],
+      ['Ditto', 'reference', null, null, null, NONE],
+      ['See 7.7', 'reference', null, null, null, NONE],
+      ['As 3.2', 'reference', null, null, null, NONE],
       // anything else: not understood
       ['Completed', 'invalid', null, null, null, NONE],
       ['asap', 'invalid', null, null, null, NONE],
@@ -535,18 +540,18 @@ describe('warning messages', () => {
     ['c. March 2010', ['"c. March 2010" is marked as uncertain ("c."); read as 31/03/2010']],
     [
       'Jan/Jun 11',
-      ['"Jan/Jun 11" gives several dates (31/01/2011, 30/06/2011); the latest, 30/06/2011, is taken as the target'],
+      ['"Jan/Jun 11" gives several dates (31/01/2011, 30/06/2011); the latest, 30/06/2011, is the one used'],
     ],
     [
       'Feb09 Start Feb09 Jan09 Ongoing April 09 and six-monthly thereafter',
       [
-        '"Feb09 Start Feb09 Jan09 Ongoing April 09 and six-monthly thereafter" gives several dates (28/02/2009, 28/02/2009, 31/01/2009, 30/04/2009); the latest, 30/04/2009, is taken as the target; it also says "Ongoing" and "six-monthly thereafter", which give no date',
+        '"Feb09 Start Feb09 Jan09 Ongoing April 09 and six-monthly thereafter" gives several dates (28/02/2009, 28/02/2009, 31/01/2009, 30/04/2009); the latest, 30/04/2009, is the one used; it also says "Ongoing" and "six-monthly thereafter", which give no date',
       ],
     ],
     [
       'Reception Survey Launched Nov 10. Customer Insight Survey Questionnaire Launched Dec 10.',
       [
-        '"Reception Survey Launched Nov 10. Customer Insight Survey Questionnaire Launche…" gives several dates (30/11/2010, 31/12/2010); the latest, 31/12/2010, is taken as the target',
+        '"Reception Survey Launched Nov 10. Customer Insight Survey Questionnaire Launche…" gives several dates (30/11/2010, 31/12/2010); the latest, 31/12/2010, is the one used',
         'In "Reception Survey Launched Nov 10. Customer Insight Survey Questionnaire Launche…": "Reception Survey Launched" and "Customer Insight Survey Questionnaire Launched" ignored; read as 31/12/2010',
       ],
     ],
@@ -556,9 +561,75 @@ describe('warning messages', () => {
     ['Mar 11 subject to funding', ['In "Mar 11 subject to funding": "subject to funding" ignored; read as 31/03/2011']],
     ['Jun 10 - On-going', ['In "Jun 10 - On-going": it also says "On-going", which gives no date; read as 30/06/2010']],
     ['40633', ['"40633" is a plain number, read as an Excel date: 31/03/2011']],
-    ['Year 2', ['"Year 2" is relative to the start of the plan, which is not set; set the plan start to place it']],
+    ['Year 2', ['"Year 2" is relative to the start of the plan, which is not set: give the plan start (Plan start on the RAG tab of the pane, or --plan-start on the command line) to place it']],
   ])('%s', (input, messages) => {
     expect(parseDateExpression(input).warnings.map((w) => w.message)).toEqual(messages);
+  });
+});
+
+describe("a date given as another record's: the record above, or the one with that ref", () => {
+  it.each<[Input, DateExpression['refersTo']]>([
+    ['As above', { above: true }],
+    ['as above', { above: true }],
+    ['AS ABOVE', { above: true }],
+    ['As above.', { above: true }],
+    ['  As  above ', { above: true }],
+    ['Same as above', { above: true }],
+    ['The same date as above', { above: true }],
+    ['As per above', { above: true }],
+    ['See above', { above: true }],
+    ['see row above', { above: true }],
+    ['As action above', { above: true }],
+    ['Ditto', { above: true }],
+    ['Ditto.', { above: true }],
+    ['"', { above: true }],
+    ['\u201c', { above: true }],
+    ['\u201d', { above: true }],
+    ['\u3003', { above: true }],
+    [{ type: 'text', value: 'As above' }, { above: true }],
+    ['As 3.2', { ref: '3.2' }],
+    ['As per 3.2', { ref: '3.2' }],
+    ['See 7.7', { ref: '7.7' }],
+    ['See 7.7.', { ref: '7.7' }],
+    ['See action 7.7', { ref: '7.7' }],
+    ['See 7.7 above', { ref: '7.7' }],
+    ['See also 4', { ref: '4' }],
+    ['See no. 3', { ref: '3' }],
+    ['Same as 1.1.3', { ref: '1.1.3' }],
+    ['As for 2(a)', { ref: '2(a)' }],
+    ['As 2 (a)', { ref: '2 (a)' }],
+    ['See 10', { ref: '10' }],
+  ])('%j', (input, refersTo) => {
+    const r = parseDateExpression(input);
+    expect(dateExpressionSchema.parse(r)).toEqual(r);
+    const text = typeof input === 'string' ? input.trim() : 'As above';
+    expect(r).toEqual({ text, iso: null, kind: 'reference', earliest: null, latest: null, warnings: [], refersTo });
+  });
+
+  // no record named, or a date in the cell, which counts
+  it.each<[string, DateKind]>([
+    ['Above target', 'invalid'],
+    ['See note', 'invalid'],
+    ['See progress', 'invalid'],
+    ['As soon as possible', 'invalid'],
+    ['As previous', 'invalid'],
+    ['As required', 'recurring'],
+    ['See R1', 'invalid'],
+    ['See Q3', 'invalid'],
+    ['As Mar11', 'month'],
+    ['See 2013', 'year'],
+    ['See 1.4.11', 'exact'],
+    ['See 12/10', 'invalid'],
+    ['As above, Mar 11', 'month'],
+    ['Ditto Mar 11', 'month'],
+    ['Above', 'invalid'],
+  ])('%j is no reference: %s', (input, kind) => {
+    const r = parseDateExpression(input);
+    expect([r.kind, r.refersTo]).toEqual([kind, undefined]);
+  });
+
+  it('the general reader, which reads progress text too, takes no reference', () => {
+    expect(interpretDateText('As above', 'As above').kind).toBe('invalid');
   });
 });
 

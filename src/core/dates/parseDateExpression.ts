@@ -5,6 +5,10 @@
  * This is on the engine's hot path, so the common shapes are read by anchored, precompiled regular expressions
  * before the general reader runs: date cells, "31/03/2011", "Mar 11", "2013", "2010/11", and the one-word
  * vocabulary ("Ongoing", "TBA", "-"). The fast paths give exactly what the general reader would (tested).
+ *
+ * A cell that gives another record's date instead of its own ("As above", "Ditto", "See 7.7", "As 3.2") is
+ * kind 'reference', with no date: resolveDateReferences puts that record's date in its place once every
+ * record is read. It is looked for only when no fast path answered, so it costs the common dates nothing.
  */
 import type { Cell } from '../grid';
 import { cellText, isDateFormat } from '../grid';
@@ -88,8 +92,39 @@ function fastText(input: string, options: DateParseOptions | undefined): DateExp
   return null;
 }
 
+// The whole cell, in any case, with a final full stop or not. "See also", "as per", "the row above" are how
+// officers write it; a bare ditto mark means the same (typed as " and often turned into a curly quote: seed
+// 000 has one in an owner cell). Not references: "As soon as possible", "As required", "Above target", "See
+// note" (no record named), and text with a date in it ("As above, Mar 11"), whose date counts. "As previous"
+// is left out: it may as well mean the previous report's date.
+const REFERENCE_OPENING = String.raw`(?:(?:the\s+)?same\s+(?:date\s+)?as|as(?:\s+(?:per|for|in))?|see(?:\s+also)?)\s+`;
+const ABOVE = new RegExp(
+  String.raw`^\s*(?:${REFERENCE_OPENING}(?:the\s+)?(?:(?:row|line|action|date)\s+)?above|ditto|["\u201c\u201d\u3003])\s*\.?\s*$`,
+  'i',
+);
+// Refs as numbered in plans: "7", "7.7", "1.1.3", "2(a)", "2 (a)", "2a". Letters first ("R1") are left out,
+// as "As Mar11" or "See Q3" would then name a ref; a number that reads as a date ("See 1.4.11") is a date.
+const REF = String.raw`\d{1,3}(?:\.\d{1,3}){0,3}(?:\s?\([a-z]{1,4}\)|[a-z])?`;
+const BY_REF = new RegExp(
+  String.raw`^\s*${REFERENCE_OPENING}(?:(?:action|ref|item|recommendation|rec|no)\.?\s*)?(${REF})(?:\s+(?:above|below))?\s*\.?\s*$`,
+  'i',
+);
+const DAY_MONTH_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2}$/;
+
+/** "As above" → { above }, "See 7.7" → { ref: '7.7' }; null for any other text. */
+function readReference(input: string): DateExpression | null {
+  let refersTo: DateExpression['refersTo'];
+  if (ABOVE.test(input)) refersTo = { above: true };
+  else {
+    const m = BY_REF.exec(input);
+    if (!m || DAY_MONTH_YEAR.test(m[1]!)) return null;
+    refersTo = { ref: m[1]! };
+  }
+  return { text: input.trim(), iso: null, kind: 'reference', earliest: null, latest: null, warnings: [], refersTo };
+}
+
 function parseText(input: string, options: DateParseOptions | undefined): DateExpression {
-  return fastText(input, options) ?? interpretDateText(input, input.trim(), options);
+  return fastText(input, options) ?? readReference(input) ?? interpretDateText(input, input.trim(), options);
 }
 
 /**

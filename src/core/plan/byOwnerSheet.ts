@@ -2,6 +2,7 @@ import { formatUkDate } from '../dates/isoDates';
 import type { ByOwnerModel } from '../summary/summaryModels';
 import { Layout } from './layout';
 import { RAG_ORDER } from './ragOrder';
+import { NO_OWNER } from '../summary/dataRows';
 import type { ProductSheet } from './writePlan';
 
 /** The By owner sheet: owner × computed RAG; an action led by two officers counts for each. */
@@ -12,7 +13,7 @@ export function byOwnerSheet(models: readonly ByOwnerModel[]): Omit<ProductSheet
     l.subtitle(models, model.sheet);
     l.line(['Owner', ...RAG_ORDER, 'Actions'], 'header');
     for (const o of model.owners) l.line([o.owner, ...RAG_ORDER.map((s) => o.counts[s]), { value: o.actions, style: 'total' }]);
-    if (model.noOwner.actions > 0) l.line([{ value: '(no owner)', style: 'note' }, ...RAG_ORDER.map((s) => model.noOwner.counts[s]), { value: model.noOwner.actions, style: 'total' }]);
+    if (model.noOwner.actions > 0) l.line([{ value: NO_OWNER, style: 'note' }, ...RAG_ORDER.map((s) => model.noOwner.counts[s]), { value: model.noOwner.actions, style: 'total' }]);
     l.skip();
   }
   return { cells: l.cells, widths: [30, 9, 9, 9, 10, 9, 9, 9, 9], freeze: { rows: freeze, cols: 1 }, printArea: l.area(), landscape: false };

@@ -21,6 +21,12 @@ describe('settings rows', () => {
     expect(rowsToSettings(rows)).toEqual({ ok: true, settings, owned });
   });
 
+  it('round-trips a council\'s own progress-text vocabulary and plan start', () => {
+    const own = makeSettings({ planStart: '2010-04-01', progressVocabulary: { completion: ['complete', 'signed off'] } });
+    expect(own.progressVocabulary.completion).toEqual(['complete', 'signed off']);
+    expect(rowsToSettings(settingsToRows(own, owned))).toEqual({ ok: true, settings: own, owned });
+  });
+
   it('carries a long value on over several rows', () => {
     const big = makeSettings({ officers: Array.from({ length: 3000 }, (_, i) => `Officer number ${i}`) });
     const rows = settingsToRows(big, owned);

@@ -8,8 +8,8 @@ export const SETTINGS_VERSION = 1;
 const CHUNK = 30000;
 
 /** keys whose values are JSON; the others are plain text */
-const JSON_KEYS = new Set(['thresholds', 'cseScoring', 'vocabulary', 'officers', 'mappings', 'owned']);
-const KEY_ORDER = ['asAt', 'ruleSet', 'planStart', 'refPattern', 'thresholds', 'cseScoring', 'vocabulary', 'officers', 'mappings', 'owned'] as const;
+const JSON_KEYS = new Set(['thresholds', 'cseScoring', 'vocabulary', 'progressVocabulary', 'officers', 'mappings', 'owned']);
+const KEY_ORDER = ['asAt', 'ruleSet', 'planStart', 'refPattern', 'thresholds', 'cseScoring', 'vocabulary', 'progressVocabulary', 'officers', 'mappings', 'owned'] as const;
 
 export type SettingsRow = [key: string, value: string];
 

@@ -1,6 +1,7 @@
 import { cellRef, columnLetter } from '../grid';
 import { formatUkDate } from '../dates/isoDates';
 import type { SummaryModel } from '../summary/summaryModels';
+import { ragBasis } from '../report/ragBasis';
 import { Layout, quoteSheet } from './layout';
 import { ragStyle } from './planStyles';
 import type { RagColumn } from './planTrackerColumns';
@@ -24,6 +25,7 @@ export function summarySheet(blocks: ReadonlyArray<{ model: SummaryModel; rag: R
     l.subtitle(models, model.sheet);
     // no Computed RAG column to count over (a protected sheet): the counts are written as values
     const range = rag && `${quoteSheet(rag.sheet)}!$${columnLetter(rag.col)}$${rag.firstRow + 1}:$${columnLetter(rag.col)}$${Math.max(rag.firstRow, rag.lastRow) + 1}`;
+    if (model.ragFromDatesAlone) l.line([`${ragBasis(model)}.`], 'note');
     l.line(['Computed status', 'Actions', '% of actions'], 'header');
     const top = l.row;
     const totalRow = top + RAG_ORDER.length;
@@ -41,6 +43,7 @@ export function summarySheet(blocks: ReadonlyArray<{ model: SummaryModel; rag: R
     l.skip();
     l.line(['Completed after the original target', model.late]);
     l.line(['Deferred (counted as closed)', model.deferred]);
+    l.line(['Statuses read from the progress text', model.statusesFromProgress]);
     l.line(['Reported better than the dates show', model.mismatches.better]);
     l.line(['Reported worse than the dates show', model.mismatches.worse]);
     l.line(['Validation errors', model.errors]);

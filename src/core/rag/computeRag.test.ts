@@ -12,6 +12,8 @@ interface Case {
   ruleSet?: RuleSet;
   thresholds?: Partial<Thresholds>;
   reported?: Status | null;
+  /** the words of the progress text the status was read from */
+  statedWords?: string;
 }
 
 const AS_AT = '2011-03-31'; // a Thursday
@@ -19,12 +21,13 @@ const AS_AT = '2011-03-31'; // a Thursday
 // one result filled in by every case in turn, as checking a table does: each must come out as a new one
 const reused = blankRagResult();
 
-function run({ record, asAt = AS_AT, ruleSet = 'dates', thresholds = {}, reported = null }: Case): RagResult {
+function run({ record, asAt = AS_AT, ruleSet = 'dates', thresholds = {}, reported = null, statedWords }: Case): RagResult {
   const context: RagContext = {
     asAt,
     ruleSet,
     thresholds: thresholdsSchema.parse(thresholds),
     reportedStatus: reported,
+    ...(statedWords === undefined ? {} : { statedWords }),
   };
   const result = computeRag(makeRecord(record), context);
   expect(ragResultSchema.parse(result)).toEqual(result);
@@ -242,6 +245,11 @@ describe('computeRag: the reason, in plain English', () => {
     [{ record: { target: '2011-03-01' }, reported: 'deferred' },
       'Reported deferred (put back by decision), so it is left out of the RAG count.'],
     [{ record: { target: '2011-06-30' }, reported: 'complete' }, 'Reported complete, with no completion date.'],
+    [{ record: { target: '2011-03-01' }, reported: 'complete', statedWords: 'Completed' }, 'The progress text says "Completed", with no completion date.'],
+    [{ record: { target: '2011-03-01' }, reported: 'closed', statedWords: 'Carried forward into the 2011–14 plan' },
+      'The progress text says "Carried forward into the 2011–14 plan", so it is left out of the RAG count.'],
+    [{ record: { target: '2011-03-01' }, reported: 'deferred', statedWords: 'Deferred until April 2011' },
+      'The progress text says "Deferred until April 2011" (put back by decision), so it is left out of the RAG count.'],
     [{ record: { target: '2011-06-30', percentComplete: 1 } }, 'Marked 100% complete, with no completion date.'],
     [{ record: { target: '2011-03-01', completed: '2011-03-15' } }, 'Completed on 15/03/2011, 14 days after the target date 01/03/2011.'],
     [{ record: { target: '2011-03-11', completed: '2011-03-14' }, thresholds: { workingDays: true } },

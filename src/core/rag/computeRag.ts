@@ -86,7 +86,8 @@ export function computeRag(record: ActionRecord, context: RagContext, into?: Rag
 
   if (reportedStatus === 'closed' || reportedStatus === 'deferred') {
     const deferred = reportedStatus === 'deferred';
-    const why = deferred ? 'reported deferred (put back by decision)' : 'reported closed';
+    const said = context.statedWords === undefined ? null : `the progress text says "${context.statedWords}"`;
+    const why = deferred ? `${said ?? 'reported deferred'} (put back by decision)` : (said ?? 'reported closed');
     return result(into, 'Closed', explaining ? sentence(`${why}, so it is left out of the RAG count`) : '', false, deferred);
   }
 
@@ -114,7 +115,9 @@ function complete(
   const { thresholds } = context;
   const revised = dated !== null && isRevised(dated);
   if (completedOn === null) {
-    const why = reportedComplete ? 'reported complete' : `marked ${percent(record.percentComplete ?? 1)} complete`;
+    const why = reportedComplete
+      ? context.statedWords === undefined ? 'reported complete' : `the progress text says "${context.statedWords}"`
+      : `marked ${percent(record.percentComplete ?? 1)} complete`;
     return result(into, 'Complete', explaining ? sentence(`${why}, with no completion date`) : '', revised);
   }
   if (dated === null) return result(into, 'Complete', explaining ? sentence(`completed on ${formatUkDate(completedOn)}`) : '', revised);

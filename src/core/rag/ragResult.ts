@@ -10,6 +10,8 @@ export const ragContextSchema = z.object({
   thresholds: thresholdsSchema,
   /** the latest period's normalised status, chosen by the caller */
   reportedStatus: statusSchema.nullable(),
+  /** when the status was read from the progress text: the words that state it, so a reason quotes them */
+  statedWords: z.string().optional(),
   /** false: leave `reason` empty. Checking a 100,000-row tracker need not word 100,000 reasons; a report
    * asks for a row's reason when it prints it. */
   explain: z.boolean().optional(),

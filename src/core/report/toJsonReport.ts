@@ -4,6 +4,7 @@ import type { WorkbookReport } from '../checkWorkbook';
 import type { Issue } from '../validate/issue';
 import { SINGLE_FIELDS } from '../settings';
 import { latestReportedPeriod } from '../record';
+import { ownerCounts } from '../summary/ownerCounts';
 
 const dateJson = (d: DateExpression | null) => (d ? { text: d.text, iso: d.iso, kind: d.kind } : null);
 
@@ -45,6 +46,11 @@ export function rowJson(r: RowReport, explain: (row: RowReport) => string) {
     completed: dateJson(rec.completed),
     reportedStatus: latest?.reportedStatus ?? null,
     reportedStatusText: latest?.reportedStatusText ?? null,
+    reportedStatusFill: latest?.reportedStatusFill ?? null,
+    /** the status the RAG used, and where it came from: the status cell, the progress text, or both */
+    statusUsed: r.status?.used ?? null,
+    statusSource: r.status?.source ?? 'none',
+    statedOutcome: r.status?.stated ?? null,
     computed: rag.computed,
     late: rag.late,
     slippageDays: rag.slippageDays,
@@ -68,6 +74,10 @@ function sheetShell(s: SheetReport) {
     periods: s.mapping.periods.map((p) => ({ label: p.label, date: p.date, progress: p.progress?.column ?? null, reportedStatus: p.reportedStatus?.column ?? null })),
     unmapped: s.unmapped,
     actions: s.records.length,
+    joined: s.joined,
+    owners: ownerCounts(s),
+    statusesFromProgress: s.statusesFromProgress,
+    ragFromDatesAlone: s.ragFromDatesAlone,
     rows: [] as ReturnType<typeof rowJson>[],
     issues: [] as ReturnType<typeof issueJson>[],
     counts: s.counts,

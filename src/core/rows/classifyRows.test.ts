@@ -1,6 +1,6 @@
 import { makeSheet } from '../../../test/support/makeSheet';
 import { detectTracker, type Tracker } from '../detect/detectTracker';
-import { classifiedRowList, classifyRows } from './classifyRows';
+import { classifiedRowList, classifyRows, continuesList } from './classifyRows';
 
 const HEADER = ['Number', 'Recommendation', 'Responsibility', 'Proposed actions', 'Anticipated Completion Date', 'Evidence of progress 16/11/09', 'Assessment of progress (Categories 1-4) 16/11/09'];
 const TITLE = 'Progress Update – Customer First';
@@ -104,14 +104,14 @@ describe('classifyRows: kinds the user has set', () => {
   const rows: Parameters<typeof makeSheet>[0] = [
     ['Ref', 'Action', 'Lead officer', 'Target date'],
     ['1', 'Publish standards', 'HB', 'Mar 11'],
-    [null, 'Customer Access'], // guessed an action with no owner: really a heading
+    [null, 'Customer Access'], // guessed text carried on from row 2 (no owner, no date): really a heading
     ['2', 'Review', 'HB', 'Apr 11'],
     [null, 'Report to CMT', 'KD', 'May 11'], // guessed an action: really the rest of row 4
   ];
 
   it('guesses without them', () => {
     const sheet = makeSheet(rows);
-    expect(classifiedRowList(classifyRows(sheet, tracker(sheet))).map((r) => r.kind)).toEqual(['header', 'data', 'data', 'data', 'data']);
+    expect(classifiedRowList(classifyRows(sheet, tracker(sheet))).map((r) => r.kind)).toEqual(['header', 'data', 'continuation', 'data', 'data']);
   });
 
   it('takes the user\'s word for a row, and carries the consequences (a section heads the rows below it)', () => {
@@ -134,5 +134,86 @@ describe('classifyRows: kinds the user has set', () => {
     const t = tracker(sheet);
     const overridden = { ...t, mapping: { ...t.mapping, rowKinds: [{ row: 2, kind: 'continuation' as const }] } };
     expect(classifiedRowList(classifyRows(sheet, overridden))[1]!.kind).toBe('data');
+  });
+});
+
+describe('classifyRows: a new record or a continuation (domain.md "Row kinds")', () => {
+  const HEAD = ['Ref', 'Action', 'Lead officer', 'Start date', 'Target date', 'Progress'];
+  // each case: the rows under the header, and the kind each is given
+  it.each<[string, (string | null)[][], string[]]>([
+    ['an action with no ref among numbered ones, with its own owner and target, is a record',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], [null, 'Train front-line staff', 'KD', null, 'Jun 11', null], ['2', 'Review', 'HB', null, 'Apr 11', null]],
+      ['data', 'data', 'data']],
+    ['an action with no ref and only a start date is a record',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], [null, 'Pilot the new form', null, 'Apr 11', null, null]],
+      ['data', 'data']],
+    ['an action with no ref and only an owner is a record',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], [null, 'Pilot the new form', 'RF', null, null, null]],
+      ['data', 'data']],
+    ['text with no owner and no date carries the action above over a page break',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], [null, 'And put them on the intranet', null, null, null, 'Drafted']],
+      ['data', 'continuation']],
+    ['text that carries on the sentence above (lower case) is not an action of its own, owner or not',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], [null, 'and put them on the intranet', 'KD', null, 'Apr 11', null]],
+      ['data', 'continuation']],
+    ['text that starts with an ellipsis carries on the sentence above',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], [null, '… and the intranet', 'KD', null, 'Apr 11', null]],
+      ['data', 'continuation']],
+    ['text that starts with three dots carries on the sentence above',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], [null, '...and the intranet', 'KD', null, 'Apr 11', null]],
+      ['data', 'continuation']],
+    ['text that starts with a bracket carries on the sentence above',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], [null, '(including the intranet)', 'KD', null, 'Apr 11', null]],
+      ['data', 'continuation']],
+    ['a further milestone (dates, no action text of its own) continues the action above',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], [null, null, null, null, 'Jun 11', 'Phase 2']],
+      ['data', 'continuation']],
+    ['an owner with no action text continues the action above',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], [null, null, 'KD', null, null, null]],
+      ['data', 'continuation']],
+    ['a row\'s own ref always starts a record, even with no owner or date',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], ['2', 'and the intranet', null, null, null, null]],
+      ['data', 'data']],
+    ['a placeholder ref ("-") is no ref: text with no owner or date under it continues the action above',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], ['-', 'And put them on the intranet', null, null, null, null]],
+      ['data', 'continuation']],
+    ['a placeholder ref ("n/a") with an action, owner and date is a record',
+      [['1', 'Publish standards', 'HB', null, 'Mar 11', null], ['n/a', 'Pilot the new form', 'RF', null, 'Apr 11', null]],
+      ['data', 'data']],
+    ['a numbered list running over a page break (its progress carried on mid-sentence) continues the action above, owner and dates too',
+      [['5', '1. Review the voicemail standards', 'KH', null, 'Jan 09', 'Pilot run within HR and'], [null, '2. Tell Members the outcome\n3. Publish the guidance', 'JR', null, 'Feb 09', 'piloted within HR first']],
+      ['data', 'continuation']],
+    ['the next numbered action with progress of its own is an action (a CSE plan numbers its actions in the text)',
+      [[null, '1. Identify the actions from the survey', 'RF/GM', null, 'Dec 10', 'PID by JK'], [null, '2. Review the cleaning contracts', 'RF', null, 'TBA', 'Tendering process in place']],
+      ['data', 'data']],
+    ['the next numbered action with no progress yet is an action',
+      [[null, '1. Identify the actions from the survey', 'RF/GM', null, 'Dec 10', 'PID by JK'], [null, '2. Review the cleaning contracts', 'RF', null, 'Mar 11', null]],
+      ['data', 'data']],
+    ['a list that starts again at 1 under a numbered action is an action of its own',
+      [['5', '1. Review the voicemail standards', 'KH', null, 'Jan 09', null], [null, '1. Design the survey', 'JR', null, 'Feb 09', null]],
+      ['data', 'data']],
+    ['a tracker with no refs at all: each action with an owner or date is a record, its carried-over text is not',
+      [[null, 'Publish standards', 'HB', null, 'Mar 11', null], [null, 'Pilot the new form', 'RF', null, 'Apr 11', null], [null, 'Then roll it out', null, null, null, null]],
+      ['data', 'data', 'continuation']],
+  ])('%s', (_, body, expected) => {
+    const sheet = makeSheet([HEAD, ...body]);
+    const kinds = classifiedRowList(classifyRows(sheet, tracker(sheet))).slice(1).map((r) => r.kind);
+    expect(kinds).toEqual(expected);
+  });
+});
+
+describe('continuesList', () => {
+  it.each<[string, string, string[], boolean]>([
+    ['item 2 under item 1', '2. Tell Members', ['1. Review the standards'], true],
+    ['item 3 under items 1 and 2 on two lines', '3) Publish', ['1) Review\n2) Tell Members'], true],
+    ['item 10 under item 9 on the row before', '10. Achieve CSE', ['1. Raise awareness 2. Train', '9. Service assessments.'], true],
+    ['item 3 under item 1 only: a gap, not a continuation', '3. Publish', ['1. Review'], false],
+    ['item 1: a list of its own', '1. Design the survey', ['1. Review'], false],
+    ['no number', 'Publish the guidance', ['1. Review'], false],
+    ['a number that is not a list item ("2 officers")', '2 officers to attend', ['1. Review'], false],
+    ['item 2 with nothing above', '2. Tell Members', [], false],
+    ['a date is not an item ("2.5 days")', '2.5 days of training', ['1. Review'], false],
+  ])('%s', (_, action, above, expected) => {
+    expect(continuesList(action, above)).toBe(expected);
   });
 });

@@ -118,18 +118,40 @@ function hasValue(sheet: Sheet, scan: RowScan, from: number, row: number, col: n
   return filled(sheet.rows[row], col);
 }
 
-/** Is a record's ref column filled often enough that an empty ref means "this row continues the one above"? */
-function refsAreDense(sheet: Sheet, scan: RowScan, from: number, cols: ColumnIndex): boolean {
-  const { ref, action, owner } = cols.field;
-  if (ref < 0) return false;
-  let rows = 0;
-  let withRef = 0;
-  for (let r = from; r < sheet.rowCount; r++) {
-    if (!hasValue(sheet, scan, from, r, action) && !hasValue(sheet, scan, from, r, owner)) continue;
-    rows++;
-    if (hasValue(sheet, scan, from, r, ref)) withRef++;
-  }
-  return rows > 0 && withRef / rows >= 0.6;
+/**
+ * Ref cells that stand for "no ref" (domain.md "Validation"): a placeholder is no ref, so it neither starts
+ * a record nor counts as a repeated ref.
+ */
+const PLACEHOLDER_REF = /^(?:[-\u2010-\u2015.?]+|n\/?a|tbc|tba|tbd|none|nil)$/i;
+
+export function isPlaceholderRef(text: string): boolean {
+  return PLACEHOLDER_REF.test(text.trim());
+}
+
+/**
+ * Action text that carries on the sentence above rather than starting an action of its own: it starts in
+ * lower case, with an ellipsis or with a bracket.
+ */
+const CARRIED_ON = /^(?:[a-z\u2026([{]|\.\.)/;
+
+export function continuesSentence(action: string): boolean {
+  return CARRIED_ON.test(action.trim());
+}
+
+/** a numbered item at the start of a cell: "3. Publish", "3) Publish" */
+const LIST_START = /^\s*(\d{1,2})[.)]\s+\S/;
+
+/**
+ * Action text that goes on with the numbered list of the action above: it opens with item n (n ≥ 2) and
+ * item n − 1 is in the action text above ("2. Communicate the outcome" under "1. Review the standards"), as
+ * when a recommendation's proposed actions run over a page break.
+ */
+export function continuesList(action: string, above: readonly string[]): boolean {
+  const m = LIST_START.exec(action);
+  if (!m) return false;
+  const n = Number(m[1]);
+  const item = new RegExp(`(?:^|\\s)${n - 1}[.)]\\s+\\S`);
+  return above.some((text) => item.test(text));
 }
 
 /** Most of the row's cells are the header's own texts, in the header's columns. */
@@ -175,7 +197,41 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
   const mergedWide = new Set<number>();
   for (const m of sheet.merges) if (m.right > m.left) mergedWide.add(m.top * MAX_SHEET_COLS + m.left);
   const isMergedWide = (row: number, col: number): boolean => mergedWide.size > 0 && mergedWide.has(row * MAX_SHEET_COLS + col);
-  const denseRefs = refsAreDense(sheet, scan, from, cols);
+  const ownerOrDateCols = [field.owner, field.target, field.start, field.revisedTarget, field.completed].filter((c) => c >= 0);
+  /**
+   * domain.md "Row kinds": a row's own ref starts a record; so does its own action text with its own owner
+   * or date, ref or no ref (many trackers number only some actions). Any other row continues the record
+   * above: text carried over a page break, or a further milestone of the same action.
+   */
+  const startsRecord = (cells: GridRow, r: number, hasAction: boolean, recordRow: number): boolean => {
+    if (has(r, field.ref) && !isPlaceholderRef(cellText(cells[field.ref]))) return true;
+    // with no action column, an owner or a date is all a row can show of an action of its own
+    if (field.action >= 0) {
+      if (!hasAction) return false;
+      const action = cellText(cells[field.action]);
+      if (continuesSentence(action)) return false;
+      // A numbered item following on from the list above is the next action in trackers that number their
+      // actions in the text (a CSE plan's "1.", "2.", each with its own owner and date); it is the list
+      // running over a page break when the row's progress also carries on mid-sentence.
+      if (LIST_START.test(action) && carriesOnProgress(cells) && continuesList(action, actionTextsFrom(recordRow, r))) return false;
+    }
+    for (const c of ownerOrDateCols) if (has(r, c)) return true;
+    return false;
+  };
+  const carriesOnProgress = (cells: GridRow): boolean => {
+    const c = cols.progress.find((col) => filled(cells, col));
+    return c !== undefined && continuesSentence(cellText(cells[c]));
+  };
+  /** the action texts of the record that starts at `first`, on the rows before `r` (rare: read only for a
+   * numbered row with no ref) */
+  const actionTextsFrom = (first: number, r: number): string[] => {
+    const texts: string[] = [];
+    for (let row = first; row < r; row++) {
+      const kind = out.kind[row - tracker.headerRow];
+      if ((row === first || kind === KIND.continuation) && has(row, field.action)) texts.push(cellText(sheet.rows[row]![field.action]));
+    }
+    return texts;
+  };
 
   const length = Math.max(0, sheet.rowCount - from) + 1;
   const out: ClassifiedRows = {
@@ -236,13 +292,7 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
         break guess;
       }
       sectionCell = sectionOf(cells, r);
-      const continues =
-        recordRow !== null &&
-        !sectionCell &&
-        (denseRefs
-          ? !has(r, field.ref)
-          : !has(r, field.owner) && !has(r, field.target) && (!hasAction || /^[a-z…"“(]/.test(cellText(cells![field.action]).trim())));
-      kind = continues ? 'continuation' : 'data';
+      kind = recordRow !== null && !sectionCell && !startsRecord(cells!, r, hasAction, recordRow) ? 'continuation' : 'data';
     }
     // what the user has said a row is wins; a continuation needs a record above it to continue
     if (overrides.size > 0) kind = overrides.get(r + 1) ?? kind;

@@ -4,8 +4,11 @@ import { findRevisedDate } from '../dates/findRevisedDate';
 import type { DateExpression, DateParseOptions } from '../dates/dateExpression';
 import type { Tracker } from '../detect/detectTracker';
 import type { SingleField, Status } from '../settings';
-import { KIND, type ClassifiedRows, type ColumnIndex } from './classifyRows';
+import { isPlaceholderRef, KIND, type ClassifiedRows, type ColumnIndex } from './classifyRows';
 import { emptyRecordTable, OPTIONAL_COLUMNS, type CellProblem, type OptionalColumn, type RecordTable } from './recordTable';
+import { anyDateReference, resolveDateReferences } from './resolveDateReferences';
+import { fillStatusText, statusFromFill } from '../status/statusFromFill';
+import { columnLabels } from '../detect/columnLabels';
 
 export type { CellProblem } from './recordTable';
 
@@ -102,7 +105,7 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
   }
   const t = emptyRecordTable(
     length,
-    tracker.mapping.periods.map((p) => ({ date: p.date, label: p.label, progress: p.progress !== null, status: p.reportedStatus !== null })),
+    tracker.mapping.periods.map((p) => ({ date: p.date, label: p.label, progress: p.progress !== null, status: p.reportedStatus !== null, fills: sheet.fills !== undefined })),
     absent,
   );
 
@@ -211,8 +214,11 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
   // The passes run in the order a record's problems are listed: action, ref, % complete, each period's
   // status and progress, the revised target, then the other fields.
   readText(actionCol, 'action', t.action);
-  if (refCol >= 0) readText(refCol, 'ref', t.ref);
-  else {
+  if (refCol >= 0) {
+    readText(refCol, 'ref', t.ref);
+    // "-" or "n/a" in the ref column says the action has no ref: it is no ref, never a repeated one
+    for (let k = 0; k < length; k++) if (t.ref[k] !== null && isPlaceholderRef(t.ref[k]!)) t.ref[k] = null;
+  } else {
     for (let k = 0; k < length; k++) {
       const ref = t.action[k] ? refFromActionText(t.action[k]!) : null;
       if (ref !== null) {
@@ -232,6 +238,23 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
     }
   }
 
+  // A status cell with no word in it may say the status by its fill colour. The fill of a record that is
+  // not plain is its first row's that has one (or the merge's over it); a broken formula gives none.
+  const fills = sheet.fills;
+  const statusFill = (k: number, col: number): string | undefined => {
+    if (plain[k] === 1) {
+      const row = firstRow[k]!;
+      return sheet.rows[row]?.[col]?.type === 'error' ? undefined : fills?.[row]?.[col];
+    }
+    const at = recordRows.get(k)!.map((row) => mergedFrom.get(row * MAX_COLS + col) ?? row);
+    if (at.some((row) => sheet.rows[row]?.[col]?.type === 'error')) return undefined;
+    for (const row of at) {
+      const colour = fills?.[row]?.[col];
+      if (colour !== undefined) return colour;
+    }
+    return undefined;
+  };
+
   tracker.mapping.periods.forEach((p, i) => {
     const columns = t.periods[i]!;
     if (p.reportedStatus) {
@@ -239,8 +262,20 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
       for (let k = 0; k < length; k++) {
         const cell = firstCell(k, col, 'reportedStatus');
         const text = cell ? cellText(cell).trim() : null;
+        const status = options.readStatus(text);
+        // a word wins over a colour: only a cell with none (blank, or "-") is read from its fill
+        if (status === null && fills !== undefined) {
+          const colour = statusFill(k, col);
+          const fromFill = colour === undefined ? null : statusFromFill(colour);
+          if (fromFill !== null) {
+            columns.reportedStatusText[k] = fillStatusText(fromFill);
+            columns.reportedStatus[k] = fromFill;
+            columns.reportedStatusFill[k] = colour!;
+            continue;
+          }
+        }
         columns.reportedStatusText[k] = text;
-        columns.reportedStatus[k] = options.readStatus(text);
+        columns.reportedStatus[k] = status;
       }
     }
     if (p.progress) readText(columnIndex(p.progress.column), 'progress', columns.progress);
@@ -278,5 +313,7 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
 
   const byRecord = t.problems as Map<number, CellProblem[]>;
   for (const k of [...problems.keys()].sort((a, b) => a - b)) byRecord.set(k, problems.get(k)!);
+  // a reference ("As above") is text, so it is among the distinct texts read: most sheets have none
+  if (anyDateReference(texts.values())) resolveDateReferences(t, columnLabels(tracker.mapping));
   return t;
 }

@@ -1,4 +1,5 @@
 import { makeSheet } from '../../../test/support/makeSheet';
+import { withFills } from '../../../test/support/withFills';
 import { detectTracker } from '../detect/detectTracker';
 import { makeStatusReader } from '../status/normaliseStatus';
 import { makeSettings } from '../settings';
@@ -33,10 +34,20 @@ describe('recordTable', () => {
     expect(second).toMatchObject({ row: 4, ref: '2', owner: 'J Robinson', percentComplete: null, revisedTargetSource: 'column', continuationRows: [] });
     expect(second.revisedTarget).toMatchObject({ iso: '2011-09-30' });
     expect(second.periods).toEqual([
-      { date: null, label: tracker.mapping.periods[0]!.label, progress: null, reportedStatusText: null, reportedStatus: null },
-      { date: null, label: tracker.mapping.periods[1]!.label, progress: null, reportedStatusText: '1 - Achieved', reportedStatus: 'complete' },
+      { date: null, label: tracker.mapping.periods[0]!.label, progress: null, reportedStatusText: null, reportedStatus: null, reportedStatusFill: null },
+      { date: null, label: tracker.mapping.periods[1]!.label, progress: null, reportedStatusText: '1 - Achieved', reportedStatus: 'complete', reportedStatusFill: null },
     ]);
     expect(recordAt(table, 0)).toMatchObject({ percentComplete: 0.5, action: 'Review voicemail standards\nand publish them', continuationRows: [3] });
+  });
+
+  it('gives the fill a status was read from, and nothing of it to the next record filled in', () => {
+    const filled = withFills(sheet, { H2: 'FF0000', H4: 'FF0000', J5: '00B050' });
+    const coloured = readRecords(filled, tracker, classifyRows(filled, tracker, cols), cols, { readStatus: makeStatusReader(makeSettings().vocabulary) });
+    const into = blankRecord(coloured);
+    const read = (k: number): unknown[] => recordAt(coloured, k, into).periods.map((p) => [p.reportedStatus, p.reportedStatusText, p.reportedStatusFill]);
+    expect(read(1)).toEqual([['off-track', 'Red (cell colour)', 'FF0000'], ['complete', '1 - Achieved', null]]);
+    expect(read(2)).toEqual([['unknown', 'Purple', null], ['on-track', 'Green (cell colour)', '00B050']]);
+    expect(read(0)).toEqual([['on-track', 'G', null], ['at-risk', 'A', null]]);
   });
 
   it('fills a record passed in exactly as it makes a new one, leaving nothing of the record before', () => {
@@ -51,18 +62,24 @@ describe('recordTable', () => {
   it('starts empty: nulls, NaN for no percentage, no problems', () => {
     const empty = emptyRecordTable(2, [{ date: '2010-03-31', label: 'Q4' }]);
     expect(recordAt(empty, 1)).toEqual({ ...blankRecord(empty), row: 0 });
-    expect(recordAt(empty, 1).periods).toEqual([{ date: '2010-03-31', label: 'Q4', progress: null, reportedStatusText: null, reportedStatus: null }]);
+    expect(recordAt(empty, 1).periods).toEqual([{ date: '2010-03-31', label: 'Q4', progress: null, reportedStatusText: null, reportedStatus: null, reportedStatusFill: null }]);
     expect(empty.problems.size).toBe(0);
   });
 
   it('gives the columns a tracker does not have one shared array of nulls, and the others their own', () => {
-    const table = emptyRecordTable(3, [{ date: null, label: 'Q1', progress: false }, { date: null, label: 'Q2', status: false }], new Set(['outcome', 'priority', 'completed'] as const));
+    const table = emptyRecordTable(
+      3,
+      [{ date: null, label: 'Q1', progress: false }, { date: null, label: 'Q2', status: false }, { date: null, label: 'Q3', fills: false }],
+      new Set(['outcome', 'priority', 'completed'] as const),
+    );
     expect(table.outcome).toBe(table.priority);
     expect(table.outcome).toBe(table.completed);
     expect(table.outcome).toBe(table.periods[0]!.progress);
     expect(table.outcome).toBe(table.periods[1]!.reportedStatus);
+    expect(table.outcome).toBe(table.periods[1]!.reportedStatusFill);
+    expect(table.outcome).toBe(table.periods[2]!.reportedStatusFill);
     expect(table.outcome).toEqual([null, null, null]);
-    const own = [table.ref, table.action, table.owner, table.target, table.revisedTarget, table.periods[0]!.reportedStatus, table.periods[1]!.progress];
+    const own = [table.ref, table.action, table.owner, table.target, table.revisedTarget, table.periods[0]!.reportedStatus, table.periods[0]!.reportedStatusFill, table.periods[1]!.progress, table.periods[2]!.reportedStatus];
     expect(new Set([...own, table.outcome]).size).toBe(own.length + 1);
   });
 

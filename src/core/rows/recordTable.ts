@@ -21,6 +21,8 @@ export interface PeriodColumns {
   readonly progress: Text[];
   readonly reportedStatusText: Text[];
   readonly reportedStatus: (Status | null)[];
+  /** 'RRGGBB' where the status was read from the cell's fill colour, the cell having no word in it */
+  readonly reportedStatusFill: Text[];
 }
 
 /**
@@ -73,6 +75,8 @@ export interface PeriodShape {
   /** false when the period has no progress column, or no status column: nothing is read into those */
   readonly progress?: boolean;
   readonly status?: boolean;
+  /** false when no status can come from a fill (no status column, or a sheet with no fills) */
+  readonly fills?: boolean;
 }
 
 /**
@@ -111,6 +115,7 @@ export function emptyRecordTable(length: number, periods: ReadonlyArray<PeriodSh
       progress: column<string>(p.progress !== false),
       reportedStatusText: column<string>(p.status !== false),
       reportedStatus: column<Status>(p.status !== false),
+      reportedStatusFill: column<string>(p.status !== false && p.fills !== false),
     })),
     problems: new Map(),
   };
@@ -148,6 +153,7 @@ export function recordAt(table: RecordTable, i: number, into: ActionRecord = bla
     entry.progress = columns.progress[i]!;
     entry.reportedStatusText = columns.reportedStatusText[i]!;
     entry.reportedStatus = columns.reportedStatus[i]!;
+    entry.reportedStatusFill = columns.reportedStatusFill[i]!;
   }
   return r;
 }
@@ -172,6 +178,6 @@ export function blankRecord(table: RecordTable): ActionRecord {
     revisedTargetSource: null,
     completed: null,
     percentComplete: null,
-    periods: table.periods.map((p) => ({ date: p.date, label: p.label, progress: null, reportedStatusText: null, reportedStatus: null })),
+    periods: table.periods.map((p) => ({ date: p.date, label: p.label, progress: null, reportedStatusText: null, reportedStatus: null, reportedStatusFill: null })),
   };
 }

@@ -24,3 +24,15 @@ describe('runSettings', () => {
     expect(s.thresholds.monthsBehindAmber).toBe(base.thresholds.monthsBehindAmber);
   });
 });
+
+describe('runSettings: the plan start', () => {
+  const saved = makeSettings({ planStart: '2010-04-01' });
+  it.each<[string, ReturnType<typeof makeSettings>, { planStart?: string | null }, string | undefined]>([
+    ['none saved, none asked', makeSettings(), {}, undefined],
+    ['the saved one', saved, {}, '2010-04-01'],
+    ['the one asked, over the saved one', saved, { planStart: '2011-04-01' }, '2011-04-01'],
+    ['none, when the run clears the saved one', saved, { planStart: null }, undefined],
+  ])('%s', (_, base, request, expected) => {
+    expect(runSettings(base, request, '2026-11-23').planStart).toBe(expected);
+  });
+});

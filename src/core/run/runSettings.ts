@@ -19,6 +19,7 @@ export function runSettings(base: Settings, request: RunRequest, today: IsoDate)
     ruleSet: request.ruleSet ?? base.ruleSet,
     thresholds: request.amberDays !== undefined ? { ...base.thresholds, amberDays: request.amberDays } : base.thresholds,
     asAt: request.asAt ?? base.asAt ?? today,
+    planStart: request.planStart === null ? undefined : (request.planStart ?? base.planStart),
     mappings: request.mappings ? withMappings(base.mappings, request.mappings) : base.mappings,
   };
 }

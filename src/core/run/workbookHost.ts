@@ -15,6 +15,8 @@ export interface RunRequest {
   readonly asAt?: IsoDate;
   readonly ruleSet?: RuleSet;
   readonly amberDays?: number;
+  /** the plan start that places relative dates ("Year 2"); null clears one the workbook has saved */
+  readonly planStart?: IsoDate | null;
   /** only this sheet; every tracker sheet when absent */
   readonly sheet?: string;
   /** mappings the user has confirmed or changed in the pane, by sheet; they replace saved or detected ones */

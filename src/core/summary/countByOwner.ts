@@ -1,32 +1,34 @@
 import type { SheetReport } from '../checkSheet';
 import type { IsoDate } from '../dates/dateExpression';
 import { emptyRagCounts } from '../rag/ragCounts';
-import { splitOwners } from '../rows/splitOwners';
+import { OwnerList } from '../rows/ownerList';
 import { dataRows } from './dataRows';
 import type { ByOwnerModel } from './summaryModels';
 
-const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+type Tally = Omit<ByOwnerModel['owners'][number], 'owner'>;
 
 /**
- * Owner × computed RAG. An action led by "KD/RH" counts for KD and for RH: each is accountable for it.
- * Names are kept as written ("HB" and "hb" are two owners), and an officer named twice in one cell
- * counts the action once.
+ * Owner × computed RAG. An action led by "KD/RH" counts for KD and for RH: each is accountable for it. One
+ * owner written two ways ("HB" and "H.B.", "kd" and "KD", "Policy & Performance" and "Policy and
+ * Performance") is one row, shown as the tracker writes it most often (see OwnerList), and an owner named
+ * twice in one cell counts the action once.
  */
 export function countByOwner(report: SheetReport, asAt: IsoDate): ByOwnerModel {
-  const owners = new Map<string, ByOwnerModel['owners'][number]>();
+  const owners = new OwnerList();
+  const tallies = new Map<string, Tally>();
   const noOwner: ByOwnerModel['noOwner'] = { actions: 0, counts: emptyRagCounts() };
   for (const { record, rag } of dataRows(report)) {
-    const names = new Set(record.owner ? splitOwners(record.owner) : []);
-    if (names.size === 0) {
+    const named = owners.add(record.owner);
+    if (named.length === 0) {
       noOwner.actions++;
       noOwner.counts[rag.computed]++;
     }
-    for (const name of names) {
-      let owner = owners.get(name);
-      if (!owner) owners.set(name, (owner = { owner: name, actions: 0, counts: emptyRagCounts() }));
-      owner.actions++;
-      owner.counts[rag.computed]++;
+    for (const { key } of named) {
+      let tally = tallies.get(key);
+      if (!tally) tallies.set(key, (tally = { actions: 0, counts: emptyRagCounts() }));
+      tally.actions++;
+      tally.counts[rag.computed]++;
     }
   }
-  return { sheet: report.name, asAt, owners: [...owners.values()].sort((a, b) => byName.compare(a.owner, b.owner) || (a.owner < b.owner ? -1 : 1)), noOwner };
+  return { sheet: report.name, asAt, owners: owners.list().map(({ owner, key }) => ({ owner, ...tallies.get(key)! })), noOwner };
 }

@@ -19,3 +19,5 @@ export function* dataRows(report: Pick<SheetReport, 'records' | 'rag'>): Generat
 }
 
 export const NO_SECTION = '(no section)';
+/** what By owner and the report call the actions whose owner cell names no one */
+export const NO_OWNER = '(no owner)';

@@ -34,6 +34,8 @@ export function summariseTracker(report: SheetReport, asAt: IsoDate, ruleSet: Ru
     deferred: report.deferred,
     percentComplete: counted > 0 ? counts.Complete / counted : null,
     sections: [...sections.values()],
+    statusesFromProgress: report.statusesFromProgress,
+    ragFromDatesAlone: report.ragFromDatesAlone,
     mismatches: { better, worse },
     errors: report.errors,
     warnings: report.warnings,

@@ -22,6 +22,10 @@ export const summaryModelSchema = z.object({
   percentComplete: z.number().min(0).max(1).nullable(),
   /** in the order sections first appear; actions under no section are under "(no section)" */
   sections: z.array(z.object({ section: z.string(), actions: count, counts: ragCountsSchema })),
+  /** actions whose status was read, in whole or part, from their progress text */
+  statusesFromProgress: count,
+  /** no action has a status, from a status cell or its progress text: every RAG is from the dates */
+  ragFromDatesAlone: z.boolean(),
   /** reported better than the dates show (warnings), and worse (info) */
   mismatches: z.object({ better: count, worse: count }),
   errors: count,

@@ -17,6 +17,10 @@ export const ISSUE_CODES = [
   'unmapped-required-column',
   'merged-data-cell',
   'invalid-value',
+  // the status an action is judged by was read from its progress text (info)
+  'status-from-progress',
+  // the progress text states another outcome than the status column (warning)
+  'progress-contradicts-status',
 ] as const;
 export const issueCodeSchema = z.enum(ISSUE_CODES);
 export type IssueCode = z.infer<typeof issueCodeSchema>;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { formatUkDate } from '../dates/isoDates';
 import type { DateExpression } from '../dates/dateExpression';
-import { FIELD_LABELS } from '../detect/detectTracker';
+import { cellRef } from '../grid';
+import type { ColumnLabels } from '../detect/columnLabels';
 import { REVISED_SOURCES, type RecordTable } from '../rows/recordTable';
 import type { Settings, SingleField } from '../settings';
 import type { IssueCode, Severity } from './issue';
-import { splitOwners } from '../rows/splitOwners';
+import { ownerKey, splitOwners } from '../rows/owners';
 
 /** What a refinement attaches to a zod issue so it becomes one of ours. */
 export interface IssueParams {
@@ -22,12 +23,14 @@ const report = (ctx: Ctx, code: IssueCode, severity: Severity, message: string, 
   ctx.addIssue({ code: 'custom', message, params: { code, severity, value } satisfies IssueParams, path });
 };
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
 export interface RecordSchemaContext {
   settings: Settings;
   /** fields that have a column in this tracker */
   mapped: ReadonlySet<SingleField>;
+  /** what each field's column is called in this tracker (its header), for the messages */
+  labels: ColumnLabels;
+  /** each mapped field's column, 0-based, to name a second cell in a message */
+  columns: Partial<Readonly<Record<SingleField, number>>>;
 }
 
 const WARNING_SEVERITY: Readonly<Record<DateExpression['warnings'][number]['code'], Severity>> = {
@@ -37,25 +40,42 @@ const WARNING_SEVERITY: Readonly<Record<DateExpression['warnings'][number]['code
   'relative-date': 'warning',
   'one-digit-year': 'warning',
   'surrounding-text': 'info',
+  'cross-referenced-date': 'info',
 };
 
-function checkDate(field: SingleField, required: boolean) {
-  const label = FIELD_LABELS[field];
-  return (date: DateExpression | null, ctx: Ctx, k: number, open: boolean): void => {
+/** The start date, when it says just what the target says: one issue names both cells. */
+export interface SharedText {
+  /** the other column's name and its cell ("Start date", "C5") */
+  readonly label: string;
+  readonly cell: string;
+}
+
+/**
+ * The checks on one date column. Only the target is required: a target not understood stops an action
+ * being judged (an error); any other date not understood is a warning (domain.md "Validation").
+ */
+function checkDate(field: SingleField, required: boolean, labels: ColumnLabels) {
+  const label = labels[field];
+  const severity: Severity = required ? 'error' : 'warning';
+  return (date: DateExpression | null, ctx: Ctx, k: number, open: boolean, cell: string, shared?: SharedText): void => {
+    const text = date?.text.trim() ?? '';
+    // what the cell said, as the officer reads it: one column, or both when the start says the same
+    const said = shared ? `${shared.label} (${shared.cell}) and ${label} (${cell}) both say "${text}", which` : `${label} "${text}"`;
+    // a reference ("As above", "See 3") that found no date says why in its own words
+    const referred = date?.refersTo && date.warnings.length > 0 ? `${label}: ${date.warnings[0]!.message}` : null;
     if (!date || date.kind === 'none') {
       if (required && open) {
-        const written = date?.text.trim();
-        report(ctx, 'missing-value', 'error',
-          written ? `${capitalise(label)} "${written}" is not a date: an open action needs a target date` : `No ${label}: an open action needs one`,
-          written || null, [k, field]);
+        const why = referred ?? (text ? `${said} is not a date` : `No ${label}`);
+        report(ctx, 'missing-value', 'error', `${why}: an open action needs one`, text || null, [k, field]);
       }
       return;
     }
     if (date.kind === 'invalid') {
-      report(ctx, 'invalid-date', 'error', `${capitalise(label)} "${date.text}" is not a date Tracker Check understands (write it like 31/03/2011 or Mar 2011)`, date.text, [k, field]);
+      report(ctx, 'invalid-date', severity, referred ?? `${said} is not a date Tracker Check understands (write it like 31/03/2011 or Mar 2011)`, date.text, [k, field]);
       return;
     }
-    for (const w of date.warnings) report(ctx, w.code, WARNING_SEVERITY[w.code], `${capitalise(label)}: ${w.message}`, date.text, [k, field]);
+    const whose = shared ? `${shared.label} (${shared.cell}) and ${label} (${cell})` : label;
+    for (const w of date.warnings) report(ctx, w.code, WARNING_SEVERITY[w.code], `${whose}: ${w.message}`, date.text, [k, field]);
   };
 }
 
@@ -76,23 +96,26 @@ export interface RecordsToCheck {
  * again: the rules run in one refinement over the table's columns, because on a 100,000-row tracker zod
  * taking each row apart (objects per row and per field) cost more than the rules themselves.
  */
-export function makeRecordTableSchema({ settings, mapped }: RecordSchemaContext) {
+export function makeRecordTableSchema({ settings, mapped, labels, columns }: RecordSchemaContext) {
   const t = settings.thresholds;
-  const officers = settings.officers ? new Set(settings.officers.map((o) => o.trim().toLowerCase())) : null;
+  const officers = settings.officers ? new Set(settings.officers.map((o) => ownerKey(o))) : null;
+  // owner cells repeat down a tracker: each distinct one is split and looked up once
+  const unknownOwners = new Map<string, string[]>();
   const refPattern = settings.refPattern ? new RegExp(settings.refPattern) : null;
   const tooLong = (ctx: Ctx, k: number, field: SingleField, value: string | null, limit: number): void => {
     if (value !== null && value.length > limit) {
-      report(ctx, 'text-too-long', 'warning', `${capitalise(FIELD_LABELS[field])} is ${value.length} characters long (more than ${limit}): is it in the right column?`, value.slice(0, 80), [k, field]);
+      report(ctx, 'text-too-long', 'warning', `${labels[field]} is ${value.length} characters long (more than ${limit}): is it in the right column?`, value.slice(0, 80), [k, field]);
     }
   };
   const required = (ctx: Ctx, k: number, field: SingleField, isMapped: boolean, value: string | null): void => {
-    if (isMapped && (value === null || value.trim() === '')) report(ctx, 'missing-value', 'error', `No ${FIELD_LABELS[field]}: every action needs one`, null, [k, field]);
+    if (isMapped && (value === null || value.trim() === '')) report(ctx, 'missing-value', 'error', `No ${labels[field]}: every action needs one`, null, [k, field]);
   };
   const actionMapped = mapped.has('action');
   const ownerMapped = mapped.has('owner');
   // with no target column the sheet's one unmapped-required-column error says it: not a line per row as well
-  const checkTarget = checkDate('target', mapped.has('target'));
-  const others = { start: checkDate('start', false), revisedTarget: checkDate('revisedTarget', false), completed: checkDate('completed', false) };
+  const checkTarget = checkDate('target', mapped.has('target'), labels);
+  const others = { start: checkDate('start', false, labels), revisedTarget: checkDate('revisedTarget', false, labels), completed: checkDate('completed', false, labels) };
+  const cellOf = (k: number, table: RecordTable, field: SingleField): string => (columns[field] === undefined ? '' : cellRef(table.row[k]! - 1, columns[field]!));
   return z
     .custom<RecordsToCheck>()
     .superRefine(({ table, open: openRecords }, ctx) => {
@@ -101,7 +124,7 @@ export function makeRecordTableSchema({ settings, mapped }: RecordSchemaContext)
         const ref = table.ref[k]!;
         if (ref !== null) {
           tooLong(ctx, k, 'ref', ref, t.maxRefLength);
-          if (refPattern && !refPattern.test(ref)) report(ctx, 'bad-ref-format', 'warning', `Ref "${ref}" does not match the pattern set for this tracker (${settings.refPattern})`, ref, [k, 'ref']);
+          if (refPattern && !refPattern.test(ref)) report(ctx, 'bad-ref-format', 'warning', `${labels.ref} "${ref}" does not match the pattern set for this tracker (${settings.refPattern})`, ref, [k, 'ref']);
         }
         const action = table.action[k]!;
         required(ctx, k, 'action', actionMapped, action);
@@ -110,35 +133,39 @@ export function makeRecordTableSchema({ settings, mapped }: RecordSchemaContext)
         required(ctx, k, 'owner', ownerMapped, owner);
         tooLong(ctx, k, 'owner', owner, t.maxOwnerLength);
         if (officers && owner) {
-          for (const name of splitOwners(owner)) {
-            if (!officers.has(name.toLowerCase())) report(ctx, 'owner-unknown', 'warning', `Owner "${name}" is not in the list of officers`, name, [k, 'owner']);
-          }
+          let unknown = unknownOwners.get(owner);
+          if (!unknown) unknownOwners.set(owner, (unknown = splitOwners(owner).filter((name) => !officers.has(ownerKey(name)))));
+          for (const name of unknown) report(ctx, 'owner-unknown', 'warning', `Owner "${name}" is not in the list of officers`, name, [k, 'owner']);
         }
         tooLong(ctx, k, 'outcome', table.outcome[k]!, t.maxTextLength - 1);
         const target = table.target[k]!;
         const start = table.start[k]!;
         const completed = table.completed[k]!;
         const revised = table.revisedTarget[k]!;
-        checkTarget(target, ctx, k, open);
-        if (start) others.start(start, ctx, k, open);
+        // The same text in the start and target cells ("Spring", "TBC") is one thing to put right, not two
+        // unrelated faults: the target's issue names both cells, and the start says nothing more.
+        // (a reference such as "As above" in both names two different dates, each said of its own cell)
+        const sameText = start !== null && target !== null && !start.refersTo && start.text.trim() !== '' && start.text.trim() === target.text.trim();
+        checkTarget(target, ctx, k, open, cellOf(k, table, 'target'), sameText ? { label: labels.start, cell: cellOf(k, table, 'start') } : undefined);
+        if (start && !sameText) others.start(start, ctx, k, open, cellOf(k, table, 'start'));
         // a revised date read from the progress text has no cell of its own to report on
-        if (revised && table.revisedTargetSource[k] !== REVISED_FROM_PROGRESS) others.revisedTarget(revised, ctx, k, open);
-        if (completed) others.completed(completed, ctx, k, open);
+        if (revised && table.revisedTargetSource[k] !== REVISED_FROM_PROGRESS) others.revisedTarget(revised, ctx, k, open, cellOf(k, table, 'revisedTarget'));
+        if (completed) others.completed(completed, ctx, k, open, cellOf(k, table, 'completed'));
         for (let i = 0; i < table.periods.length; i++) {
           const p = table.periods[i]!;
           if (p.reportedStatus[k] === 'unknown') {
             const text = p.reportedStatusText[k]!;
-            report(ctx, 'unknown-status', 'warning', `Status "${text}" is not a status word Tracker Check knows (use G, A, R, Complete, or add it to the vocabulary)`, text, [k, 'periods', i, 'reportedStatus']);
+            report(ctx, 'unknown-status', 'warning', `${labels.reportedStatus} "${text}" is not a status Tracker Check knows (write G, A, R or Complete)`, text, [k, 'periods', i, 'reportedStatus']);
           }
         }
         const from = start?.earliest ?? start?.iso ?? null;
         const due = target?.iso ?? null;
         const done = completed?.iso ?? null;
         if (from && due && from > due) {
-          report(ctx, 'date-order', 'error', `Start date ${formatUkDate(from)} is after the target date ${formatUkDate(due)}`, start!.text, [k, 'start']);
+          report(ctx, 'date-order', 'error', `${labels.start} ${formatUkDate(from)} is after ${labels.target} ${formatUkDate(due)}`, start!.text, [k, 'start']);
         }
         if (from && done && done < from) {
-          report(ctx, 'date-order', 'error', `Completion date ${formatUkDate(done)} is before the start date ${formatUkDate(from)}`, completed!.text, [k, 'completed']);
+          report(ctx, 'date-order', 'error', `${labels.completed} ${formatUkDate(done)} is before ${labels.start} ${formatUkDate(from)}`, completed!.text, [k, 'completed']);
         }
       }
     });

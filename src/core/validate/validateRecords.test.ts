@@ -45,7 +45,7 @@ function validate(sheetRows: TestCell[][], { settings = {}, merges = [], statusC
     const rag = computeRag(r, { ...context, reportedStatus: reported?.reportedStatus ?? null });
     if (rag.computed !== 'Complete' && rag.computed !== 'Closed') open[k] = 1;
     const finding = reported ? checkReportedStatus(reported.reportedStatus, reported.reportedStatusText, rag, r, AS_AT) : null;
-    if (finding) found.push({ record: k, period, ...finding });
+    if (finding) found.push({ record: k, period, ...finding, code: 'status-mismatch', field: 'reportedStatus', value: reported!.reportedStatusText });
   }
   const issues = validateRecords(sheet, tracker.mapping, rows, table, open, statusChecks ?? found, s);
   // every issue must be one a report can carry
@@ -113,7 +113,7 @@ describe('validateRecords: sheet order', () => {
   it('puts an issue with no cell first in its row', () => {
     // "Notes" is read as a second period's progress, with no status column of its own
     const header: TestCell[] = ['Ref', 'Action', 'Lead officer', 'Target date', 'Progress', 'Status', 'Notes'];
-    const statusChecks: RecordStatusCheck[] = [{ record: 0, period: 1, severity: 'warning', message: 'reported "G", but it is late' }];
+    const statusChecks: RecordStatusCheck[] = [{ record: 0, period: 1, severity: 'warning', message: 'reported "G", but it is late', code: 'status-mismatch', field: 'reportedStatus', value: null }];
     const issues = validate([header, ['1', null, 'HB', 'Mar 12', null, 'Purple', null]], { statusChecks });
     expect(issues.map((i) => [i.cell, i.row, i.field, i.code, i.value])).toEqual([
       [null, 2, 'reportedStatus', 'status-mismatch', null],
@@ -123,7 +123,7 @@ describe('validateRecords: sheet order', () => {
   });
 
   it('refuses a status finding about a record that is not in the table', () => {
-    const statusChecks: RecordStatusCheck[] = [{ record: 5, period: 0, severity: 'warning', message: 'm' }];
+    const statusChecks: RecordStatusCheck[] = [{ record: 5, period: 0, severity: 'warning', message: 'm', code: 'status-mismatch', field: 'reportedStatus', value: null }];
     expect(() => validate([TITLE, HEADER, fine('1.1')], { statusChecks })).toThrow('named record 5, which is not in the table');
   });
 });
@@ -158,20 +158,20 @@ describe('validateRecords: cells that cannot be read', () => {
 
   it.each<[string, TestCell[], Array<Partial<Issue>>]>([
     ['a broken target is not also "missing"', ['1', 'Review', 'HB', { error: '#REF!' }, null, null, 'G'], [
-      { cell: 'D3', field: 'target', code: 'formula-error', severity: 'error', value: '#REF!', message: 'The target date cell shows #REF!: the formula in it is broken' },
+      { cell: 'D3', field: 'target', code: 'formula-error', severity: 'error', value: '#REF!', message: 'The Target date cell shows #REF!: the formula in it is broken' },
     ]],
     ['a broken owner is not also "missing"', ['1', 'Review', { error: '#N/A' }, 'Mar 12', null, null, 'G'], [
-      { cell: 'C3', field: 'owner', code: 'formula-error', severity: 'error', value: '#N/A', message: 'The owner cell shows #N/A: the formula in it is broken' },
+      { cell: 'C3', field: 'owner', code: 'formula-error', severity: 'error', value: '#N/A', message: 'The Lead officer cell shows #N/A: the formula in it is broken' },
     ]],
     ['a broken owner does not hide a missing action', ['1', null, { error: '#N/A' }, 'Mar 12', null, null, 'G'], [
       { cell: 'B3', field: 'action', code: 'missing-value' },
       { cell: 'C3', field: 'owner', code: 'formula-error' },
     ]],
     ['a broken status', ['1', 'Review', 'HB', 'Mar 12', null, null, { error: '#VALUE!' }], [
-      { cell: 'G3', field: 'reportedStatus', code: 'formula-error', value: '#VALUE!', message: 'The status cell shows #VALUE!: the formula in it is broken' },
+      { cell: 'G3', field: 'reportedStatus', code: 'formula-error', value: '#VALUE!', message: 'The Status cell shows #VALUE!: the formula in it is broken' },
     ]],
     ['a broken progress cell', ['1', 'Review', 'HB', 'Mar 12', null, { error: '#NAME?' }, 'G'], [
-      { cell: 'F3', field: 'progress', code: 'formula-error', value: '#NAME?', message: 'The progress cell shows #NAME?: the formula in it is broken' },
+      { cell: 'F3', field: 'progress', code: 'formula-error', value: '#NAME?', message: 'The Progress cell shows #NAME?: the formula in it is broken' },
     ]],
     ['a broken % complete', ['1', 'Review', 'HB', 'Mar 12', { error: '#DIV/0!' }, null, 'G'], [
       { cell: 'E3', field: 'percentComplete', code: 'formula-error', value: '#DIV/0!', message: 'The % complete cell shows #DIV/0!: the formula in it is broken' },
@@ -247,11 +247,17 @@ describe('validateRecords: reported status against the dates', () => {
   });
 
   it('uses the findings it is given, in their period’s column', () => {
-    const statusChecks: RecordStatusCheck[] = [{ record: 1, period: 0, severity: 'info', message: 'said by the caller' }];
+    const statusChecks: RecordStatusCheck[] = [{ record: 1, period: 0, severity: 'info', message: 'said by the caller', code: 'status-mismatch', field: 'reportedStatus', value: 'A' }];
     const issues = validate([header, ['1', 'Review', 'HB', 'Mar 12', null, 'G', null, 'G'], ['2', 'Review', 'HB', 'Mar 12', null, 'A', null, 'G']], { statusChecks });
     expect(issues).toEqual([
       { sheet: 'Plan', cell: 'F3', row: 3, field: 'reportedStatus', code: 'status-mismatch', severity: 'info', message: 'said by the caller', value: 'A' },
     ]);
+  });
+
+  it('puts a finding about the progress text on its period’s progress cell', () => {
+    const statusChecks: RecordStatusCheck[] = [{ record: 0, period: 1, severity: 'info', message: 'read from the text', code: 'status-from-progress', field: 'progress', value: 'Completed' }];
+    const issues = validate([header, ['1', 'Review', 'HB', 'Mar 12', 'Started', null, 'Completed.', null]], { statusChecks });
+    expect(issues.map((i) => [i.cell, i.field, i.code, i.severity, i.value])).toEqual([['G2', 'progress', 'status-from-progress', 'info', 'Completed']]);
   });
 });
 
@@ -276,15 +282,15 @@ describe('validateRecords: repeated refs', () => {
       row('2.1'), // 13
     ]);
     expect(issues.map((i) => [i.cell, i.field, i.code, i.severity, i.value, i.message])).toEqual([
-      ['A10', 'ref', 'duplicate-ref', 'error', '2.1', 'Ref "2.1" is used again (first at row 6)'],
-      ['A11', 'ref', 'duplicate-ref', 'error', '1', 'Ref "1" is used again in section "Embedding standards" (first at row 8)'],
-      ['A12', 'ref', 'duplicate-ref', 'error', '1(a)', 'Ref "1(a)" is used again in section "Embedding standards" (first at row 9)'],
-      ['A13', 'ref', 'duplicate-ref', 'error', '2.1', 'Ref "2.1" is used again (first at row 6)'],
+      ['A10', 'ref', 'duplicate-ref', 'warning', '2.1', 'Ref "2.1" is also used at row 6: fine when several actions answer one recommendation; otherwise give this action its own'],
+      ['A11', 'ref', 'duplicate-ref', 'warning', '1', 'Ref "1" is also used at row 8 in section "Embedding standards": fine when several actions answer one recommendation; otherwise give this action its own'],
+      ['A12', 'ref', 'duplicate-ref', 'warning', '1(a)', 'Ref "1(a)" is also used at row 9 in section "Embedding standards": fine when several actions answer one recommendation; otherwise give this action its own'],
+      ['A13', 'ref', 'duplicate-ref', 'warning', '2.1', 'Ref "2.1" is also used at row 6: fine when several actions answer one recommendation; otherwise give this action its own'],
     ]);
   });
 
   it('compares plain refs across the whole sheet when it has no sections', () => {
-    expect(validate([header, row('3'), row('4'), row('3')]).map((i) => [i.cell, i.message])).toEqual([['A4', 'Ref "3" is used again (first at row 2)']]);
+    expect(validate([header, row('3'), row('4'), row('3')]).map((i) => [i.cell, i.message])).toEqual([['A4', 'Ref "3" is also used at row 2: fine when several actions answer one recommendation; otherwise give this action its own']]);
   });
 
   it('treats refs that differ only after the first dot as different', () => {
@@ -360,13 +366,13 @@ describe('validateRecords: merged data cells', () => {
 
   it.each<[string, string[], Array<[string, string, string, string, null, string]>]>([
     ['an owner over two action rows', ['C3:C4'], [
-      ['C3', 'owner', 'merged-data-cell', 'warning', null, 'The owner cell is merged over rows 3–4: each action needs its own value, and merged cells break sorting and filtering'],
+      ['C3', 'owner', 'merged-data-cell', 'warning', null, 'The Lead officer cell is merged over rows 3–4: each action needs its own value, and merged cells break sorting and filtering'],
     ]],
     ['a status over three', ['G3:G5'], [
-      ['G3', 'reportedStatus', 'merged-data-cell', 'warning', null, 'The status cell is merged over rows 3–5: each action needs its own value, and merged cells break sorting and filtering'],
+      ['G3', 'reportedStatus', 'merged-data-cell', 'warning', null, 'The Status cell is merged over rows 3–5: each action needs its own value, and merged cells break sorting and filtering'],
     ]],
     ['a target date', ['E4:E5'], [
-      ['E4', 'target', 'merged-data-cell', 'warning', null, 'The target date cell is merged over rows 4–5: each action needs its own value, and merged cells break sorting and filtering'],
+      ['E4', 'target', 'merged-data-cell', 'warning', null, 'The Target date cell is merged over rows 4–5: each action needs its own value, and merged cells break sorting and filtering'],
     ]],
     ['a progress column is free text: not flagged', ['F3:F4'], []],
     ['a second period’s progress: not flagged', ['H3:H4'], []],

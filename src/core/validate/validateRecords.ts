@@ -6,10 +6,23 @@ import type { StatusCheck } from '../rag/checkReportedStatus';
 import { REQUIRED_FIELDS, SINGLE_FIELDS, type Settings, type SheetMapping, type SingleField } from '../settings';
 import type { Issue, IssueCode, Severity } from './issue';
 import { firstEqualBefore, textHash } from './firstEqualBefore';
+import { columnLabels, type ColumnLabels } from '../detect/columnLabels';
 import { makeRecordTableSchema, type IssueParams, type RecordsToCheck } from './recordSchema';
 
 /** The reported-vs-computed status finding on a record (its index), and the period whose status was compared. */
-export type RecordStatusCheck = StatusCheck & { readonly record: number; readonly period: number };
+/**
+ * A finding about a record's status, from its RAG: the reported status against the dates
+ * (status-mismatch, on the status cell), or against the progress text (status-from-progress on the progress
+ * cell, progress-contradicts-status on the status cell). `period` is the period whose cell it is on.
+ */
+export type RecordStatusCheck = StatusCheck & {
+  readonly record: number;
+  readonly period: number;
+  readonly code: 'status-mismatch' | 'status-from-progress' | 'progress-contradicts-status';
+  readonly field: 'reportedStatus' | 'progress';
+  /** the value quoted */
+  readonly value: string | null;
+};
 
 const DATA_FIELDS: readonly SingleField[] = ['ref', 'action', 'owner', 'start', 'target', 'revisedTarget', 'completed', 'percentComplete'];
 
@@ -49,12 +62,16 @@ export function validateRecords(
   }
 
   const mapped = new Set(SINGLE_FIELDS.filter((f) => mapping.columns[f]));
+  const labels = columnLabels(mapping);
+  const columns: Partial<Record<SingleField, number>> = {};
+  for (const f of mapped) columns[f] = colOf(f);
   // The Standard Schema entry point gives zod's issues without building an Error (and its stack).
-  const result = makeRecordTableSchema({ settings, mapped })['~standard'].validate({ table, open } satisfies RecordsToCheck);
+  const result = makeRecordTableSchema({ settings, mapped, labels, columns })['~standard'].validate({ table, open } satisfies RecordsToCheck);
   if (result instanceof Promise) throw new Error('the record schema has no asynchronous checks');
   const schemaIssues = result.issues ?? [];
 
   const statusCols = mapping.periods.map((p) => (p.reportedStatus ? columnIndex(p.reportedStatus.column) : null));
+  const progressCols = mapping.periods.map((p) => (p.progress ? columnIndex(p.progress.column) : null));
   // Each record's issues together, in the order its schema issues, cell problems and status finding come.
   // All three lists are in record order, so only the records named in one of them are visited.
   const problemRecords = [...table.problems.keys()];
@@ -90,7 +107,7 @@ export function validateRecords(
     }
     if (problems) {
       for (const p of problems) {
-        const label = p.field === 'reportedStatus' ? 'status' : p.field === 'progress' ? 'progress' : FIELD_LABELS[p.field];
+        const label = labels[p.field];
         if (p.kind === 'formula-error') {
           add(p.row + 1, p.col, p.field, 'formula-error', 'error', `The ${label} cell shows ${p.value}: the formula in it is broken`, p.value);
         } else {
@@ -99,15 +116,14 @@ export function validateRecords(
       }
     }
     for (; nextCheck < statusChecks.length && statusChecks[nextCheck]!.record === k; nextCheck++) {
-      const { period, severity, message } = statusChecks[nextCheck]!;
-      const text = table.periods[period]?.reportedStatusText[k] ?? null;
-      add(row, statusCols[period] ?? null, 'reportedStatus', 'status-mismatch', severity, message, text);
+      const { period, severity, message, code, field, value } = statusChecks[nextCheck]!;
+      add(row, (field === 'progress' ? progressCols : statusCols)[period] ?? null, field, code, severity, message, value);
     }
   }
 
-  checkDuplicateRefs(table, colOf('ref'), colOf('action'), add);
-  checkRefShapes(table, colOf('ref'), settings, add);
-  checkMergedDataCells(sheet, rows, mapping, add);
+  checkSharedRefs(table, colOf('ref'), colOf('action'), labels, add);
+  checkRefShapes(table, colOf('ref'), settings, labels, add);
+  checkMergedDataCells(sheet, rows, mapping, labels, add);
   return issues
     .map((_, i) => i)
     .sort((a, b) => position[a]! - position[b]! || a - b)
@@ -133,10 +149,11 @@ function numberedDots(ref: string): number {
 }
 
 /**
- * Refs like "3.5" or "1.1.3" are unique across a plan; plain numbers and "1(a)" often restart in each
- * section, so those are compared within their section.
+ * Refs like "3.5" or "1.1.3" number a plan's actions; plain numbers and "1(a)" often restart in each
+ * section, so those are compared within their section. A ref used again is a warning: several actions
+ * often answer one recommendation, but it may also be a typing slip.
  */
-function checkDuplicateRefs(table: RecordTable, refCol: number, actionCol: number, add: Add): void {
+function checkSharedRefs(table: RecordTable, refCol: number, actionCol: number, labels: ColumnLabels, add: Add): void {
   const hierarchical = new Uint8Array(table.length);
   for (let k = 0; k < table.length; k++) if (table.ref[k] && numberedDots(table.ref[k]!) > 0) hierarchical[k] = 1;
   const sectionOf = (k: number): string => table.section[k] ?? '';
@@ -156,10 +173,9 @@ function checkDuplicateRefs(table: RecordTable, refCol: number, actionCol: numbe
     const firstRow = table.row[first[k]!]!;
     const section = table.section[k];
     const where = hierarchical[k] === 1 || !section ? '' : ` in section "${section}"`;
-    // A ref read from the start of the action text is our reading, not the council's numbering: a repeat
-    // there is worth a look, not a failed submission.
+    // A ref read from the start of the action text is our reading, not the council's numbering.
     if (table.refFromAction[k] === 1) add(row, actionCol, 'action', 'duplicate-ref', 'warning', `The action starts with "${ref}", as the action at row ${firstRow} does${where}`, ref);
-    else add(row, refCol, 'ref', 'duplicate-ref', 'error', `Ref "${ref}" is used again${where} (first at row ${firstRow})`, ref);
+    else add(row, refCol, 'ref', 'duplicate-ref', 'warning', `${labels.ref} "${ref}" is also used at row ${firstRow}${where}: fine when several actions answer one recommendation; otherwise give this action its own`, ref);
   }
 }
 
@@ -187,7 +203,7 @@ function numberedShape(ref: string): string | null {
 }
 
 /** With no pattern set, a ref unlike nearly all the others (four in five share a shape) is flagged. */
-function checkRefShapes(table: RecordTable, refCol: number, settings: Settings, add: Add): void {
+function checkRefShapes(table: RecordTable, refCol: number, settings: Settings, labels: ColumnLabels, add: Add): void {
   if (settings.refPattern || refCol < 0) return;
   const counted = (k: number): boolean => !!table.ref[k] && table.refFromAction[k] === 0;
   // shapes are counted a run at a time: neighbouring refs nearly always share one, so the map is rarely touched
@@ -219,11 +235,11 @@ function checkRefShapes(table: RecordTable, refCol: number, settings: Settings, 
   for (let k = 0; k < table.length; k++) {
     if (!counted(k)) continue;
     const ref = table.ref[k]!;
-    if (refShape(ref) !== shape) add(table.row[k]!, refCol, 'ref', 'bad-ref-format', 'warning', `Ref "${ref}" does not look like the others (such as "${example}")`, ref);
+    if (refShape(ref) !== shape) add(table.row[k]!, refCol, 'ref', 'bad-ref-format', 'warning', `${labels.ref} "${ref}" does not look like the others (such as "${example}")`, ref);
   }
 }
 
-function checkMergedDataCells(sheet: Sheet, rows: ClassifiedRows, mapping: SheetMapping, add: Add): void {
+function checkMergedDataCells(sheet: Sheet, rows: ClassifiedRows, mapping: SheetMapping, labels: ColumnLabels, add: Add): void {
   if (sheet.merges.length === 0) return;
   const isDataRow = (row: number): boolean => row >= rows.first && row - rows.first < rows.length && rows.kind[row - rows.first] === KIND.data;
   const fieldAt = new Map<number, string>();
@@ -235,7 +251,7 @@ function checkMergedDataCells(sheet: Sheet, rows: ClassifiedRows, mapping: Sheet
   for (const m of sheet.merges) {
     const field = fieldAt.get(m.left);
     if (!field || m.bottom === m.top || !isDataRow(m.top)) continue;
-    const label = field === 'reportedStatus' ? 'status' : FIELD_LABELS[field as SingleField];
+    const label = labels[field as keyof ColumnLabels];
     add(m.top + 1, m.left, field, 'merged-data-cell', 'warning',
       `The ${label} cell is merged over rows ${m.top + 1}–${m.bottom + 1}: each action needs its own value, and merged cells break sorting and filtering`, null);
   }

@@ -8,6 +8,7 @@ import type { PlannedWrite } from '../../core/run/workbookHost';
 import type { PaneActions, PaneState } from '../state/usePane';
 import { isoFromUk, ukFromIso } from '../state/ukDate';
 import { PlanPreview } from './PlanPreview';
+import { ragBasis } from '../../core/report/ragBasis';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
@@ -27,22 +28,27 @@ export function RagTab({ state, actions }: { state: PaneState; actions: PaneActi
   const [asAt, setAsAt] = useState(ukFromIso(state.request.asAt ?? ''));
   const [amber, setAmber] = useState(String(settings?.thresholds.amberDays ?? 30));
   const [ruleSet, setRuleSet] = useState<RuleSet>(settings?.ruleSet ?? 'dates');
+  const [planStart, setPlanStart] = useState(ukFromIso(settings?.planStart ?? ''));
   const [planned, setPlanned] = useState<PlannedWrite | null>(null);
   useEffect(() => {
     if (!settings) return;
     setAsAt(ukFromIso(settings.asAt));
     setAmber(String(settings.thresholds.amberDays));
     setRuleSet(settings.ruleSet);
+    setPlanStart(ukFromIso(settings.planStart ?? ''));
   }, [settings]);
 
   const iso = isoFromUk(asAt);
   const days = /^\d{1,4}$/.test(amber.trim()) ? Number(amber) : null;
-  const valid = iso !== null && days !== null;
+  // the plan start is optional: left empty, no plan start is used (and one saved is cleared)
+  const planIso = planStart.trim() === '' ? null : isoFromUk(planStart);
+  const planValid = planStart.trim() === '' || planIso !== null;
+  const valid = iso !== null && days !== null && planValid;
   const busy = state.busy !== null;
   const report = state.outcome?.report;
   const counts = new Map<ComputedStatus, number>();
   if (report && 'sheets' in report) for (const s of report.sheets) for (const k of COMPUTED_STATUSES) counts.set(k, (counts.get(k) ?? 0) + s.counts[k]);
-  const recalc = () => valid && actions.check({ asAt: iso, amberDays: days, ruleSet });
+  const recalc = () => valid && actions.check({ asAt: iso, amberDays: days, ruleSet, planStart: planIso });
   const summaries = state.outcome?.ownedSummaries ?? [];
 
   return (
@@ -55,6 +61,10 @@ export function RagTab({ state, actions }: { state: PaneState; actions: PaneActi
           <Input value={amber} inputMode="numeric" onChange={(_, d) => setAmber(d.value)} />
         </Field>
       </div>
+      <Field label="Plan start (dd/mm/yyyy, optional)" hint='Places dates written relative to the plan, such as "Year 2"'
+        validationState={planValid ? 'none' : 'error'} validationMessage={planValid ? undefined : 'Enter a real date, such as 01/04/2010, or leave it empty'}>
+        <Input value={planStart} onChange={(_, d) => setPlanStart(d.value)} />
+      </Field>
       <Field label="Rule set">
         <Dropdown value={RULE_SET_LABELS[ruleSet]} selectedOptions={[ruleSet]} onOptionSelect={(_, d) => d.optionValue && setRuleSet(d.optionValue as RuleSet)}>
           {RULE_SETS.map((r) => <Option key={r} value={r}>{RULE_SET_LABELS[r]}</Option>)}
@@ -88,6 +98,10 @@ export function RagTab({ state, actions }: { state: PaneState; actions: PaneActi
         </TableBody>
       </Table>
       <Caption1>As at {settings ? ukFromIso(settings.asAt) : '…'}; {RULE_SET_LABELS[settings?.ruleSet ?? 'dates'].toLowerCase()}.</Caption1>
+      {report && 'sheets' in report && report.sheets.map((s) => {
+        const basis = ragBasis(s);
+        return basis ? <Caption1 key={s.name} block>{report.sheets.length > 1 ? `${s.name}: ` : ''}{basis}.</Caption1> : null;
+      })}
       {!report && <Text>Checking the workbook…</Text>}
     </div>
   );

@@ -3,6 +3,7 @@ import type { SheetReport } from '../../core/checkSheet';
 import { REQUIRED_FIELDS, SINGLE_FIELDS, type SheetMapping, type SingleField } from '../../core/settings';
 import type { PaneActions, PaneState } from '../state/usePane';
 import { FIELD_LABELS } from './fieldLabels';
+import { ownerCounts } from '../../core/summary/ownerCounts';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
@@ -91,6 +92,8 @@ function SheetMappingView({ sheet, actions, busy }: { sheet: SheetReport; action
           })}
         </TableBody>
       </Table>
+      <JoinedRows sheet={sheet} actions={actions} busy={busy} />
+      <Owners sheet={sheet} />
       {mapping.periods.length > 0 && (
         <div>
           <Text weight="semibold" block>Reporting periods</Text>
@@ -102,6 +105,51 @@ function SheetMappingView({ sheet, actions, busy }: { sheet: SheetReport; action
         </div>
       )}
     </section>
+  );
+}
+
+/** The owners the tracker names, as By owner will list them, so a wrong split shows before it is written. */
+function Owners({ sheet }: { sheet: SheetReport }) {
+  const owners = ownerCounts(sheet);
+  if (owners.length === 0) return null;
+  return (
+    <div>
+      <Text weight="semibold" block>{owners.length} owner{owners.length === 1 ? '' : 's'} named</Text>
+      <Caption1 block>{owners.map((o) => `${o.owner} (${o.actions})`).join(' · ')}</Caption1>
+    </div>
+  );
+}
+
+/** rows listed with a button each; past this, the rest are counted */
+const JOINED_SHOWN = 20;
+
+/**
+ * Rows read as part of the action above: a wrong join hides an action from every count, so each is shown
+ * with the row it joined, and can be made an action of its own (saved with the mapping).
+ */
+function JoinedRows({ sheet, actions, busy }: { sheet: SheetReport; actions: PaneActions; busy: boolean }) {
+  const joined = sheet.joined;
+  if (joined.length === 0) return null;
+  const mapping = sheet.mapping;
+  const makeAction = (row: number) => {
+    const rowKinds = [...mapping.rowKinds.filter((k) => k.row !== row), { row, kind: 'data' as const }];
+    void actions.changeMapping({ ...mapping, rowKinds });
+  };
+  const n = joined.length;
+  return (
+    <div aria-label={`Rows of ${sheet.name} joined to the action above`} role="group">
+      <Text weight="semibold" block>{n} row{n === 1 ? '' : 's'} joined to the action above</Text>
+      <Caption1 block>Each was read as part of the action above: it has no ref, and no owner or date of its own, or its text carries on the action's. If one is an action of its own, make it one.</Caption1>
+      <ul>
+        {joined.slice(0, JOINED_SHOWN).map((j) => (
+          <li key={j.row}>
+            <Text>Row {j.row} → row {j.to} </Text>
+            <Button size="small" appearance="subtle" disabled={busy} onClick={() => makeAction(j.row)} aria-label={`Make row ${j.row} an action of its own`}>Make it an action</Button>
+          </li>
+        ))}
+      </ul>
+      {n > JOINED_SHOWN && <Caption1 block>… and {n - JOINED_SHOWN} more (the command line's --json lists every one).</Caption1>}
+    </div>
   );
 }
 

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { WorkbookReport } from '../../core/checkWorkbook';
+import { recordAt } from '../../core/rows/recordTable';
 import { SHEET_NAMES } from '../../core/plan/planWrites';
 import { SUMMARY_KINDS } from '../../core/plan/writePlan';
 import type { SheetMapping } from '../../core/settings';
 import { FakeExcel } from '../../../test/support/fakeExcel';
+import { makeSheet } from '../../../test/support/makeSheet';
 import { readXlsx } from '../xlsx/readXlsx';
 import { createXlsxHost } from '../xlsx/xlsxHost';
 import { createExcelHost } from './excelHost';
@@ -77,5 +79,45 @@ describe('the Excel host, picking an issue', () => {
     const written = await host.write({ summaries: ['exceptions'] });
     await host.activate(written.sheets[0]!);
     expect(excel.active).toBe('Exceptions');
+  });
+});
+
+const FILL_FIXTURES = path.join(__dirname, '../../../test/fixtures/fill-status');
+
+describe.each([
+  ['fill-status-excel.xlsx', 10],
+  ['fill-status-libreoffice.xlsx', 10],
+  ['fill-status-indexed.xlsx', 6],
+  ['fill-status-google.xlsx', 5],
+])('the Excel host on %s, whose statuses are cells\' colours', (name, fromFills) => {
+  const bytes = new Uint8Array(readFileSync(path.join(FILL_FIXTURES, name)));
+  /** each record's statuses as read: status, as quoted, and the fill it came from */
+  const statuses = (report: unknown): unknown[] =>
+    sheetsOf(report).flatMap((s) => Array.from({ length: s.records.length }, (_, k) => recordAt(s.records, k).periods.map((p) => [p.reportedStatus, p.reportedStatusText, p.reportedStatusFill])));
+
+  it('reads the same statuses from the colours as the browser host, and checks the workbook the same way', async () => {
+    const excel = new FakeExcel(readXlsx(bytes));
+    const host = createExcelHost((batch) => batch(excel.context), () => AS_AT);
+    const browser = createXlsxHost(name, bytes, { today: () => AS_AT });
+    const [inExcel, inBrowser] = await Promise.all([host.check({}), browser.check({})]);
+    expect(statuses(inExcel.report)).toEqual(statuses(inBrowser.report));
+    expect(statuses(inExcel.report).filter((s) => (s as unknown[][])[0]![2] !== null)).toHaveLength(fromFills);
+    expect(sheetsOf(inExcel.report).map((s) => [s.name, s.mapping, s.counts, s.issues])).toEqual(sheetsOf(inBrowser.report).map((s) => [s.name, s.mapping, s.counts, s.issues]));
+  });
+
+  it('checks in four syncs: the sheets, their used ranges, the cells, then the status column\'s fills', async () => {
+    const excel = new FakeExcel(readXlsx(bytes));
+    await createExcelHost((batch) => batch(excel.context), () => AS_AT).check({});
+    expect(excel.syncs).toBe(4);
+  });
+});
+
+describe('the Excel host on a tracker with no status column', () => {
+  it('checks in three syncs: there are no fills to read', async () => {
+    const grid = { sheets: [makeSheet([['Ref', 'Action', 'Lead officer', 'Target date'], ['1', 'Do it', 'KH', 'Mar 11']], { name: 'Plan' })], date1904: false };
+    const excel = new FakeExcel(grid);
+    const outcome = await createExcelHost((batch) => batch(excel.context), () => AS_AT).check({});
+    expect(sheetsOf(outcome.report).map((s) => s.name)).toEqual(['Plan']);
+    expect(excel.syncs).toBe(3);
   });
 });

@@ -1,10 +1,12 @@
 /// <reference types="office-js" />
 /**
- * The task pane's host inside Excel: the open workbook read through Office.js into the engine's grid, run
- * through the same steps as the CLI's and the browser's (src/core/run), and the plan of writes applied in
- * bulk by applyOfficePlan. Nothing is written unless the pane asks, and never to a cell of the user's.
+ * The task pane's host inside Excel: the open workbook read through Office.js into the engine's grid (the
+ * status columns' fill colours included), run through the same steps as the CLI's and the browser's
+ * (src/core/run), and the plan of writes applied in bulk by applyOfficePlan. Nothing is written unless the
+ * pane asks, and never to a cell of the user's.
  */
 
+import { statusFillRanges } from '../../core/run/fillRanges';
 import { planRun, settingsOnlyRows } from '../../core/run/planRun';
 import { isChecked, prepareRun, type CheckedRun, type PreparedRun } from '../../core/run/prepareRun';
 import { editedNote, lockedNote } from '../../core/run/refusals';
@@ -14,6 +16,7 @@ import type { CheckOutcome, PlannedWrite, Progress, RunRequest, WorkbookHost, Wr
 import type { WritePlan } from '../../core/plan/writePlan';
 import { applyOfficePlan } from './applyOfficePlan';
 import { readOfficeFacts, type OfficeFacts } from './readOfficeFacts';
+import { readOfficeFills } from './readOfficeFills';
 import { readOfficeGrid } from './readOfficeGrid';
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -27,8 +30,11 @@ export function createExcelHost(excelRun: Run = (batch) => Excel.run(batch), tod
   async function check(context: Excel.RequestContext, request: RunRequest, progress?: Progress, skip?: ReadonlySet<string>): Promise<PreparedRun> {
     progress?.(0, 2, 'Reading the workbook');
     const { grid } = await readOfficeGrid(context, skip ? { sheets: (name) => !skip.has(name.toLowerCase()) } : {});
+    const day = today();
+    // a status may be a cell's colour alone: the status columns' fills are read, and no others
+    const filled = await readOfficeFills(context, grid, statusFillRanges(grid, request, day));
     progress?.(1, 2, 'Checking the tracker');
-    return prepareRun(grid, request, today());
+    return prepareRun(filled.grid, request, day);
   }
 
   /** The facts first: they say which sheets are the product's, and those need not be read again. */

@@ -1,6 +1,7 @@
 import type { WorkbookGrid } from '../../core/grid';
 import { FakeExcel } from '../../../test/support/fakeExcel';
 import { makeSheet } from '../../../test/support/makeSheet';
+import { withFills } from '../../../test/support/withFills';
 
 /**
  * The test harness behaves as Office.js does where the adapter could go wrong: these tests keep it honest,
@@ -95,5 +96,38 @@ describe('FakeExcel', () => {
     expect(Object.keys(excel.snapshot()[0]!.cells)).toEqual(['A1', 'B1', 'D1', 'A2', 'B2']);
     expect(excel.syncs).toBe(2);
     expect(excel.requests).toEqual([JSON.stringify([['kept']]).length]);
+  });
+
+  it('gives cells\' fills through getCellProperties as Excel does: the colour set, white and no pattern for none', async () => {
+    const grid: WorkbookGrid = { sheets: [withFills(makeSheet([['Ref', 'Status'], ['1', null], ['2', 'G']], { name: 'Plan' }), { B2: 'FF0000', B3: '00b050' })], date1904: false };
+    const excel = new FakeExcel(grid);
+    const range = excel.context.workbook.worksheets.getItem('Plan').getRangeByIndexes(0, 1, 4, 1);
+    const both = range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+    const colours = range.getCellProperties({ format: { fill: { color: true } } });
+    expect(() => read(both, 'value')).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    await excel.context.sync();
+    expect(read(both, 'value')).toEqual([
+      [{ format: { fill: { color: '#FFFFFF', pattern: 'None' } } }],
+      [{ format: { fill: { color: '#FF0000', pattern: 'Solid' } } }],
+      [{ format: { fill: { color: '#00B050', pattern: 'Solid' } } }],
+      [{ format: { fill: { color: '#FFFFFF', pattern: 'None' } } }],
+    ]);
+    expect((read(colours, 'value') as Excel.CellProperties[][]).map((row) => row[0]!.format!.fill)).toEqual([{ color: '#FFFFFF' }, { color: '#FF0000' }, { color: '#00B050' }, { color: '#FFFFFF' }]);
+    // a filled cell with no value is no value: the used range of values ends where they do
+    const used = excel.context.workbook.worksheets.getItem('Plan').getUsedRangeOrNullObject(true);
+    used.load('rowCount');
+    await excel.context.sync();
+    expect(read(used, 'rowCount')).toBe(3);
+    const sizes = [read(both, 'value'), read(colours, 'value')].map((value) => JSON.stringify(value).length);
+    expect(excel.payloads).toEqual([sizes[0]! + sizes[1]!]);
+  });
+
+  it('gives the fake\'s cell properties only as far as it knows them, and refuses a response too large', async () => {
+    const excel = new FakeExcel(workbook(), { payloadLimitBytes: 100 });
+    const range = excel.context.workbook.worksheets.getItem('Plan').getRangeByIndexes(0, 0, 2, 2);
+    expect(() => range.getCellProperties({ format: { font: { bold: true } } })).toThrow('the fake gives format.fill.color and pattern only');
+    expect(() => range.getCellProperties({ address: true, format: { fill: { color: true } } })).toThrow('the fake gives format.fill.color and pattern only');
+    range.getCellProperties({ format: { fill: { color: true, pattern: true } } });
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
   });
 });

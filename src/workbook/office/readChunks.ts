@@ -78,11 +78,42 @@ interface Part {
   readonly take: number;
 }
 
+/** One kind of read of a chunk's ranges: what it asks of each, what that costs, and where it is put. */
+interface ChunkRead<Loaded> {
+  readonly name: 'cells' | 'fills';
+  /** what a cell is guessed to cost before any has been read */
+  readonly firstGuessBytesPerCell: number;
+  /** queues the read of a part's range; what was read is in the result once synced */
+  queue(range: Excel.Range): Loaded;
+  /** the response, in bytes of JSON */
+  bytes(loaded: Loaded): number;
+  store(loaded: Loaded, part: Part): void;
+}
+
+/** The fill of each cell a fill read asks for: its colour, and its pattern so that only a solid one counts. */
+const FILL_PROPERTIES = { format: { fill: { color: true, pattern: true } } } as const;
+/** [{"format":{"fill":{"color":"#FF0000","pattern":"Solid"}}}] and a comma: a cell of a one-column range */
+const FILL_GUESS_BYTES_PER_CELL = 60;
+
+/**
+ * The fill colour of a cell as getCellProperties gives it ("#FF0000"), as the grid holds it ('FF0000');
+ * undefined for none. Excel gives "#FFFFFF" for a cell with no fill (office-js issues 4900 and 6218), so
+ * white is no fill, as it is to the .xlsx reader; and only a solid fill counts, as there.
+ */
+export function officeFill(properties: Excel.CellProperties | undefined): string | undefined {
+  const fill = properties?.format?.fill;
+  const pattern = fill?.pattern;
+  if (pattern !== undefined && pattern !== null && pattern !== 'Solid') return undefined;
+  const m = /^#([0-9A-Fa-f]{6})$/.exec(fill?.color ?? '');
+  const rgb = m ? m[1]!.toUpperCase() : undefined;
+  return rgb === 'FFFFFF' ? undefined : rgb;
+}
+
 /**
  * Reads rectangles of sheets in chunks of whole rows, one context.sync() per chunk, never one per row: a
  * chunk holds as many rows of as many rectangles as fit the budget, so small sheets share one sync. Each
  * chunk is sized on what the chunks before it cost; once the host has refused one for its size, every
- * later chunk aims lower.
+ * later chunk aims lower. It reads either the cells (values, types and number formats) or their fills.
  */
 export class ChunkedReader {
   chunks = 0;
@@ -90,21 +121,64 @@ export class ChunkedReader {
   largestChunkBytes = 0;
   private budget = CHUNK_BUDGET_BYTES;
   private bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  /** what a cell has cost so far, by kind of read: a read of fills costs what the reads of fills before it did */
+  private readonly costs = new Map<ChunkRead<unknown>['name'], number>();
 
   constructor(private readonly sync: () => Promise<void>) {}
 
   /** the rows of each area, in the order given */
   async read(areas: readonly ReadArea[]): Promise<AreaRows[]> {
     const out: AreaRows[] = areas.map((a) => new Array(a.top + a.height));
+    await this.run(areas, {
+      name: 'cells',
+      firstGuessBytesPerCell: FIRST_GUESS_BYTES_PER_CELL,
+      queue: (range) => range.load('values,valueTypes,numberFormat'),
+      bytes: payloadBytes,
+      store: (range, part) => fill(out[part.area]!, range, areas[part.area]!, part),
+    });
+    return out;
+  }
+
+  /**
+   * The fill colours of the areas, by sheet: rows at their row numbers, each row's colours at their column
+   * numbers, as the grid's `fills` holds them; a sheet with none is left out.
+   */
+  async readFills(areas: readonly ReadArea[]): Promise<Map<string, Array<Array<string | undefined> | undefined>>> {
+    const out = new Map<string, Array<Array<string | undefined> | undefined>>();
+    await this.run(areas, {
+      name: 'fills',
+      firstGuessBytesPerCell: FILL_GUESS_BYTES_PER_CELL,
+      queue: (range) => range.getCellProperties(FILL_PROPERTIES),
+      bytes: (result) => JSON.stringify(result.value).length,
+      store: (result, part) => {
+        const area = areas[part.area]!;
+        for (let r = 0; r < part.take; r++) {
+          const cells = result.value[r]!;
+          for (let c = 0; c < area.width; c++) {
+            const colour = officeFill(cells[c]);
+            if (colour === undefined) continue;
+            let rows = out.get(area.sheet);
+            if (!rows) out.set(area.sheet, (rows = []));
+            (rows[area.top + part.from + r] ??= [])[area.left + c] = colour;
+          }
+        }
+      },
+    });
+    return out;
+  }
+
+  private async run<Loaded>(areas: readonly ReadArea[], kind: ChunkRead<Loaded>): Promise<void> {
+    this.bytesPerCell = this.costs.get(kind.name) ?? kind.firstGuessBytesPerCell;
     let at = { area: 0, from: 0 };
     for (;;) {
       const { parts, next } = this.nextChunk(areas, at);
-      if (parts.length === 0) return out;
-      const ranges = parts.map((p) => {
+      if (parts.length === 0) {
+        this.costs.set(kind.name, this.bytesPerCell);
+        return;
+      }
+      const loaded = parts.map((p) => {
         const a = areas[p.area]!;
-        const range = a.ws.getRangeByIndexes(a.top + p.from, a.left, p.take, a.width);
-        range.load('values,valueTypes,numberFormat');
-        return range;
+        return kind.queue(a.ws.getRangeByIndexes(a.top + p.from, a.left, p.take, a.width));
       });
       try {
         await this.sync();
@@ -120,11 +194,11 @@ export class ChunkedReader {
         continue;
       }
       this.chunks++;
-      const bytes = ranges.reduce((n, r) => n + payloadBytes(r), 0);
+      const bytes = loaded.reduce((n, l) => n + kind.bytes(l), 0);
       this.largestChunkBytes = Math.max(this.largestChunkBytes, bytes);
       // the next chunk is sized on what this one cost, never guessing lower than what was seen
       this.bytesPerCell = Math.max(this.bytesPerCell, bytes / parts.reduce((n, p) => n + p.take * areas[p.area]!.width, 0));
-      parts.forEach((p, i) => fill(out[p.area]!, ranges[i]!, areas[p.area]!, p));
+      parts.forEach((p, i) => kind.store(loaded[i]!, p));
       at = next;
     }
   }

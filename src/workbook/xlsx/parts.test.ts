@@ -459,3 +459,76 @@ describe('readSharedStrings', () => {
     expect(() => sst('<si><t>unclosed</si>')).toThrow(expect.objectContaining({ code: 'bad-xml' }));
   });
 });
+
+describe('readStyles: fill colours', () => {
+  const THEME = ['FFFFFF', '000000', 'E7E6E6', '00703C', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47', '0563C1', '954F72'];
+
+  /** a styles part with Excel's two reserved fills, then these, a cell style per fill id, and what follows */
+  function withFills(fills: readonly string[], xfFillIds: ReadonlyArray<number | string>, after = '', theme: () => string[] | undefined = () => THEME): ReturnType<typeof readStyles> {
+    const all = ['<patternFill patternType="none"/>', '<patternFill patternType="gray125"/>', ...fills].map((f) => `<fill>${f}</fill>`).join('');
+    const xfs = xfFillIds.map((id) => `<xf numFmtId="0" fontId="0" fillId="${id}" borderId="0" xfId="0" applyFill="1"/>`).join('');
+    const xml = `<styleSheet xmlns="${NS_MAIN}"><fills count="${fills.length + 2}">${all}</fills><cellXfs count="${xfFillIds.length}">${xfs}</cellXfs>${after}</styleSheet>`;
+    const [zip, entry] = onePart('xl/styles.xml', xml);
+    return readStyles(zip, entry, budget(), theme);
+  }
+  const solid = (colour: string): string => `<patternFill patternType="solid"><fgColor ${colour}/><bgColor indexed="64"/></patternFill>`;
+  const one = (fill: string, after?: string): string | undefined => withFills([fill], [2], after).fills?.[0];
+
+  it.each<[string, string, string | undefined]>([
+    ['ARGB, as Excel writes it', solid('rgb="FFFF0000"'), 'FF0000'],
+    ['ARGB in both colours, as Google Sheets writes it', '<patternFill patternType="solid"><fgColor rgb="FF00FF00"/><bgColor rgb="FF00FF00"/></patternFill>', '00FF00'],
+    ['a theme colour', solid('theme="5" tint="0"'), 'ED7D31'],
+    ['a theme colour with a tint', solid('theme="9" tint="0.39997558519241921"'), 'A9D18E'],
+    ['theme 3: dark 2', solid('theme="3"'), '00703C'],
+    ['theme 2: light 2', solid('theme="2"'), 'E7E6E6'],
+    ['a palette colour', solid('indexed="10"'), 'FF0000'],
+    ['a palette colour with a tint', solid('indexed="10" tint="0.5"'), 'FF8080'],
+    // no colour of a status
+    ['white', solid('rgb="FFFFFFFF"'), undefined],
+    ['theme 0: white', solid('theme="0"'), undefined],
+    ['automatic', solid('auto="1"'), undefined],
+    ['the system foreground', solid('indexed="64"'), undefined],
+    ['a solid fill with no colour', '<patternFill patternType="solid"/>', undefined],
+    ['a solid fill with only a background colour', '<patternFill patternType="solid"><bgColor rgb="FFFF0000"/></patternFill>', undefined],
+    ['a hatched pattern', '<patternFill patternType="darkGray"><fgColor rgb="FFFF0000"/><bgColor rgb="FF00B050"/></patternFill>', undefined],
+    ['a pattern fill with no type (none)', '<patternFill><fgColor rgb="FFFF0000"/></patternFill>', undefined],
+    ['a gradient', '<gradientFill degree="90"><stop position="0"><color rgb="FFFF0000"/></stop><stop position="1"><color rgb="FF00B050"/></stop></gradientFill>', undefined],
+  ])('%s', (_, fill, colour) => expect(one(fill)).toBe(colour));
+
+  it('gives each cell style its fill, by fill id, sharing one string per colour', () => {
+    const styles = withFills([solid('rgb="FFFF0000"'), solid('rgb="FF00B050"'), solid('rgb="ffff0000"')], [0, 2, 3, 1, 2, 4, '7', 'x', -1]);
+    expect(styles.fills).toEqual([undefined, 'FF0000', '00B050', undefined, 'FF0000', 'FF0000', undefined, undefined, undefined]);
+    expect(styles.formats).toHaveLength(9);
+  });
+
+  it('reads a workbook\'s own palette, and the default one past it', () => {
+    const palette = `<colors><indexedColors>${['000000', 'FFFFFF', '00B050'].map((c) => `<rgbColor rgb="FF${c}"/>`).join('')}</indexedColors></colors>`;
+    expect(withFills([solid('indexed="2"'), solid('indexed="52"')], [2, 3], palette).fills).toEqual(['00B050', 'FF9900']);
+    expect(withFills([solid('indexed="2"')], [2]).fills).toEqual(['FF0000']);
+  });
+
+  it('counts the cell fills only, not the fills of differential (conditional) formats', () => {
+    const dxfs = `<dxfs count="1"><dxf><fill><patternFill patternType="solid"><fgColor rgb="FFFF0000"/></patternFill></fill></dxf></dxfs>`;
+    expect(withFills([solid('rgb="FF00B050"')], [2, 3], dxfs).fills).toEqual(['00B050', undefined]);
+  });
+
+  it('reads the theme only when a fill names one of its colours, and names none without a theme', () => {
+    let reads = 0;
+    const counting = (): string[] => {
+      reads++;
+      return THEME;
+    };
+    withFills([solid('rgb="FFFF0000"'), solid('indexed="10"')], [2, 3], '', counting);
+    expect(reads).toBe(0);
+    expect(withFills([solid('theme="5"'), solid('theme="9"')], [2, 3], '', counting).fills).toEqual(['ED7D31', '70AD47']);
+    expect(reads).toBe(1);
+    expect(withFills([solid('theme="5"'), solid('rgb="FFFF0000"')], [2, 3], '', () => undefined).fills).toEqual([undefined, 'FF0000']);
+  });
+
+  it('has no fills at all when no cell style has a colour', () => {
+    const none = withFills([solid('rgb="FFFFFFFF"'), '<patternFill patternType="gray125"/>'], [0, 1, 2, 3]);
+    expect('fills' in none).toBe(false);
+    expect('fills' in withFills([solid('rgb="FFFF0000"')], [0, 1])).toBe(false);
+    expect('fills' in readStyles(...onePart('xl/styles.xml', `<styleSheet xmlns="${NS_MAIN}"><cellXfs><xf numFmtId="14"/></cellXfs></styleSheet>`), budget())).toBe(false);
+  });
+});

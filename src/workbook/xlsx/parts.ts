@@ -1,11 +1,12 @@
 /**
  * The package parts around the worksheets: relationships, the workbook (sheet list and date system), the
- * styles (number format per cell style) and the shared strings. Every name that comes from the file is
- * kept in a Map or an array, never as a key of a plain object.
+ * styles (number format and fill colour per cell style) and the shared strings. Every name that comes from
+ * the file is kept in a Map or an array, never as a key of a plain object.
  */
 
 import { isDateFormat, type SheetState } from '../../core/grid';
 import { WorkbookReadError } from './errors';
+import { DEFAULT_INDEXED_COLOURS, colourSpec, resolveColour, rgbOf, type ColourSpec } from './colours';
 import { builtInFormat, isGeneral } from './numberFormats';
 import { localName, parseXmlPart, prefixedAttribute, scanXmlPart, tText, unescapeOoxml, type XmlTag } from './xml';
 import type { InflateBudget, ZipArchive, ZipEntry } from './zip';
@@ -122,16 +123,34 @@ export interface StyleTable {
   readonly formats: ReadonlyArray<string | undefined>;
   /** per cell style: whether its number format shows a date or time */
   readonly dates: ReadonlyArray<boolean>;
+  /**
+   * per cell style: its solid fill colour ('RRGGBB'), undefined for none, white or automatic; absent
+   * when no style has one (most workbooks), so a sheet's cells cost no look-up
+   */
+  readonly fills?: ReadonlyArray<string | undefined>;
 }
 
 export const DEFAULT_STYLES: StyleTable = { formats: [], dates: [] };
 
-export function readStyles(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget): StyleTable {
+/**
+ * The styles part: each cell style's number format and fill. A fill counts when it is a solid pattern
+ * (Excel writes a solid fill's colour as its fgColor, with bgColor indexed 64); its colour may be ARGB, a
+ * theme colour (`theme` gives the theme part's colours, read only when a fill names one) or an index into
+ * the palette (the workbook's own `<indexedColors>`, else the default one), each with a tint.
+ */
+export function readStyles(zip: ZipArchive, entry: ZipEntry, budget: InflateBudget, theme?: () => readonly (string | undefined)[] | undefined): StyleTable {
   const custom = new Map<number, string>();
   const xfFormatIds: number[] = [];
+  const xfFillIds: number[] = [];
+  /** by fill id: the colour of a solid pattern fill, as written */
+  const fillColours: (ColourSpec | undefined)[] = [];
+  let indexedColours: string[] | undefined;
   let inNumFmts = false;
   let inCellXfs = false;
   let depthInCellXfs = 0;
+  let inFills = false;
+  let solid = false;
+  let inIndexedColors = false;
   parseXmlPart(zip, entry, budget, (parser) => {
     parser.on('opentag', (tag: XmlTag) => {
       const n = localName(tag.name);
@@ -148,12 +167,28 @@ export function readStyles(zip: ZipArchive, entry: ZipEntry, budget: InflateBudg
       } else if (n === 'xf' && inCellXfs && depthInCellXfs === 1) {
         const id = Number(tag.attributes['numFmtId'] ?? '0');
         xfFormatIds.push(Number.isInteger(id) && id >= 0 ? id : 0);
-      }
+        const fill = Number(tag.attributes['fillId'] ?? '0');
+        xfFillIds.push(Number.isInteger(fill) && fill >= 0 ? fill : 0);
+      } else if (n === 'fills') inFills = true;
+      // a <fill> of a differential format (dxfs) is no cell's fill: only those under <fills> are counted
+      else if (n === 'fill' && inFills) {
+        fillColours.push(undefined);
+        solid = false;
+      } else if (n === 'patternFill' && inFills) solid = tag.attributes['patternType'] === 'solid';
+      else if (n === 'fgColor' && inFills && solid && fillColours.length > 0) {
+        fillColours[fillColours.length - 1] = colourSpec((name) => tag.attributes[name]);
+      } else if (n === 'indexedColors') {
+        inIndexedColors = true;
+        indexedColours = [];
+      } else if (n === 'rgbColor' && inIndexedColors) indexedColours!.push(rgbOf(tag.attributes['rgb']) ?? '000000');
     });
     parser.on('closetag', (tag: XmlTag) => {
       const n = localName(tag.name);
       if (n === 'numFmts') inNumFmts = false;
       else if (n === 'cellXfs') inCellXfs = false;
+      else if (n === 'fills') inFills = false;
+      else if (n === 'patternFill') solid = false;
+      else if (n === 'indexedColors') inIndexedColors = false;
       if (inCellXfs) depthInCellXfs--;
     });
   });
@@ -173,7 +208,28 @@ export function readStyles(zip: ZipArchive, entry: ZipEntry, budget: InflateBudg
     formats.push(codeById.get(id));
     dates.push(dateById.get(id) ?? false);
   }
-  return { formats, dates };
+  const fills = styleFills(xfFillIds, fillColours, theme, indexedColours);
+  return fills ? { formats, dates, fills } : { formats, dates };
+}
+
+/** each cell style's fill colour, undefined when no style has one */
+function styleFills(
+  xfFillIds: readonly number[],
+  specs: readonly (ColourSpec | undefined)[],
+  theme: (() => readonly (string | undefined)[] | undefined) | undefined,
+  indexedColours: readonly string[] | undefined,
+): (string | undefined)[] | undefined {
+  if (!specs.some((spec) => spec !== undefined)) return undefined;
+  // a workbook's own palette replaces the default from index 0, as far as it goes
+  const palette = indexedColours ? [...indexedColours, ...DEFAULT_INDEXED_COLOURS.slice(indexedColours.length)] : DEFAULT_INDEXED_COLOURS;
+  const themeColours = specs.some((spec) => spec?.theme !== undefined && spec.rgb === undefined) ? theme?.() : undefined;
+  // white is no fill to a person reading the sheet, and one string per colour is shared by every style
+  const byId = specs.map((spec) => {
+    const colour = spec ? resolveColour(spec, themeColours, palette) : undefined;
+    return colour === 'FFFFFF' ? undefined : colour;
+  });
+  const fills = xfFillIds.map((id) => byId[id]);
+  return fills.some((f) => f !== undefined) ? fills : undefined;
 }
 
 // ---------------------------------------------------------------- shared strings

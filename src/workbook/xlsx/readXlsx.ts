@@ -13,6 +13,8 @@
  * - Formula cells give their cached result (never the formula); a number whose style shows a date is a
  *   'date' cell holding the raw serial of the workbook's date system (`date1904` says which).
  * - Merges are areas; a merge over the whole sheet costs one object.
+ * - A cell's solid fill colour is resolved once per style (ARGB, theme colour and tint, palette index) and
+ *   kept in the sheet's `fills`, for cells with no value too; a sheet with no fills has none.
  * - Names from the file are kept in Maps and arrays only.
  *
  * Reading only some sheets: with `options.sheets`, a sheet for which it returns false is still listed (name
@@ -33,6 +35,7 @@ import {
   type StyleTable,
 } from './parts';
 import { sniffFileType, type SniffedFileType } from './sniffFileType';
+import { readThemeColours } from './theme';
 import { SharedTextCells, readWorksheet } from './worksheet';
 import { DEFAULT_LIMITS, InflateBudget, ZipArchive, readSmallEntry, type ReaderLimits, type ZipEntry } from './zip';
 
@@ -178,7 +181,12 @@ function read(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookGrid {
     const sstEntry = partOfType('/sharedStrings', 'sharedStrings.xml');
     if (sstEntry) sharedStrings = readSharedStrings(zip, sstEntry, budget);
     const stylesEntry = partOfType('/styles', 'styles.xml');
-    if (stylesEntry) styles = readStyles(zip, stylesEntry, budget);
+    // the theme is read only when a fill names one of its colours
+    const theme = (): (string | undefined)[] | undefined => {
+      const themeEntry = partOfType('/theme', 'theme/theme1.xml');
+      return themeEntry ? readThemeColours(zip, themeEntry, budget) : undefined;
+    };
+    if (stylesEntry) styles = readStyles(zip, stylesEntry, budget, theme);
   }
 
   const textCells = new SharedTextCells(sharedStrings);
@@ -192,7 +200,8 @@ function read(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookGrid {
       limits,
       textCells,
     });
-    return { name: sheet.name, state: sheet.state, rows: data.rows, merges: data.merges, rowCount: data.rowCount, colCount: data.colCount };
+    const read: Sheet = { name: sheet.name, state: sheet.state, rows: data.rows, merges: data.merges, rowCount: data.rowCount, colCount: data.colCount };
+    return data.fills ? { ...read, fills: data.fills } : read;
   });
 
   return { sheets, date1904: info.date1904 };

@@ -8,7 +8,7 @@
 
 import { NS_MAIN, zipParts } from '../../../test/fixtures/xlsx-reader/packages';
 import { readRefusal as refusal } from '../../../test/support/readRefusal';
-import type { Cell } from '../../core/grid';
+import { columnLetter, type Cell } from '../../core/grid';
 import type { StyleTable } from './parts';
 import { SharedTextCells, readWorksheet, type WorksheetData } from './worksheet';
 import { DEFAULT_LIMITS, InflateBudget, ZipArchive, type ReaderLimits } from './zip';
@@ -504,5 +504,59 @@ describe('SharedTextCells', () => {
     expect(cells.get(1, 'dd/mm/yyyy')).not.toBe(text);
     expect(cells.get(0, '@')).toEqual(cell('text', 'Open', '@'));
     expect(cells.get(0, undefined)).not.toBe(plain);
+  });
+});
+
+describe('fill colours', () => {
+  /** STYLES with fills: style 1 (a date) red, style 4 green */
+  const FILLED: StyleTable = { ...STYLES, fills: [undefined, 'FF0000', undefined, undefined, '00B050'] };
+  const withFills = (sheetData: string, options: ReadOptions = {}): WorksheetData => read(sheetData, { styles: FILLED, ...options });
+
+  test('a filled cell with no value is a fill, not a cell; one with a value is both', () => {
+    const data = withFills('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="4"/></row><row r="2"><c r="A2" s="1"><v>40055</v></c><c r="C2" s="4"></c></row>');
+    expect(data.rows).toEqual([[cell('text', 'Open')], [cell('date', 40055, 'dd/mm/yyyy')]]);
+    expect([data.rowCount, data.colCount]).toEqual([2, 1]);
+    expect(data.fills).toEqual([[undefined, '00B050'], ['FF0000', undefined, '00B050']]);
+  });
+
+  test('cells without a reference take the next column, as their values do', () => {
+    expect(withFills('<row r="3"><c t="s"><v>0</v></c><c s="4"/><c s="1"><v>1</v></c></row>').fills).toEqual([undefined, undefined, [undefined, '00B050', 'FF0000']]);
+  });
+
+  test('rows with the same fills share one array: a sheet banded on every row holds two', () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s" s="${i % 2 === 0 ? 4 : 1}"><v>0</v></c><c r="B${i + 1}" s="${i % 2 === 0 ? 4 : 1}"/></row>`).join('');
+    const fills = withFills(rows).fills!;
+    expect(fills).toHaveLength(200);
+    expect(new Set(fills).size).toBe(2);
+    expect(fills[0]).toEqual(['00B050', '00B050']);
+    expect(fills[1]).toEqual(['FF0000', 'FF0000']);
+  });
+
+  test('a row of fills like none of the last sixteen distinct ones gets its own array', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>0</v></c><c r="${columnLetter(1 + (i % 20))}${i + 1}" s="4"/></row>`).join('');
+    const fills = withFills(rows).fills!;
+    expect(fills.every((row, i) => row!.length === 2 + (i % 20) && row![1 + (i % 20)] === '00B050')).toBe(true);
+    expect(new Set(fills).size).toBe(40);
+  });
+
+  test('a row the file comes back to keeps the fills read before', () => {
+    const data = withFills('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="4"/></row><row r="2"><c r="A2" s="1"/></row><row r="1"><c r="C1" s="1"/></row>');
+    expect(data.fills).toEqual([[undefined, '00B050', 'FF0000']]);
+  });
+
+  test('fills below the last row with a value are left out, and so is a sheet\'s only fill there', () => {
+    expect(withFills('<row r="1"><c r="A1" t="s" s="4"><v>0</v></c></row><row r="2"><c r="A2" s="1"/></row><row r="900"><c r="A900" s="1"/></row>').fills).toEqual([['00B050']]);
+    expect(withFills('<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" s="1"/></row>')).not.toHaveProperty('fills');
+  });
+
+  test('a filled cell with no value past the sheet\'s limits is no error, and no fill', () => {
+    const data = withFills('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="E1" s="4"/></row><row r="1048577"><c r="A1048577" s="4"/></row>', { limits: { maxColumns: 3 } });
+    expect(data.rows).toEqual([[cell('text', 'Open')]]);
+    expect(data).not.toHaveProperty('fills');
+  });
+
+  test('a style the table has no fill for, or no style table fills at all, gives none', () => {
+    expect(withFills('<row r="1"><c r="A1" t="s" s="3"><v>0</v></c><c r="B1" s="99"/><c r="C1" s="x"/></row>')).not.toHaveProperty('fills');
+    expect(read('<row r="1"><c r="A1" t="s" s="4"><v>0</v></c><c r="B1" s="1"/></row>')).not.toHaveProperty('fills');
   });
 });

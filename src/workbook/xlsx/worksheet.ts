@@ -4,9 +4,14 @@
  * sheet, the state lives in local variables, the <c> attributes and the <v> numbers are read straight from
  * the decoded chunk (no string per attribute or value), and a repeated value costs no object at all (shared
  * frozen cells: SharedTextCells, and per style for numbers).
+ *
+ * Fill colours are kept beside the cells, for cells with and without a value (`<c r="F7" s="5"/>`, a
+ * status given by its colour alone), in rows of their own: a cell with only a fill is no cell. A style's
+ * colour is looked up once per cell, and not at all when no style has a fill; rows with the same fills
+ * share one array, so a sheet banded on every cell costs a few arrays.
  */
 
-import { columnLetter, parseAreaRef, parseCellRef, type Cell, type MergedArea } from '../../core/grid';
+import { columnLetter, parseAreaRef, parseCellRef, type Cell, type FillRow, type MergedArea } from '../../core/grid';
 import { WorkbookReadError, formatCount } from './errors';
 import { isoToSerial } from './isoDate';
 import type { StyleTable } from './parts';
@@ -32,6 +37,17 @@ export interface WorksheetData {
   merges: MergedArea[];
   rowCount: number;
   colCount: number;
+  /** fill colours by row and column, up to the last row with a value; absent when no cell there has one */
+  fills?: (FillRow | undefined)[];
+}
+
+/** distinct fill rows remembered for sharing: a banded sheet repeats two or three */
+const RECENT_FILL_ROWS = 16;
+
+function sameFills(a: FillRow, b: FillRow): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -186,6 +202,7 @@ export function readWorksheet(zip: ZipArchive, entry: ZipEntry, budget: InflateB
   const textCells = ctx.textCells ?? new SharedTextCells(sharedStrings);
   const styleFormats = ctx.styles.formats;
   const styleDates = ctx.styles.dates;
+  const styleFills = ctx.styles.fills;
   const maxRows = ctx.limits.maxRowsWithValues;
   const maxColumns = ctx.limits.maxColumns;
   const part = entry.name;
@@ -226,6 +243,46 @@ export function readWorksheet(zip: ZipArchive, entry: ZipEntry, budget: InflateB
   // text capture for <v> and <is><t> (the scanner's `capture` says whether it is on)
   let preserve = false;
   let text = '';
+
+  let fills: (FillRow | undefined)[] | undefined;
+  // the row of fills being read (reused from row to row), and its index
+  const fillRow: (string | undefined)[] = [];
+  let fillRowIndex = -1;
+  const recentFillRows: FillRow[] = [];
+  let recentAt = 0;
+
+  const finishFillRow = (): void => {
+    if (fillRowIndex < 0) return;
+    let shared: FillRow | undefined;
+    for (const known of recentFillRows) {
+      if (sameFills(known, fillRow)) {
+        shared = known;
+        break;
+      }
+    }
+    if (shared === undefined) {
+      shared = fillRow.slice();
+      if (recentFillRows.length < RECENT_FILL_ROWS) recentFillRows.push(shared);
+      else recentFillRows[recentAt++ % RECENT_FILL_ROWS] = shared;
+    }
+    fills![fillRowIndex] = shared;
+    fillRowIndex = -1;
+  };
+
+  /** the current cell's fill; a cell past the sheet's limits, which only a value makes an error, is left out */
+  const addFill = (colour: string): void => {
+    if (cellRow > MAX_ROW_INDEX || cellCol >= maxColumns) return;
+    if (cellRow !== fillRowIndex) {
+      finishFillRow();
+      fills ??= [];
+      fillRow.length = 0;
+      // a file may come back to a row: what it had is kept
+      const before = fills[cellRow];
+      if (before !== undefined) for (let c = 0; c < before.length; c++) fillRow[c] = before[c];
+      fillRowIndex = cellRow;
+    }
+    fillRow[cellCol] = colour;
+  };
 
   const badRef = (ref: string): WorkbookReadError =>
     new WorkbookReadError('bad-xml', `damaged XML in ${part}: "${ref.slice(0, 40)}" is not a cell reference`);
@@ -442,6 +499,10 @@ export function readWorksheet(zip: ZipArchive, entry: ZipEntry, budget: InflateB
         cellStyle = Number.isInteger(v) && v >= 0 ? v : -1;
       }
     }
+    if (styleFills !== undefined && cellStyle >= 0) {
+      const colour = styleFills[cellStyle];
+      if (colour !== undefined) addFill(colour);
+    }
     vKind = V_NONE;
     pieces = 0;
     isText = undefined;
@@ -580,5 +641,9 @@ export function readWorksheet(zip: ZipArchive, entry: ZipEntry, budget: InflateB
   }));
 
   trimRow();
-  return { rows, merges, rowCount, colCount };
+  finishFillRow();
+  // only the rows that hold values: past the last one there is nothing to read fills with
+  if (fills !== undefined && fills.length > rowCount) fills.length = rowCount;
+  if (fills === undefined || !fills.some((row) => row !== undefined)) return { rows, merges, rowCount, colCount };
+  return { rows, merges, rowCount, colCount, fills };
 }
