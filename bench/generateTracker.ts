@@ -110,6 +110,24 @@ const PROGRESS = [
   'Ongoing – reported quarterly.',
   'Report to CMT scheduled for December.',
 ];
+/**
+ * The progress texts an officer writes beside each status (indices into PROGRESS): a Complete row says it is
+ * done, a Red one why it slipped. One row in twenty says something else, as happens.
+ */
+const PROGRESS_BY_STATUS: Readonly<Record<'complete' | 'red' | 'amber' | 'green', readonly number[]>> = {
+  complete: [1, 6],
+  red: [3, 7, 2],
+  amber: [2, 4, 9],
+  green: [0, 5, 8, 9],
+};
+const PROGRESS_DISAGREES = 0.05;
+
+function progressFor(status: string, r: number): string {
+  if (r < PROGRESS_DISAGREES) return PROGRESS[Math.floor((r / PROGRESS_DISAGREES) * PROGRESS.length)]!;
+  const pool = PROGRESS_BY_STATUS[status === 'Complete' ? 'complete' : status === 'R' ? 'red' : status === 'A' ? 'amber' : 'green'];
+  return PROGRESS[pool[Math.floor(((r - PROGRESS_DISAGREES) / (1 - PROGRESS_DISAGREES)) * pool.length)]!]!;
+}
+
 const CONTINUATIONS = [
   'and to agree the approach with service managers.',
   'including analysis of results by service area.',
@@ -294,9 +312,11 @@ export async function generateTrackerWithStats(path: string, rows: number, seed 
     const report = (quarterEndMs: number): string => (rnd() < 0.15 ? pick(STATUSES) : honest(quarterEndMs));
     const status1 = report(Date.UTC(2010, 5, 30));
     const status2 = rnd() < 0.2 ? null : report(Date.UTC(2010, 8, 30));
-    const progress2 = status2 === null ? null : pick(PROGRESS);
+    // one draw each, as before, so the rest of the tracker is as it was
+    const progress2 = status2 === null ? null : progressFor(status2, rnd());
 
-    const row = put([ref, action, lead, start, target, revised, pct, pick(PROGRESS), status1, progress2, status2]);
+    const progress1 = progressFor(status1, rnd());
+    const row = put([ref, action, lead, start, target, revised, pct, progress1, status1, progress2, status2]);
     if (start) row.getCell(4).style = DATE_STYLE;
     if (targetIsDate) row.getCell(5).style = DATE_STYLE;
     if (revisedIsDate) row.getCell(6).style = DATE_STYLE;

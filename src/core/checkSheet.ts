@@ -190,8 +190,11 @@ const STATUS_NAME: Readonly<Partial<Record<Status, string>>> = { complete: 'comp
 
 /** The words of a status finding about the progress text, naming each column by its header. */
 function statusWords(mapping: SheetMapping) {
-  const progressLabel = (i: number): string => headerLabel(mapping.periods[i]?.progress?.header ?? '') || 'the progress text';
-  const statusLabel = (i: number): string => headerLabel(mapping.periods[i]?.reportedStatus?.header ?? '') || 'The status';
+  // by period, worded once: a tracker can have thousands of findings
+  const progressLabels = mapping.periods.map((p) => headerLabel(p.progress?.header ?? '') || 'the progress text');
+  const statusLabels = mapping.periods.map((p) => headerLabel(p.reportedStatus?.header ?? '') || 'The status');
+  const progressLabel = (i: number): string => progressLabels[i] ?? 'the progress text';
+  const statusLabel = (i: number): string => statusLabels[i] ?? 'The status';
   return {
     finding(record: number, settled: SettledStatus, stated: StatedOutcome, reported: PeriodEntry | null, period: number, said: number): RecordStatusCheck {
       const quote = `"${stated.words}"`;

@@ -125,6 +125,9 @@ function hasValue(sheet: Sheet, scan: RowScan, from: number, row: number, col: n
 const PLACEHOLDER_REF = /^(?:[-\u2010-\u2015.?]+|n\/?a|tbc|tba|tbd|none|nil)$/i;
 
 export function isPlaceholderRef(text: string): boolean {
+  // most refs start with a digit, and no placeholder does: the test is on every row of a tracker
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return false;
   return PLACEHOLDER_REF.test(text.trim());
 }
 

@@ -43,6 +43,18 @@ export function readPercent(cell: Cell): number | undefined {
 const MAX_COLS = 16384;
 
 /**
+ * Whether any cell of a column below the header has a fill: a tracker's fills are mostly its header and
+ * section rows, and a status column with no coloured cell need not be looked at again for colours (nor a
+ * column of colours kept for it).
+ */
+function hasFillBelow(sheet: Sheet, headerRow: number, col: number): boolean {
+  const fills = sheet.fills;
+  if (fills === undefined) return false;
+  for (let row = headerRow + 1; row < fills.length; row++) if (fills[row]?.[col] !== undefined) return true;
+  return false;
+}
+
+/**
  * Cells covered by a merge that starts on an earlier row of a mapped column: a person reading the sheet
  * sees the merge's value on every row it spans, so each record there reads it too.
  */
@@ -103,9 +115,13 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
   for (const name of OPTIONAL_COLUMNS) {
     if (cols.field[name] < 0) absent.add(name);
   }
+  const statusFills = tracker.mapping.periods.map((p) => p.reportedStatus !== null && hasFillBelow(sheet, tracker.headerRow, columnIndex(p.reportedStatus.column)));
   const t = emptyRecordTable(
     length,
-    tracker.mapping.periods.map((p) => ({ date: p.date, label: p.label, progress: p.progress !== null, status: p.reportedStatus !== null, fills: sheet.fills !== undefined })),
+    tracker.mapping.periods.map((p, i) => ({
+      date: p.date, label: p.label, progress: p.progress !== null, status: p.reportedStatus !== null,
+      fills: statusFills[i]!,
+    })),
     absent,
   );
 
@@ -259,12 +275,13 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
     const columns = t.periods[i]!;
     if (p.reportedStatus) {
       const col = columnIndex(p.reportedStatus.column);
+      const fillsHere = statusFills[i]!;
       for (let k = 0; k < length; k++) {
         const cell = firstCell(k, col, 'reportedStatus');
         const text = cell ? cellText(cell).trim() : null;
         const status = options.readStatus(text);
         // a word wins over a colour: only a cell with none (blank, or "-") is read from its fill
-        if (status === null && fills !== undefined) {
+        if (status === null && fillsHere) {
           const colour = statusFill(k, col);
           const fromFill = colour === undefined ? null : statusFromFill(colour);
           if (fromFill !== null) {

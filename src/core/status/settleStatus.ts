@@ -44,6 +44,18 @@ function agree(reported: Status, stated: StatedOutcome['status']): boolean {
  * - otherwise the status cell wins, and a text stating another outcome is a warning.
  */
 export function settleStatus(reported: Status | null, stated: StatedOutcome | null): SettledStatus {
+  // Every record of a tracker is settled: the few possible answers are made once and shared, not one per row.
+  let byStated = SETTLED.get(reported);
+  if (byStated === undefined) SETTLED.set(reported, (byStated = new Map()));
+  const key = stated?.status ?? null;
+  let settled = byStated.get(key);
+  if (settled === undefined) byStated.set(key, (settled = Object.freeze(settle(reported, stated))));
+  return settled;
+}
+
+const SETTLED = new Map<Status | null, Map<StatedOutcome['status'] | null, SettledStatus>>();
+
+function settle(reported: Status | null, stated: StatedOutcome | null): SettledStatus {
   const fromColumn: StatusSource = reported === null ? 'none' : 'column';
   if (stated === null) return { status: reported, source: fromColumn, finding: null };
   if (reported === null || reported === 'unknown') {

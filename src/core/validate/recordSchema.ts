@@ -45,37 +45,41 @@ const WARNING_SEVERITY: Readonly<Record<DateExpression['warnings'][number]['code
 
 /** The start date, when it says just what the target says: one issue names both cells. */
 export interface SharedText {
-  /** the other column's name and its cell ("Start date", "C5") */
+  /** the other column's name and its column, 0-based ("Start date", 3) */
   readonly label: string;
-  readonly cell: string;
+  readonly col: number;
 }
 
 /**
  * The checks on one date column. Only the target is required: a target not understood stops an action
- * being judged (an error); any other date not understood is a warning (domain.md "Validation").
+ * being judged (an error); any other date not understood is a warning (domain.md "Validation"). Nothing
+ * is worded, nor a cell named, unless there is something to say: most dates are fine.
  */
-function checkDate(field: SingleField, required: boolean, labels: ColumnLabels) {
+function checkDate(field: SingleField, required: boolean, labels: ColumnLabels, col: number | undefined) {
   const label = labels[field];
   const severity: Severity = required ? 'error' : 'warning';
-  return (date: DateExpression | null, ctx: Ctx, k: number, open: boolean, cell: string, shared?: SharedText): void => {
-    const text = date?.text.trim() ?? '';
-    // what the cell said, as the officer reads it: one column, or both when the start says the same
-    const said = shared ? `${shared.label} (${shared.cell}) and ${label} (${cell}) both say "${text}", which` : `${label} "${text}"`;
-    // a reference ("As above", "See 3") that found no date says why in its own words
-    const referred = date?.refersTo && date.warnings.length > 0 ? `${label}: ${date.warnings[0]!.message}` : null;
+  /** the column, or both columns when the start says the same, with their cells on the record's row */
+  const whose = (row: number, shared: SharedText | undefined): string =>
+    shared ? `${shared.label} (${cellRef(row - 1, shared.col)}) and ${label} (${col === undefined ? '' : cellRef(row - 1, col)})` : label;
+  /** what the cell said, as the officer reads it */
+  const said = (text: string, row: number, shared: SharedText | undefined): string =>
+    shared ? `${whose(row, shared)} both say "${text}", which` : `${label} "${text}"`;
+  // a reference ("As above", "See 3") that found no date says why in its own words
+  const referred = (date: DateExpression | null): string | null => (date?.refersTo && date.warnings.length > 0 ? `${label}: ${date.warnings[0]!.message}` : null);
+  return (date: DateExpression | null, ctx: Ctx, k: number, open: boolean, row: number, shared?: SharedText): void => {
     if (!date || date.kind === 'none') {
       if (required && open) {
-        const why = referred ?? (text ? `${said} is not a date` : `No ${label}`);
+        const text = date?.text.trim() ?? '';
+        const why = referred(date) ?? (text ? `${said(text, row, shared)} is not a date` : `No ${label}`);
         report(ctx, 'missing-value', 'error', `${why}: an open action needs one`, text || null, [k, field]);
       }
       return;
     }
     if (date.kind === 'invalid') {
-      report(ctx, 'invalid-date', severity, referred ?? `${said} is not a date Tracker Check understands (write it like 31/03/2011 or Mar 2011)`, date.text, [k, field]);
+      report(ctx, 'invalid-date', severity, referred(date) ?? `${said(date.text.trim(), row, shared)} is not a date Tracker Check understands (write it like 31/03/2011 or Mar 2011)`, date.text, [k, field]);
       return;
     }
-    const whose = shared ? `${shared.label} (${shared.cell}) and ${label} (${cell})` : label;
-    for (const w of date.warnings) report(ctx, w.code, WARNING_SEVERITY[w.code], `${whose}: ${w.message}`, date.text, [k, field]);
+    for (const w of date.warnings) report(ctx, w.code, WARNING_SEVERITY[w.code], `${whose(row, shared)}: ${w.message}`, date.text, [k, field]);
   };
 }
 
@@ -113,9 +117,13 @@ export function makeRecordTableSchema({ settings, mapped, labels, columns }: Rec
   const actionMapped = mapped.has('action');
   const ownerMapped = mapped.has('owner');
   // with no target column the sheet's one unmapped-required-column error says it: not a line per row as well
-  const checkTarget = checkDate('target', mapped.has('target'), labels);
-  const others = { start: checkDate('start', false, labels), revisedTarget: checkDate('revisedTarget', false, labels), completed: checkDate('completed', false, labels) };
-  const cellOf = (k: number, table: RecordTable, field: SingleField): string => (columns[field] === undefined ? '' : cellRef(table.row[k]! - 1, columns[field]!));
+  const checkTarget = checkDate('target', mapped.has('target'), labels, columns.target);
+  const others = {
+    start: checkDate('start', false, labels, columns.start),
+    revisedTarget: checkDate('revisedTarget', false, labels, columns.revisedTarget),
+    completed: checkDate('completed', false, labels, columns.completed),
+  };
+  const sharedStart: SharedText | undefined = columns.start === undefined ? undefined : { label: labels.start, col: columns.start };
   return z
     .custom<RecordsToCheck>()
     .superRefine(({ table, open: openRecords }, ctx) => {
@@ -146,11 +154,12 @@ export function makeRecordTableSchema({ settings, mapped, labels, columns }: Rec
         // unrelated faults: the target's issue names both cells, and the start says nothing more.
         // (a reference such as "As above" in both names two different dates, each said of its own cell)
         const sameText = start !== null && target !== null && !start.refersTo && start.text.trim() !== '' && start.text.trim() === target.text.trim();
-        checkTarget(target, ctx, k, open, cellOf(k, table, 'target'), sameText ? { label: labels.start, cell: cellOf(k, table, 'start') } : undefined);
-        if (start && !sameText) others.start(start, ctx, k, open, cellOf(k, table, 'start'));
+        const row = table.row[k]!;
+        checkTarget(target, ctx, k, open, row, sameText ? sharedStart : undefined);
+        if (start && !sameText) others.start(start, ctx, k, open, row);
         // a revised date read from the progress text has no cell of its own to report on
-        if (revised && table.revisedTargetSource[k] !== REVISED_FROM_PROGRESS) others.revisedTarget(revised, ctx, k, open, cellOf(k, table, 'revisedTarget'));
-        if (completed) others.completed(completed, ctx, k, open, cellOf(k, table, 'completed'));
+        if (revised && table.revisedTargetSource[k] !== REVISED_FROM_PROGRESS) others.revisedTarget(revised, ctx, k, open, row);
+        if (completed) others.completed(completed, ctx, k, open, row);
         for (let i = 0; i < table.periods.length; i++) {
           const p = table.periods[i]!;
           if (p.reportedStatus[k] === 'unknown') {
