@@ -37,6 +37,7 @@ describe('checkSheet: every validation code, with its cell', () => {
     ['a ref that is really text', [['Consolidation of self-assessments', 'Do it', 'HB', null, 'Mar 12', null, 'G']], {}, [['A3', 'text-too-long', 'warning']]],
     ['a broken formula', [['1.1', 'Do it', 'HB', null, { error: '#REF!' }, null, 'G']], {}, [['E3', 'formula-error', 'error']]],
     ['"-" in the ref column twice: no ref, not a repeated one', [['-', 'Do it', 'HB', null, 'Mar 12', null, 'G'], ['-', 'Do more', 'HB', null, 'Mar 12', null, 'G']], {}, []],
+    ['"–" (an en dash) in the ref column twice: no ref', [['–', 'Do it', 'HB', null, 'Mar 12', null, 'G'], ['–', 'Do more', 'HB', null, 'Mar 12', null, 'G']], {}, []],
     ['"n/a" and "TBC" in the ref column: no refs', [['n/a', 'Do it', 'HB', null, 'Mar 12', null, 'G'], ['TBC', 'Do more', 'HB', null, 'Mar 12', null, 'G'], ['n/a', 'And more', 'HB', null, 'Mar 12', null, 'G']], {}, []],
     ['a start date not understood: a warning, not an error', [['1.1', 'Do it', 'HB', 'Spring', 'Mar 12', null, 'G']], {}, [['D3', 'invalid-date', 'warning']]],
     ['the same text in start and target: one issue, on the target', [['1.1', 'Do it', 'HB', 'Spring', 'Spring', null, 'G']], {}, [['E3', 'invalid-date', 'error']]],

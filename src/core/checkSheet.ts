@@ -11,7 +11,7 @@ import { validateRecords, type RecordStatusCheck } from './validate/validateReco
 import type { Issue } from './validate/issue';
 import { latestProgressPeriod, latestReportedPeriod, type ActionRecord, type ComputedStatus, type PeriodEntry } from './record';
 import { settleStatus, type SettledStatus } from './status/settleStatus';
-import { makeOutcomeReader, type StatedOutcome } from './status/statedOutcome';
+import { makeOutcomeReader, type OutcomeReader, type StatedOutcome } from './status/statedOutcome';
 import { countFromProgress, emptyStatusTable, fromDatesAlone, statusAt, storeStatus, type RecordStatus, type StatusTable } from './status/statusTable';
 import { headerLabel } from './detect/columnLabels';
 import type { IsoDate } from './dates/dateExpression';
@@ -175,6 +175,12 @@ function reportRows(rows: ClassifiedRows, table: RecordTable, rags: RagTable, st
   return report;
 }
 
+/**
+ * A reader compiles its vocabulary into a dozen regular expressions, about 3 ms: one is made per vocabulary
+ * and kept while the settings holding it live, not made again for every sheet checked.
+ */
+const READERS = new WeakMap<Settings['progressVocabulary'], OutcomeReader>();
+
 /** texts longer than this are read each time: remembering them cost more than reading them (see statedOutcomes) */
 const REMEMBERED_TEXT = 120;
 
@@ -185,7 +191,8 @@ const REMEMBERED_TEXT = 120;
  * check, about half of what reading them all took (60 ms).
  */
 function statedOutcomes(settings: Settings): (text: string) => StatedOutcome | null {
-  const read = makeOutcomeReader(settings.progressVocabulary);
+  let read = READERS.get(settings.progressVocabulary);
+  if (read === undefined) READERS.set(settings.progressVocabulary, (read = makeOutcomeReader(settings.progressVocabulary)));
   const memo = new Map<string, StatedOutcome | null>();
   return (text) => {
     if (text.length > REMEMBERED_TEXT) return read(text);

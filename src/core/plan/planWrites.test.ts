@@ -103,3 +103,25 @@ describe('planWrites', () => {
     expect(planWrites(report, settings, settings, null, facts, { summaries: ['exceptions'] }).sheets.map((s) => s.kind)).toEqual(['exceptions']);
   });
 });
+
+describe('planWrites: what the Summary says the RAG was judged from', () => {
+  const summaryTexts = (rows: (string | null)[][]) => {
+    const checked = checkRows(['Ref', 'Action', 'Lead officer', 'Target date', 'Progress', 'Status'], rows, { asAt: '2011-03-31' });
+    const planned = planWrites({ asOf: '2011-03-31', sheets: [checked], skipped: [] }, settings, settings, null, { sheetNames: ['Plan'], userColumns: () => 6, date1904: false });
+    const cells = byKind(planned.sheets, 'summary').cells;
+    return { cells, texts: cells.map((c) => c.value).filter((v): v is string => typeof v === 'string') };
+  };
+  const DATES_ALONE = 'RAG from the dates alone: no action has a status, and no progress text states an outcome.';
+
+  it('says plainly that the RAG comes from the dates alone when no action has a status and no text states one', () => {
+    const { texts } = summaryTexts([['1', 'Review', 'HB', 'Mar 11', 'Work under way', null], ['2', 'Publish', 'KD', 'Jan 11', null, null]]);
+    expect(texts).toContain(DATES_ALONE);
+  });
+
+  it('counts the statuses read from the progress text, and says nothing of the dates alone when there are any', () => {
+    const { cells, texts } = summaryTexts([['1', 'Review', 'HB', 'Mar 11', 'Completed.', null], ['2', 'Publish', 'KD', 'Jan 11', 'Carried forward into the 2011-14 plan', null], ['3', 'Train', 'KD', 'Jan 11', null, 'G']]);
+    expect(texts).not.toContain(DATES_ALONE);
+    const label = cells.find((c) => c.value === 'Statuses read from the progress text')!;
+    expect(cells.find((c) => c.row === label.row && c.col === label.col + 1)?.value).toBe(2);
+  });
+});

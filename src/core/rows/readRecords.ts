@@ -43,14 +43,21 @@ export function readPercent(cell: Cell): number | undefined {
 const MAX_COLS = 16384;
 
 /**
- * Whether any cell of a column below the header has a fill: a tracker's fills are mostly its header and
- * section rows, and a status column with no coloured cell need not be looked at again for colours (nor a
- * column of colours kept for it).
+ * Whether any cell of a column below the header has a fill that reads as a status: a tracker's fills are
+ * mostly its header and section rows (pale greys and blues, which are no status), and a status column with
+ * no cell coloured as one need not be looked at again for colours, nor a column of colours kept for it.
  */
-function hasFillBelow(sheet: Sheet, headerRow: number, col: number): boolean {
+function hasStatusFillBelow(sheet: Sheet, headerRow: number, col: number): boolean {
   const fills = sheet.fills;
   if (fills === undefined) return false;
-  for (let row = headerRow + 1; row < fills.length; row++) if (fills[row]?.[col] !== undefined) return true;
+  const seen = new Map<string, boolean>();
+  for (let row = headerRow + 1; row < fills.length; row++) {
+    const colour = fills[row]?.[col];
+    if (colour === undefined) continue;
+    let status = seen.get(colour);
+    if (status === undefined) seen.set(colour, (status = statusFromFill(colour) !== null));
+    if (status) return true;
+  }
   return false;
 }
 
@@ -115,7 +122,7 @@ export function readRecords(sheet: Sheet, tracker: Tracker, rows: ClassifiedRows
   for (const name of OPTIONAL_COLUMNS) {
     if (cols.field[name] < 0) absent.add(name);
   }
-  const statusFills = tracker.mapping.periods.map((p) => p.reportedStatus !== null && hasFillBelow(sheet, tracker.headerRow, columnIndex(p.reportedStatus.column)));
+  const statusFills = tracker.mapping.periods.map((p) => p.reportedStatus !== null && hasStatusFillBelow(sheet, tracker.headerRow, columnIndex(p.reportedStatus.column)));
   const t = emptyRecordTable(
     length,
     tracker.mapping.periods.map((p, i) => ({

@@ -1,4 +1,4 @@
-import type { Status } from '../settings';
+import { STATUSES, type Status } from '../settings';
 import type { StatedOutcome } from './statedOutcome';
 
 /** Where the status an action is judged by came from: its status cell (word or colour), its progress text, or both. */
@@ -45,15 +45,22 @@ function agree(reported: Status, stated: StatedOutcome['status']): boolean {
  */
 export function settleStatus(reported: Status | null, stated: StatedOutcome | null): SettledStatus {
   // Every record of a tracker is settled: the few possible answers are made once and shared, not one per row.
-  let byStated = SETTLED.get(reported);
-  if (byStated === undefined) SETTLED.set(reported, (byStated = new Map()));
-  const key = stated?.status ?? null;
-  let settled = byStated.get(key);
-  if (settled === undefined) byStated.set(key, (settled = Object.freeze(settle(reported, stated))));
-  return settled;
+  return SETTLED[reported ?? NONE][stated?.status ?? NONE];
 }
 
-const SETTLED = new Map<Status | null, Map<StatedOutcome['status'] | null, SettledStatus>>();
+const NONE = 'none';
+type Key<T extends string> = T | typeof NONE;
+const STATED_KINDS = ['complete', 'closed', 'deferred', 'off-track', 'not-started'] as const satisfies readonly StatedOutcome['status'][];
+/** every answer, by reported status and stated outcome ('none' for no status, or no outcome stated) */
+const SETTLED = Object.fromEntries(
+  [NONE, ...STATUSES].map((reported) => [
+    reported,
+    Object.fromEntries([NONE, ...STATED_KINDS].map((kind) => [
+      kind,
+      Object.freeze(settle(reported === NONE ? null : (reported as Status), kind === NONE ? null : { status: kind as StatedOutcome['status'], words: '' })),
+    ])),
+  ]),
+) as Readonly<Record<Key<Status>, Readonly<Record<Key<StatedOutcome['status']>, SettledStatus>>>>;
 
 function settle(reported: Status | null, stated: StatedOutcome | null): SettledStatus {
   const fromColumn: StatusSource = reported === null ? 'none' : 'column';

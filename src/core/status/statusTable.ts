@@ -1,28 +1,24 @@
 import type { Status } from '../settings';
-import { STATUS_SOURCES, type SettledStatus, type StatusSource } from './settleStatus';
+import type { SettledStatus, StatusSource } from './settleStatus';
 import type { StatedOutcome } from './statedOutcome';
 
 /**
- * The status each record of a table was judged by, a column per field (see RecordTable): what it was,
- * where it came from, and the outcome its latest progress text states.
+ * The status each record of a table was judged by, a column per field (see RecordTable): the settled
+ * status (one of a few shared answers, so a column of references to them costs no object a row) and the
+ * outcome its latest progress text states.
  */
 export interface StatusTable {
   readonly length: number;
-  readonly used: (Status | null)[];
-  /** index into STATUS_SOURCES */
-  readonly source: Uint8Array;
+  readonly settled: (SettledStatus | null)[];
   readonly stated: (StatedOutcome | null)[];
 }
 
 export function emptyStatusTable(length: number): StatusTable {
-  return { length, used: new Array<Status | null>(length).fill(null), source: new Uint8Array(length), stated: new Array<StatedOutcome | null>(length).fill(null) };
+  return { length, settled: new Array<SettledStatus | null>(length).fill(null), stated: new Array<StatedOutcome | null>(length).fill(null) };
 }
 
-const SOURCE_INDEX = Object.fromEntries(STATUS_SOURCES.map((s, i) => [s, i])) as Readonly<Record<StatusSource, number>>;
-
 export function storeStatus(table: StatusTable, k: number, settled: SettledStatus, stated: StatedOutcome | null): void {
-  table.used[k] = settled.status;
-  table.source[k] = SOURCE_INDEX[settled.source];
+  table.settled[k] = settled;
   table.stated[k] = stated;
 }
 
@@ -33,18 +29,22 @@ export interface RecordStatus {
 }
 
 export function statusAt(table: StatusTable, k: number): RecordStatus {
-  return { used: table.used[k]!, source: STATUS_SOURCES[table.source[k]!]!, stated: table.stated[k]! };
+  const settled = table.settled[k];
+  return { used: settled?.status ?? null, source: settled?.source ?? 'none', stated: table.stated[k]! };
 }
 
 /** How many records took their status, or part of it, from the progress text. */
 export function countFromProgress(table: StatusTable): number {
   let n = 0;
-  for (let k = 0; k < table.length; k++) if (table.source[k] === SOURCE_INDEX.progress || table.source[k] === SOURCE_INDEX['column+progress']) n++;
+  for (let k = 0; k < table.length; k++) {
+    const source = table.settled[k]?.source;
+    if (source === 'progress' || source === 'column+progress') n++;
+  }
   return n;
 }
 
 /** No record has a status from its status cell or its progress text: the RAG comes from the dates alone. */
 export function fromDatesAlone(table: StatusTable): boolean {
-  for (let k = 0; k < table.length; k++) if (table.used[k] !== null) return false;
+  for (let k = 0; k < table.length; k++) if ((table.settled[k]?.status ?? null) !== null) return false;
   return true;
 }

@@ -153,7 +153,7 @@ export function makeRecordTableSchema({ settings, mapped, labels, columns }: Rec
         // The same text in the start and target cells ("Spring", "TBC") is one thing to put right, not two
         // unrelated faults: the target's issue names both cells, and the start says nothing more.
         // (a reference such as "As above" in both names two different dates, each said of its own cell)
-        const sameText = start !== null && target !== null && !start.refersTo && start.text.trim() !== '' && start.text.trim() === target.text.trim();
+        const sameText = start !== null && target !== null && start.text === target.text && !start.refersTo && start.text.trim() !== '';
         const row = table.row[k]!;
         checkTarget(target, ctx, k, open, row, sameText ? sharedStart : undefined);
         if (start && !sameText) others.start(start, ctx, k, open, row);

@@ -265,6 +265,9 @@ export function readWorksheet(zip: ZipArchive, entry: ZipEntry, budget: InflateB
       if (recentFillRows.length < RECENT_FILL_ROWS) recentFillRows.push(shared);
       else recentFillRows[recentAt++ % RECENT_FILL_ROWS] = shared;
     }
+    // filled with undefined up to the row, as `rows` is: written far past its end, an array becomes a hash
+    // table, and reading every row of one (a status column's fills) took 7.5 ms at 100,000 rows
+    while (fills!.length < fillRowIndex) fills!.push(undefined);
     fills![fillRowIndex] = shared;
     fillRowIndex = -1;
   };
