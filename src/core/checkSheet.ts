@@ -15,7 +15,7 @@ import { makeOutcomeReader, type OutcomeReader, type StatedOutcome } from './sta
 import { countFromProgress, emptyStatusTable, fromDatesAlone, statusAt, storeStatus, type RecordStatus, type StatusTable } from './status/statusTable';
 import { headerLabel } from './detect/columnLabels';
 import type { IsoDate } from './dates/dateExpression';
-import type { Settings, SheetMapping, Status } from './settings';
+import type { Settings, SheetMapping } from './settings';
 
 export interface RowReport {
   /** 1-based */
@@ -202,8 +202,6 @@ function statedOutcomes(settings: Settings): (text: string) => StatedOutcome | n
   };
 }
 
-const STATUS_NAME: Readonly<Partial<Record<Status, string>>> = { complete: 'complete', closed: 'closed', deferred: 'deferred' };
-
 /** The words of a status finding about the progress text, naming each column by its header. */
 function statusWords(mapping: SheetMapping) {
   // by period, worded once: a tracker can have thousands of findings
@@ -219,7 +217,7 @@ function statusWords(mapping: SheetMapping) {
         return { record, period, code: 'progress-contradicts-status', field: 'reportedStatus', severity: 'warning', value: text,
           message: `${statusLabel(period)} says "${text}", but ${progressLabel(said)} says ${quote}: put right whichever is wrong` };
       }
-      const as = STATUS_NAME[settled.status!] ?? settled.status!;
+      const as = settled.status!;
       const message = settled.source === 'column+progress'
         ? `${statusLabel(period)} says "${reported!.reportedStatusText ?? ''}" and ${progressLabel(said)} says ${quote}: read as ${as}`
         : `${progressLabel(said)} says ${quote}: read as ${as}`;

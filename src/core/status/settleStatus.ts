@@ -2,8 +2,7 @@ import { STATUSES, type Status } from '../settings';
 import type { StatedOutcome } from './statedOutcome';
 
 /** Where the status an action is judged by came from: its status cell (word or colour), its progress text, or both. */
-export const STATUS_SOURCES = ['none', 'column', 'progress', 'column+progress'] as const;
-export type StatusSource = (typeof STATUS_SOURCES)[number];
+export type StatusSource = 'none' | 'column' | 'progress' | 'column+progress';
 
 export interface SettledStatus {
   /** the reported status S the RAG rules use */
