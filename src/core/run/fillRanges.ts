@@ -18,10 +18,12 @@ export interface FillRange {
 
 /**
  * The cells whose fill colour a run can read a status from: each status column of each sheet the run will
- * check, from below its header to the sheet's last row with a value. A host that reads fills one request
- * at a time (Office.js) reads these only, before the check. The sheets, settings and mappings are found
- * as prepareRun and checkWorkbook find them: the saved settings with what the run asks over them, the
- * product's own sheets and columns set aside, and hidden sheets only when named.
+ * check, from below its header to the sheet's last row with a value. A host that pays a request for
+ * every range of fills it reads (the Excel add-in) reads these only, before the check. The sheets, settings
+ * and mappings are found as prepareRun and checkWorkbook find them: the saved settings with what the run
+ * asks over them, the product's own sheets and columns set aside, and hidden sheets only when named. The
+ * trackers are detected here and again by prepareRun (a few ms a sheet): one front that reads a workbook
+ * once is issue 18's.
  */
 export function statusFillRanges(grid: WorkbookGrid, request: RunRequest, today: IsoDate): FillRange[] {
   const saved = readSaved(grid);
