@@ -46,7 +46,9 @@ export interface Sheet {
    * or not the cell holds a value; white and automatic fills are left out. Absent when no cell has a fill
    * (an adapter may give only the columns the engine reads). Rows are arrays, not a Map of cells: a
    * tracker banded on every cell is then a few shared arrays, where a Map would hold an entry per cell.
-   * Rows with the same fills may share one array.
+   * Rows with the same fills may share one array. A row without fills is an undefined entry, not a hole:
+   * an array with holes far apart becomes a hash table, and scanning a status column's fills then took
+   * 7.5 ms at 100,000 rows.
    */
   readonly fills?: ReadonlyArray<FillRow | undefined>;
 }

@@ -164,6 +164,8 @@ export class ChunkedReader {
         }
       },
     });
+    // written at scattered row numbers: given back with undefined in the holes, as the grid's fills are
+    for (const [sheet, rows] of out) out.set(sheet, Array.from(rows));
     return out;
   }
 
