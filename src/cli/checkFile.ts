@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { readWorkbookBytes } from '../workbook/xlsx/readXlsxFile';
 import { WorkbookReadError } from '../workbook/xlsx/readXlsx';
+import { WorkbookWriteError } from '../workbook/xlsx/errors';
 import { cleanWorkbook } from '../workbook/xlsx/cleanWorkbook';
 import { processWorkbook } from '../workbook/xlsx/processWorkbook';
 import { jsonReportChunks, toSummaryReport } from '../core/report/toJsonReport';
@@ -37,11 +38,12 @@ function unreadable(file: string, reason: string, json: boolean, emit: Emit): Fi
 /** Pieces of about this size go out at a time. */
 const PIECE = 1 << 20;
 
-/** what was written and what a person should know, after the report */
-function afterword(task: FileTask, written: string | null, notes: readonly string[]): string {
+/** what was written (or why it could not be) and what a person should know, after the report */
+function afterword(task: FileTask, written: string | null, notes: readonly string[], notWritten?: string): string {
   if (task.options.json) return '';
   const lines = notes.map((n) => `  Note: ${n}`);
   if (written) lines.push(`  Written: ${written}`);
+  if (notWritten !== undefined) lines.push(`  Not written: ${task.target}: ${notWritten}`);
   return lines.length ? `\n${lines.join('\n')}` : '';
 }
 
@@ -68,7 +70,7 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
       planStart: options.planStart,
       sheet: options.sheet,
     }, { write: task.target !== undefined, save: options.save, today: options.asOf });
-    const { report, notes } = processed;
+    const { report, notes, notWritten } = processed;
     if ('problem' in report) return unreadable(file, report.message, options.json, emit);
     let written: string | null = null;
     if (processed.bytes) {
@@ -81,7 +83,7 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
     const errors = report.sheets.reduce((n, s) => n + s.errors, 0);
     if (options.json) {
       let piece = '';
-      for (const chunk of jsonReportChunks(file, report, { written, notes })) {
+      for (const chunk of jsonReportChunks(file, report, notWritten === undefined ? { written, notes } : { written, notes, notWritten })) {
         piece += chunk;
         if (piece.length >= PIECE) {
           emit(piece);
@@ -90,9 +92,10 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
       }
       emit(piece);
     } else {
-      emit(formatHuman(toSummaryReport(file, report), { color: task.color, width: task.width }) + afterword(task, written, notes));
+      emit(formatHuman(toSummaryReport(file, report), { color: task.color, width: task.width }) + afterword(task, written, notes, notWritten));
     }
-    return { file, exitCode: errors > 0 ? 1 : 0, errors };
+    // a file that could not be written is exit 2, as one that could not be read: its output is missing
+    return { file, exitCode: notWritten !== undefined ? 2 : errors > 0 ? 1 : 0, errors };
   } catch (e) {
     if (e instanceof WorkbookReadError || e instanceof WriteFailure) return unreadable(file, e.message, options.json, emit);
     throw e;
@@ -100,7 +103,14 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
 }
 
 async function clean(task: FileTask, bytes: Uint8Array, stat: Stats, emit: Emit): Promise<FileOutcome> {
-  const cleaned = cleanWorkbook(bytes);
+  let cleaned;
+  try {
+    cleaned = cleanWorkbook(bytes);
+  } catch (e) {
+    if (!(e instanceof WorkbookWriteError)) throw e;
+    emit(task.options.json ? JSON.stringify({ file: task.file, removed: false, written: null, notWritten: e.message }) : `${task.file}: nothing removed\n  Not written: ${task.target}: ${e.message}`);
+    return { file: task.file, exitCode: 2, errors: 0 };
+  }
   let written: string | null = null;
   if (!cleaned.blocked && (cleaned.removed || task.target !== task.file)) {
     await write(task, cleaned.bytes, stat);

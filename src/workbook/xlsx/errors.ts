@@ -42,6 +42,17 @@ export class WorkbookReadError extends Error {
   }
 }
 
+/**
+ * Why a workbook that was read could not be written into (its check still stands): one line of plain
+ * English, as WorkbookReadError's. Anything else thrown while writing is a fault of the product's own.
+ */
+export class WorkbookWriteError extends Error {
+  constructor(message: string) {
+    super(message.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+    this.name = 'WorkbookWriteError';
+  }
+}
+
 /** 1234567 → "1,234,567" (no dependency on the ICU data Node was built with) */
 export function formatCount(n: number): string {
   const s = String(Math.trunc(n));

@@ -150,11 +150,22 @@ export function readStyles(zip: ZipArchive, entry: ZipEntry, budget: InflateBudg
   let depthInCellXfs = 0;
   let inFills = false;
   let solid = false;
+  /** in a second copy of an entry (see firstCopy) */
+  let skipping = false;
   let inIndexedColors = false;
+  // An entry of a list may be written as an mc:AlternateContent, a copy for each kind of reader (a Choice,
+  // then a Fallback): it is one entry, read from its first copy.
+  let alternate: 'none' | 'open' | 'taken' = 'none';
+  const firstCopy = (): boolean => {
+    if (alternate === 'taken') return false;
+    if (alternate === 'open') alternate = 'taken';
+    return true;
+  };
   parseXmlPart(zip, entry, budget, (parser) => {
     parser.on('opentag', (tag: XmlTag) => {
       const n = localName(tag.name);
       if (inCellXfs) depthInCellXfs++;
+      if (n === 'AlternateContent' && (inFills || (inCellXfs && depthInCellXfs === 1))) alternate = 'open';
       if (n === 'numFmts') inNumFmts = true;
       else if (n === 'cellXfs') {
         inCellXfs = true;
@@ -164,7 +175,7 @@ export function readStyles(zip: ZipArchive, entry: ZipEntry, budget: InflateBudg
         const id = Number(tag.attributes['numFmtId']);
         const code = tag.attributes['formatCode'];
         if (Number.isInteger(id) && code !== undefined && !custom.has(id)) custom.set(id, code);
-      } else if (n === 'xf' && inCellXfs && depthInCellXfs === 1) {
+      } else if (n === 'xf' && inCellXfs && (depthInCellXfs === 1 || (alternate !== 'none' && depthInCellXfs === 3)) && firstCopy()) {
         const id = Number(tag.attributes['numFmtId'] ?? '0');
         xfFormatIds.push(Number.isInteger(id) && id >= 0 ? id : 0);
         const fill = Number(tag.attributes['fillId'] ?? '0');
@@ -172,9 +183,10 @@ export function readStyles(zip: ZipArchive, entry: ZipEntry, budget: InflateBudg
       } else if (n === 'fills') inFills = true;
       // a <fill> of a differential format (dxfs) is no cell's fill: only those under <fills> are counted
       else if (n === 'fill' && inFills) {
-        fillColours.push(undefined);
+        skipping = !firstCopy();
+        if (!skipping) fillColours.push(undefined);
         solid = false;
-      } else if (n === 'patternFill' && inFills) solid = tag.attributes['patternType'] === 'solid';
+      } else if (n === 'patternFill' && inFills && !skipping) solid = tag.attributes['patternType'] === 'solid';
       else if (n === 'fgColor' && inFills && solid && fillColours.length > 0) {
         fillColours[fillColours.length - 1] = colourSpec((name) => tag.attributes[name]);
       } else if (n === 'indexedColors') {
@@ -184,6 +196,8 @@ export function readStyles(zip: ZipArchive, entry: ZipEntry, budget: InflateBudg
     });
     parser.on('closetag', (tag: XmlTag) => {
       const n = localName(tag.name);
+      if (n === 'AlternateContent' && (inFills || (inCellXfs && depthInCellXfs === 1))) alternate = 'none';
+      else if (n === 'fill') skipping = false;
       if (n === 'numFmts') inNumFmts = false;
       else if (n === 'cellXfs') inCellXfs = false;
       else if (n === 'fills') inFills = false;

@@ -14,6 +14,7 @@ import type { RunRequest } from '../../core/run/workbookHost';
 import { readProductSheets, readUserGrid } from './userGrid';
 import { isStructureLocked, readSheetList } from './workbookEdits';
 import { XlsxPackage } from './xlsxPackage';
+import { WorkbookReadError, WorkbookWriteError } from './errors';
 import { applyWritePlan, isProtected, removeProductOutput, replaceSettingsSheet, SheetScans, sheetParts, userColumns } from './writeResults';
 
 export interface ProcessOptions extends RunPlanOptions {
@@ -26,7 +27,20 @@ export interface ProcessOptions extends RunPlanOptions {
 export type Processed = PreparedRun & {
   /** the written workbook, when one was written */
   readonly bytes?: Uint8Array;
+  /** why the workbook, checked, could not be written into: one line (see writeFailure) */
+  readonly notWritten?: string;
 };
+
+/**
+ * Why writing failed, in a line for the person running the check. A workbook the product cannot write
+ * into says why in its own words (WorkbookWriteError); anything else is a fault of the product's, said as
+ * one, with what to do about it.
+ */
+export function writeFailure(error: unknown): string {
+  if (error instanceof WorkbookWriteError || error instanceof WorkbookReadError) return error.message;
+  const detail = error instanceof Error ? error.message : String(error);
+  return `internal error while writing (${detail}): this is a fault in Tracker Check, not in the workbook; the check above stands. Please send this line and the workbook to the Tracker Check team`;
+}
 
 /** A checked run and, when it is to be written, where what the product wrote has changed since. */
 export interface XlsxRun {
@@ -106,7 +120,12 @@ export function saveSettingsXlsx(bytes: Uint8Array, run: CheckedRun): XlsxPackag
 export function processWorkbook(bytes: Uint8Array, request: RunRequest, options: ProcessOptions): Processed {
   const { run, edited } = checkXlsx(bytes, request, options.today, options.write);
   if (!options.write || !isChecked(run)) return run;
-  const written = writeXlsx(bytes, run, edited, options);
-  if ('refused' in written) return { ...run, notes: [...run.notes, written.refused] };
-  return { ...run, notes: [...run.notes, ...written.notes], bytes: written.pkg.toBytes() };
+  // the check is done: a write that fails costs only the written copy, never the report
+  try {
+    const written = writeXlsx(bytes, run, edited, options);
+    if ('refused' in written) return { ...run, notes: [...run.notes, written.refused] };
+    return { ...run, notes: [...run.notes, ...written.notes], bytes: written.pkg.toBytes() };
+  } catch (e) {
+    return { ...run, notWritten: writeFailure(e) };
+  }
 }

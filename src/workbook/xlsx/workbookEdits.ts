@@ -9,14 +9,22 @@ import { escapeXml, escapeXmlAttribute, prefixOf } from './xmlText';
 import { applySplices, findElement, findElements, findTag, prefixForNamespace, type FoundElement, type Splice } from './xmlTags';
 import type { XlsxPackage } from './xlsxPackage';
 import { xsdBoolean } from './parts';
+import { WorkbookWriteError } from './errors';
 
 const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_REL = `${RELS_NS}/worksheet`;
 const CALC_CHAIN_REL = `${RELS_NS}/calcChain`;
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const STYLES_REL = `${RELS_NS}/styles`;
+/** transitional and strict relationship types alike */
+const STYLES_REL_TYPE = /\/styles$/;
+/** the id of the relationship to a styles part the product added, which marks the part as its own */
+const STYLES_ID = 'rIdTcStyles';
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 const CONTENT_TYPES = '[Content_Types].xml';
 
-export class WorkbookPartError extends Error {}
+export class WorkbookPartError extends WorkbookWriteError {}
 
 export interface SheetListEntry {
   readonly name: string;
@@ -36,7 +44,7 @@ export interface SheetList {
 
 export function readSheetList(xml: string): SheetList {
   const p = prefixOf(xml, 'sheets');
-  if (p === null) throw new WorkbookPartError('the workbook part has no sheet list');
+  if (p === null) throw new WorkbookPartError('the workbook part has no list of sheets');
   const sheetsEl = findElement(xml, `${p}sheets`)!;
   const sheets = findElements(xml, `${p}sheet`, sheetsEl.contentStart, sheetsEl.contentEnd).map((element) => {
     const a = element.attributes;
@@ -68,7 +76,7 @@ const AFTER_DEFINED_NAMES = ['calcPr', 'oleSize', 'customWorkbookViews', 'pivotC
 
 function closeTagOffset(xml: string, local: string): number {
   const m = new RegExp(`</(?:[\\w.-]+:)?${local}>`).exec(xml);
-  if (!m) throw new WorkbookPartError(`the part has no closing ${local} tag`);
+  if (!m) throw new WorkbookPartError(`a part of the workbook has no closing ${local} tag`);
   return m.index;
 }
 
@@ -80,7 +88,7 @@ export function addSheets(pkg: XlsxPackage, sheets: readonly NewSheet[]): void {
   let workbook = pkg.text(workbookPart);
   const list = readSheetList(workbook);
   const relsPart = pkg.relsOf(workbookPart);
-  let rels = pkg.has(relsPart) ? pkg.text(relsPart) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let rels = pkg.has(relsPart) ? pkg.text(relsPart) : EMPTY_RELS;
   let types = pkg.text(CONTENT_TYPES);
 
   const usedIds = new Set([...rels.matchAll(/\sId\s*=\s*"([^"]*)"/g)].map((m) => m[1]!));
@@ -210,4 +218,48 @@ function renumber(xml: string, tag: FoundElement, attribute: string, value: numb
   const m = new RegExp(`(\\s${attribute}\\s*=\\s*)(["'])[^"']*\\2`).exec(text);
   if (!m) return [];
   return [{ at: tag.start + m.index, remove: m[0].length, insert: `${m[1]}"${value}"` }];
+}
+
+/**
+ * The workbook's styles part: the one its relationships name, else a styles.xml beside the workbook part
+ * (as the reader finds it); undefined when it has none, which the package format allows.
+ */
+export function stylesPartOf(pkg: XlsxPackage): string | undefined {
+  for (const rel of pkg.relationships(pkg.workbookPart)) {
+    const found = STYLES_REL_TYPE.test(rel.type) && rel.target !== undefined ? pkg.nameOf(rel.target) : undefined;
+    if (found) return found;
+  }
+  return pkg.nameOf(pkg.workbookPart.replace(/[^/]*$/, 'styles.xml'));
+}
+
+/** Gives a workbook that has none a styles part holding `xml`: the part, its relationship and content type, each at the end of its list. */
+export function addStylesPart(pkg: XlsxPackage, xml: string): string {
+  const workbookPart = pkg.workbookPart;
+  const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+  let part = `${folder}styles.xml`;
+  for (let n = 2; pkg.has(part); n++) part = `${folder}styles${n}.xml`;
+  const relsPart = pkg.relsOf(workbookPart);
+  const rels = pkg.has(relsPart) ? pkg.text(relsPart) : EMPTY_RELS;
+  const usedIds = new Set([...rels.matchAll(/\sId\s*=\s*"([^"]*)"/g)].map((m) => m[1]!));
+  let id = STYLES_ID;
+  for (let n = 2; usedIds.has(id); n++) id = `${STYLES_ID}${n}`;
+  pkg.setText(part, xml);
+  pkg.setText(relsPart, applySplices(rels, [{ at: closeTagOffset(rels, 'Relationships'), remove: 0, insert: `<Relationship Id="${id}" Type="${STYLES_REL}" Target="${escapeXmlAttribute(part.slice(folder.length))}"/>` }]));
+  const types = pkg.text(CONTENT_TYPES);
+  pkg.setText(CONTENT_TYPES, applySplices(types, [{ at: closeTagOffset(types, 'Types'), remove: 0, insert: `<Override PartName="/${escapeXmlAttribute(part)}" ContentType="${STYLES_TYPE}"/>` }]));
+  return part;
+}
+
+/**
+ * Takes out a styles part added by addStylesPart: the part, its relationship and its content type. A
+ * part is the product's when its relationship has the id addStylesPart gives (a user's own styles part can
+ * read just as the product's new one does); returns whether it was.
+ */
+export function removeStylesPart(pkg: XlsxPackage, part: string): boolean {
+  const relsPart = pkg.relsOf(pkg.workbookPart);
+  const ours = pkg.relationships(pkg.workbookPart).filter((r) => STYLES_REL_TYPE.test(r.type) && r.target !== undefined && pkg.nameOf(r.target) === part);
+  if (ours.length !== 1 || !new RegExp(`^${STYLES_ID}\\d*$`).test(ours[0]!.id ?? '')) return false;
+  pkg.setText(relsPart, applySplices(pkg.text(relsPart), ours.map((r) => ({ at: r.element.start, remove: r.element.elementEnd - r.element.start, insert: '' }))));
+  removeParts(pkg, [part]);
+  return true;
 }

@@ -10,16 +10,15 @@ import { TRACKER_COLUMN_WIDTHS } from '../../core/plan/planTrackerColumns';
 import type { SettingsRow } from '../../core/plan/settingsRows';
 import { SETTINGS_SHEET, type Ownership, type WritePlan } from '../../core/plan/writePlan';
 import type { PlacedBlock } from '../../core/run/placeBlocks';
-import { appendStyles, removeAppendedStyles } from './appendStyles';
+import { appendStyles, NEW_STYLES_PART, removeAppendedStyles } from './appendStyles';
 import { absoluteArea, renderWorksheet } from './renderWorksheet';
 import { addBlock, isProtectedSheet, relatedExtent, removeBlock, sheetExtent } from './trackerSheetEdits';
-import { addSheets, readSheetList, removeSheets, type NewSheet } from './workbookEdits';
+import { addSheets, addStylesPart, readSheetList, removeSheets, removeStylesPart, stylesPartOf, type NewSheet } from './workbookEdits';
 import { bytesTextOf } from './bytesText';
 import { scanSheetRows, type SheetDataSpan } from './sheetRows';
 import type { XlsxPackage } from './xlsxPackage';
 
 const SPECS = STYLE_NAMES.map((n) => STYLES[n]);
-const STYLES_REL = /\/styles$/;
 const SETTINGS_WIDTHS = [16, 100];
 
 /** The worksheet part of each sheet, by sheet name (as written in the workbook). */
@@ -68,14 +67,6 @@ export function isProtected(pkg: XlsxPackage, part: string | undefined): boolean
   return part !== undefined && isProtectedSheet(pkg.bytesText(part));
 }
 
-function stylesPart(pkg: XlsxPackage): string | undefined {
-  for (const rel of pkg.relationships(pkg.workbookPart)) {
-    const found = STYLES_REL.test(rel.type) && rel.target !== undefined ? pkg.nameOf(rel.target) : undefined;
-    if (found) return found;
-  }
-  return pkg.nameOf(pkg.workbookPart.replace(/[^/]*$/, 'styles.xml'));
-}
-
 /**
  * Takes out what the product wrote before, as its settings sheet lists it: its columns (where placeBlocks
  * found them), its sheets and the settings sheet, and its styles when the
@@ -94,20 +85,21 @@ export function removeProductOutput(pkg: XlsxPackage, owned: Ownership | null, p
   }
   const names = new Set([SETTINGS_SHEET, ...(owned?.sheets.map((s) => s.name) ?? [])].map((n) => n.toLowerCase()));
   removeSheets(pkg, names);
-  const styles = stylesPart(pkg);
+  const styles = stylesPartOf(pkg);
   if (styles && owned) {
     const before = removeAppendedStyles(pkg.text(styles), SPECS);
-    if (before !== undefined) pkg.setText(styles, before);
+    if (before !== undefined && !(before === NEW_STYLES_PART && removeStylesPart(pkg, styles))) pkg.setText(styles, before);
   }
   return notes;
 }
 
 /** Adds the plan's output: styles after the user's, columns on the tracker sheets, then the product's sheets and the very hidden settings sheet. */
 export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new SheetScans()): void {
-  const styles = stylesPart(pkg);
-  if (!styles) throw new Error('the workbook has no styles part');
-  const { xml, xf } = appendStyles(pkg.text(styles), SPECS);
-  pkg.setText(styles, xml);
+  // a workbook with no styles part (it is optional) gets one of the product's, which clean takes out again
+  const styles = stylesPartOf(pkg);
+  const { xml, xf } = appendStyles(styles ? pkg.text(styles) : NEW_STYLES_PART, SPECS);
+  if (styles) pkg.setText(styles, xml);
+  else addStylesPart(pkg, xml);
   const xfOf = (style: StyleName): number => xf[STYLE_NAMES.indexOf(style)]!;
 
   const parts = sheetParts(pkg);

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { rawEntries } from '../../../test/support/zipParts';
+import { STYLES_SHAPES, trackerSheetXml, trackerWorkbook } from '../../../test/support/stylesShapes';
 import type { WorkbookReport } from '../../core/checkWorkbook';
 import { cellText, type WorkbookGrid } from '../../core/grid';
 import { TRACKER_HEADERS } from '../../core/plan/planTrackerColumns';
@@ -156,6 +157,17 @@ describe('the browser\'s host', () => {
     } finally {
       spy.mockRestore();
     }
+    expect(host.bytes()).toBe(opened);
+  });
+
+  it('keeps the check and the workbook as they were when the workbook cannot be written into, and says why', async () => {
+    const opened = trackerWorkbook({ styles: STYLES_SHAPES[0]![1], extra: [{ name: 'xl/Worksheets/Sheet1.xml', text: trackerSheetXml() }] });
+    const host = hostOf('duplicate.xlsx', opened);
+    const why = 'the workbook\'s package holds two entries named "xl/worksheets/sheet1.xml" and "xl/Worksheets/Sheet1.xml" (part names may not differ only in case), so Tracker Check writes nothing into it; open it in Excel and save it again';
+    expect((await reportOf(host, { asAt: '2010-09-30' })).sheets[0]!.records.length).toBe(5);
+    expect(await host.preview(ALL)).toEqual({ plan: null, notes: [why] });
+    expect(await host.write(ALL)).toEqual({ written: false, sheets: [], notes: [why] });
+    expect(await host.saveSettings({})).toEqual({ written: false, sheets: [], notes: [why] });
     expect(host.bytes()).toBe(opened);
   });
 

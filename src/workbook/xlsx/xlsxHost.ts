@@ -9,7 +9,7 @@ import type { WorkbookGrid } from '../../core/grid';
 import { isChecked, type PreparedRun } from '../../core/run/prepareRun';
 import { todayIso } from '../../core/run/today';
 import type { CheckOutcome, PlannedWrite, Progress, RunRequest, WorkbookHost, WriteOutcome, WriteRequest } from '../../core/run/workbookHost';
-import { checkXlsx, planXlsx, saveSettingsXlsx, writeXlsx } from './processWorkbook';
+import { checkXlsx, planXlsx, saveSettingsXlsx, writeFailure, writeXlsx } from './processWorkbook';
 import { readXlsx, WorkbookReadError } from './readXlsx';
 
 export interface CellSelection {
@@ -77,7 +77,12 @@ export function createXlsxHost(name: string, opened: Uint8Array, options: XlsxHo
     async preview(request: WriteRequest): Promise<PlannedWrite> {
       const { run, edited } = checkXlsx(current, request, today(), true);
       if (!isChecked(run)) return { plan: null, notes: [...run.notes, run.report.message] };
-      const planned = planXlsx(current, run, edited, { save: false, summaries: request.summaries });
+      let planned;
+      try {
+        planned = planXlsx(current, run, edited, { save: false, summaries: request.summaries });
+      } catch (e) {
+        return { plan: null, notes: [...run.notes, writeFailure(e)] };
+      }
       if ('refused' in planned) return { plan: null, notes: [...run.notes, planned.refused] };
       return { plan: planned.plan, notes: [...run.notes, ...planned.notes] };
     },
@@ -87,9 +92,16 @@ export function createXlsxHost(name: string, opened: Uint8Array, options: XlsxHo
       const { run, edited } = checkXlsx(current, request, today(), true);
       if (!isChecked(run)) return notWritten(run, run.report.message);
       await step(progress, 1, 3, 'Writing the results');
-      const written = writeXlsx(current, run, edited, { save: false, summaries: request.summaries });
-      if ('refused' in written) return notWritten(run, written.refused);
-      const bytes = written.pkg.toBytes();
+      let written;
+      let bytes;
+      // a workbook that cannot be written into keeps its check: the pane says why, and the workbook is as it was
+      try {
+        written = writeXlsx(current, run, edited, { save: false, summaries: request.summaries });
+        if ('refused' in written) return notWritten(run, written.refused);
+        bytes = written.pkg.toBytes();
+      } catch (e) {
+        return notWritten(run, writeFailure(e));
+      }
       await step(progress, 2, 3, 'Reading the written copy back');
       const outcome = keep(bytes, { written: true, sheets: written.sheets, notes: [...run.notes, ...written.notes] });
       progress?.(3, 3, 'Written');
@@ -99,9 +111,15 @@ export function createXlsxHost(name: string, opened: Uint8Array, options: XlsxHo
     async saveSettings(request: RunRequest): Promise<WriteOutcome> {
       const { run } = checkXlsx(current, request, today(), false);
       if (!isChecked(run)) return notWritten(run, run.report.message);
-      const pkg = saveSettingsXlsx(current, run);
-      if ('refused' in pkg) return notWritten(run, pkg.refused);
-      return keep(pkg.toBytes(), { written: true, sheets: [], notes: run.notes });
+      let bytes;
+      try {
+        const pkg = saveSettingsXlsx(current, run);
+        if ('refused' in pkg) return notWritten(run, pkg.refused);
+        bytes = pkg.toBytes();
+      } catch (e) {
+        return notWritten(run, writeFailure(e));
+      }
+      return keep(bytes, { written: true, sheets: [], notes: run.notes });
     },
 
     async select(sheet: string, cell: string): Promise<void> {

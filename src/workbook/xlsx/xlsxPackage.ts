@@ -5,7 +5,7 @@
  * no trace.
  */
 
-import { WorkbookReadError } from './errors';
+import { WorkbookReadError, WorkbookWriteError } from './errors';
 import { errorForFileType, resolveLimits } from './readXlsx';
 import { readRelationships, relsPartFor, resolveTarget } from './parts';
 import { sniffFileType } from './sniffFileType';
@@ -50,7 +50,13 @@ export class XlsxPackage {
   private constructor(private readonly zip: ZipArchive) {
     for (const entry of zip.entries) {
       const key = normalizePartName(entry.name);
-      if (this.byName.has(key)) continue;
+      const same = this.byName.get(key);
+      // Part names are unique regardless of case (OPC); which of two a program reads is anyone's guess,
+      // and writing the package back would drop one. Such a package is refused, never mended.
+      if (same) {
+        const names = same.name === entry.name ? `two entries named "${entry.name}"` : `two entries named "${same.name}" and "${entry.name}" (part names may not differ only in case)`;
+        throw new WorkbookWriteError(`the workbook's package holds ${names}, so Tracker Check writes nothing into it; open it in Excel and save it again`);
+      }
       const slot: Slot = { name: entry.name, original: entry, originalText: undefined, text: undefined };
       this.slots.push(slot);
       this.byName.set(key, slot);
@@ -198,7 +204,7 @@ export class XlsxPackage {
   private inflateBytes(entry: ZipEntry): Uint8Array {
     const bytes = readSmallEntry(this.zip, entry, this.budget, Infinity)!;
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-      throw new WorkbookReadError('unknown-format', `part ${entry.name} is written in UTF-16, which Tracker Check does not write into; open the workbook in Excel and save it again`);
+      throw new WorkbookWriteError(`part ${entry.name} is written in UTF-16, which Tracker Check does not write into; open the workbook in Excel and save it again`);
     }
     return bytes;
   }

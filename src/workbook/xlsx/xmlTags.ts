@@ -134,3 +134,45 @@ export function applySplices(xml: string, splices: readonly Splice[]): string {
   parts.push(xml.slice(p));
   return parts.join('');
 }
+
+/** An element directly inside another, with its qualified name and extent. */
+export interface ChildElement extends FoundElement {
+  /** as written ("x:font", "mc:AlternateContent") */
+  readonly qname: string;
+  /** the name without its prefix */
+  readonly local: string;
+}
+
+// a comment, processing instruction or CDATA section (skipped whole: a "<" inside one is no tag), or a tag
+const MARKUP = new RegExp(`<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>|<(/?)([^\\s/>!?]+)(${ATTRIBUTES})(/?)>`, 'g');
+
+/**
+ * The elements directly inside the content between `from` and `to` (an element's contentStart and
+ * contentEnd), in order, each with its whole extent: what a list of style entries holds, whether an entry
+ * is written plainly or as an `mc:AlternateContent` with its own nested copies.
+ */
+export function childElements(xml: string, from: number, to: number): ChildElement[] {
+  const out: ChildElement[] = [];
+  const open: Array<{ qname: string; start: number; end: number; attributes: string }> = [];
+  MARKUP.lastIndex = from;
+  for (let m = MARKUP.exec(xml); m && m.index < to; m = MARKUP.exec(xml)) {
+    const qname = m[2];
+    if (qname === undefined) continue;
+    const end = m.index + m[0].length;
+    if (m[1] === '/') {
+      const top = open.pop();
+      if (!top || top.qname !== qname) throw new Error(`</${qname}> does not close the element open there`);
+      if (open.length === 0) {
+        out.push({ qname, local: localPart(qname), start: top.start, end: top.end, selfClosing: false, attributes: parseAttributes(top.attributes), contentStart: top.end, contentEnd: m.index, elementEnd: end });
+      }
+    } else if (m[4] === '/') {
+      if (open.length === 0) out.push({ qname, local: localPart(qname), start: m.index, end, selfClosing: true, attributes: parseAttributes(m[3]!), contentStart: end, contentEnd: end, elementEnd: end });
+    } else open.push({ qname, start: m.index, end, attributes: m[3]! });
+  }
+  if (open.length > 0) throw new Error(`<${open[0]!.qname}> is not closed`);
+  return out;
+}
+
+function localPart(qname: string): string {
+  return qname.slice(qname.indexOf(':') + 1);
+}
