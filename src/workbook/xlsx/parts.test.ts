@@ -357,6 +357,21 @@ describe('readStyles', () => {
     expect(styles(xml)).toEqual({ formats: ['mmm yy', undefined, undefined], dates: [true, false, false] });
   });
 
+  it('reads an entry written as mc:AlternateContent as one entry, from its first copy', () => {
+    const mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"';
+    const xml =
+      `<styleSheet xmlns="${NS_MAIN}" ${mc}>` +
+      `<numFmts count="1"><numFmt numFmtId="164" formatCode="mmm yy"/></numFmts>` +
+      `<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>` +
+      `<mc:AlternateContent><mc:Choice Requires="x14"><fill><patternFill patternType="solid"><fgColor rgb="FFFF0000"/></patternFill></fill></mc:Choice>` +
+      `<mc:Fallback><fill><patternFill patternType="solid"><fgColor rgb="FF00FF00"/></patternFill></fill></mc:Fallback></mc:AlternateContent></fills>` +
+      `<cellXfs count="3"><xf numFmtId="0"/>` +
+      `<mc:AlternateContent><mc:Choice Requires="x14"><xf numFmtId="164" fillId="2"/></mc:Choice><mc:Fallback><xf numFmtId="14"/></mc:Fallback></mc:AlternateContent>` +
+      `<xf numFmtId="0" fillId="2"/></cellXfs>` +
+      `</styleSheet>`;
+    expect(styles(xml)).toEqual({ formats: [undefined, 'mmm yy', undefined], dates: [false, true, false], fills: [undefined, 'FF0000', 'FF0000'] });
+  });
+
   it('reads the styles part the test packages are built with', () => {
     const zip = new ZipArchive(buildPackage({ sheets: [{ name: 'A', sheetData: '' }], styles: [[0], [14], [164, 'mmm-yy'], [200]] }));
     expect(readStyles(zip, entryOf(zip, 'xl/styles.xml'), budget())).toEqual({
