@@ -102,6 +102,21 @@ describe('planWrites', () => {
   it('writes only the summaries asked for', () => {
     expect(planWrites(report, settings, settings, null, facts, { summaries: ['exceptions'] }).sheets.map((s) => s.kind)).toEqual(['exceptions']);
   });
+
+  // Excel's last column is XFD (0-based 16383); the four columns start one column right of the user's last
+  it.each<[string, number, string | null]>([
+    ['the user\'s last column is XEY: the columns end at XFD', 16379, 'XFA'],
+    ['the user\'s last column is XEZ: no room', 16380, null],
+    ['the user has a cell in XFD', 16384, null],
+  ])('%s', (_, userColumns, first) => {
+    const wide = planWrites(report, settings, settings, null, { ...facts, userColumns: () => userColumns });
+    expect(wide.trackerColumns.map((c) => c.cells.find((cell) => cell.value === 'Target (read as)')).map((c) => c && cellRef(c.row, c.col))).toEqual(first ? [`${first}2`] : []);
+    expect(wide.owned.columns.length).toBe(first ? 1 : 0);
+    const summary = byKind(wide.sheets, 'summary');
+    expect(summary.cells.some((c) => c.formula?.startsWith('COUNTIFS'))).toBe(first !== null);
+    if (first) expect(wide.notes).toEqual([]);
+    else expect(wide.notes).toEqual([`Sheet "Plan" reaches column ${userColumns === 16384 ? 'XFD' : 'XEZ'}, and a sheet ends at column XFD: there is no room right of it for Tracker Check's 4 columns, so none were added (clear the far-right columns to make room); its Summary figures are values, not formulas.`]);
+  });
 });
 
 describe('planWrites: what the Summary says the RAG was judged from', () => {

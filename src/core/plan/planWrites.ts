@@ -1,4 +1,5 @@
 import type { CheckedSettings } from '../checkSheet';
+import { columnLetter } from '../grid';
 import type { WorkbookReport } from '../checkWorkbook';
 import type { Settings } from '../settings';
 import { computeMovement } from '../summary/computeMovement';
@@ -10,7 +11,7 @@ import { byOwnerSheet } from './byOwnerSheet';
 import { cseScoringSheet } from './cseScoringSheet';
 import { exceptionsSheet } from './exceptionsSheet';
 import { movementSheet } from './movementSheet';
-import { planTrackerColumns, type RagColumn } from './planTrackerColumns';
+import { planTrackerColumns, TRACKER_COLUMN_WIDTHS, type RagColumn } from './planTrackerColumns';
 import { plannedBlockFingerprint, plannedTextFingerprint } from './blockFingerprint';
 import { settingsToRows } from './settingsRows';
 import { summarySheet } from './summarySheet';
@@ -40,6 +41,9 @@ export interface PlanOptions {
   readonly summaries?: readonly SummaryKind[];
 }
 
+/** Excel's sheet width, XFD: the product's columns must end inside it */
+const SHEET_COLUMNS = 16384;
+
 const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /**
@@ -62,6 +66,11 @@ export function planWrites(report: WorkbookReport, settings: CheckedSettings, sa
     const prior = previously?.columns.find((c) => c.sheet === sheet.name && c.headerRow === sheet.mapping.headerRow - 1);
     const after = facts.userColumns(sheet.name) + 1;
     const first = prior && prior.first >= after ? prior.first : after;
+    if (first + TRACKER_COLUMN_WIDTHS.length > SHEET_COLUMNS) {
+      notes.push(`Sheet "${sheet.name}" reaches column ${columnLetter(after - 2)}, and a sheet ends at column ${columnLetter(SHEET_COLUMNS - 1)}: there is no room right of it for Tracker Check's ${TRACKER_COLUMN_WIDTHS.length} columns, so none were added (clear the far-right columns to make room); its Summary figures are values, not formulas.`);
+      ragColumns.push(null);
+      continue;
+    }
     const { columns, rag } = planTrackerColumns(sheet, first, settings.asAt, facts.date1904);
     trackerColumns.push(columns);
     ragColumns.push(rag);

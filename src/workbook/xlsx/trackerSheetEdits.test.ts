@@ -80,24 +80,51 @@ describe('addBlock and removeBlock', () => {
   it('appends cells to existing rows after the user\'s cells, and makes rows in order where none exist', () => {
     const xml = sheet('<sheetData><row r="2" spans="1:3"><c r="A2" t="s"><v>0</v></c><c r="C2"><v>5</v></c></row><row r="5"><c r="B5"><v>1</v></c></row></sheetData>');
     const added = roundTrip(xml, cells([1, 4, 'Red'], [2, 5, 'x'], [4, 4, 'Green'], [6, 4, 'Amber']));
-    expect(added).toContain('<c r="C2"><v>5</v></c><c r="E2" t="inlineStr"><is><t xml:space="preserve">Red</t></is></c></row><row r="3"><c r="F3"');
+    expect(added).toContain('<c r="C2"><v>5</v></c><c r="E2" t="inlineStr"><is><t xml:space="preserve">Red</t></is></c></row><row r="3" spans="5:6"><c r="F3"');
     expect(added).toContain('<row r="5"><c r="B5"><v>1</v></c><c r="E5"');
-    expect(added).toMatch(/<\/row><row r="7"><c r="E7"[^]*<\/row><\/sheetData>/);
+    expect(added).toMatch(/<\/row><row r="7" spans="5:6"><c r="E7"[^]*<\/row><\/sheetData>/);
   });
 
   it('opens an empty-element row and an empty-element sheetData', () => {
     const row = sheet('<sheetData><row r="3" ht="30" customHeight="1"/></sheetData>');
-    expect(roundTrip(row, cells([2, 4, 'Red']))).toContain('<row r="3" ht="30" customHeight="1"><c r="E3"');
+    expect(roundTrip(row, cells([2, 4, 'Red']))).toContain('<row r="3" ht="30" customHeight="1"><c ph="0" r="E3"');
     const empty = sheet('<sheetData/>');
-    expect(roundTrip(empty, cells([0, 4, 'Red']))).toContain('<sheetData><row r="1"><c r="E1"');
+    expect(roundTrip(empty, cells([0, 4, 'Red']))).toContain('<sheetData><row r="1" spans="5:6"><c ph="0" r="E1"');
   });
 
   it('writes with the part\'s own prefix', () => {
     const xml = sheet('<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData>', X_NS);
     const added = roundTrip(xml, cells([0, 4, 'Red'], [1, 4, 'Green']));
     expect(added).toContain('<x:c r="E1"');
-    expect(added).toContain('<x:row r="2"><x:c r="E2"');
+    expect(added).toContain('<x:row r="2" spans="5:6"><x:c r="E2"');
     expect(added).toContain('<x:cols><x:col min="5" max="5" width="12" customWidth="1"/><x:col min="6" max="6" width="30" customWidth="1"/></x:cols><x:sheetData>');
+  });
+
+  // How other writers leave a row the product writes into with nothing of the user's in it (the row above
+  // the header, where the product's note goes): each must come back from removeBlock as it was, byte for byte.
+  it.each<[string, string, string]>([
+    ['an empty-element row (Excel)', '<row r="3" ht="6" customHeight="1"/>', '<row r="3" ht="6" customHeight="1"><c ph="0" r="E3"'],
+    ['an empty-element row with a space before "/" (.NET)', '<row r="3" ht="6" />', '<row r="3" ht="6" ><c ph="0" r="E3"'],
+    ['an empty row with an end tag (LibreOffice)', '<row r="3" customFormat="false" ht="6" hidden="false" customHeight="true" outlineLevel="0" collapsed="false"></row>', 'collapsed="false"><c r="E3"'],
+    ['an empty row with an end tag and only r (Go encoding/xml)', '<row r="3"></row>', '<row r="3"><c r="E3"'],
+    ['an empty-element row with only r', '<row r="3"/>', '<row r="3"><c ph="0" r="E3"'],
+    ['an empty row holding only whitespace (indented)', '<row r="3">\n    </row>', '<row r="3">\n    <c r="E3"'],
+    ['an empty row holding only whitespace, with more attributes', '<row r="3" ht="6" customHeight="1">\n</row>', 'customHeight="1">\n<c r="E3"'],
+    ['an empty-element row without r', '<row ht="6" customHeight="1"/>', '<row ht="6" customHeight="1"><c ph="0" r="E3"'],
+    ['an empty row with an end tag, without r', '<row></row>', '<row><c r="E3"'],
+  ])('gives back %s', (_, empty, written) => {
+    const xml = sheet(`<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>${empty}<row r="4"><c r="A4"><v>4</v></c></row></sheetData>`);
+    expect(roundTrip(xml, cells([2, 4, 'Tracker Check, as at 30/09/2010'], [3, 4, 'Red']))).toContain(written);
+  });
+
+  it('gives back an empty sheetData written with an end tag', () => {
+    expect(roundTrip(sheet('<sheetData></sheetData>'), cells([0, 4, 'Red']))).toContain('<sheetData><row r="1" spans="5:6"><c r="E1"');
+    expect(roundTrip(sheet('<x:sheetData></x:sheetData>', X_NS), cells([0, 4, 'Red']))).toContain('<x:sheetData><x:row r="1" spans="5:6"><x:c r="E1"');
+  });
+
+  it('takes out only the rows it made: a row of the user\'s with only r keeps its element', () => {
+    const written = sheet('<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="E2" t="inlineStr"><is><t xml:space="preserve">Red</t></is></c></row></sheetData>');
+    expect(removeBlock(written, BLOCK)).toBe(sheet('<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"></row></sheetData>'));
   });
 
   it('finds rows and cells without r attributes', () => {
@@ -111,7 +138,7 @@ describe('addBlock and removeBlock', () => {
     const added = roundTrip(covered, cells([0, 4, 'Red']));
     expect(added).toContain('<col min="5" max="5" width="20" customWidth="1"/><col min="6" max="6" width="30" customWidth="1"/><col min="9" max="9" width="3"/>');
     const wide = sheet('<cols><col min="1" max="16384" width="11"/></cols><sheetData/>');
-    expect(roundTrip(wide, cells([0, 4, 'Red']))).toContain('<cols><col min="1" max="16384" width="11"/></cols><sheetData><row r="1">');
+    expect(roundTrip(wide, cells([0, 4, 'Red']))).toContain('<cols><col min="1" max="16384" width="11"/></cols><sheetData><row r="1" spans="5:6">');
   });
 
   it('refuses to write over a cell of the user\'s, and a cell outside its block', () => {

@@ -83,6 +83,21 @@ export interface ColumnBlock {
 }
 
 /**
+ * What the product writes so that `removeBlock` can tell its own rows from the user's and give each back as
+ * it was. A row it makes carries `spans` over the block's columns (a hint Excel itself writes on every row,
+ * here true), so a user's row with nothing in it but `r` (`<row r="2"/>`, `<row r="2"></row>`) is not taken
+ * for one of the product's. A user's empty-element row (`<row .../>`, or `<sheetData/>`) must be opened for
+ * the product's cells, and then looks just like an empty row written with an end tag (`<row ...></row>`, as
+ * LibreOffice and Go's encoding/xml write one), which must stay as it is: so the first cell the product
+ * writes into an element it opened says so with `ph="0"` (show no phonetic guide, the default: it changes
+ * nothing a spreadsheet shows). Both marks are on the product's own elements only.
+ */
+const madeRowTag = (p: string, row: number, block: { first: number; last: number }): string => `<${p}row r="${row + 1}" spans="${block.first + 1}:${block.last + 1}">`;
+const OPENED = ' ph="0"';
+/** the cells' XML with the first cell marked as written into an element the product opened */
+const markOpened = (p: string, cells: string): string => `<${p}c${OPENED}${cells.slice(p.length + 2)}`;
+
+/**
  * Adds the product's cells to a worksheet part: into the row elements that exist (after the user's cells),
  * new row elements where none exist, and column widths where the user has set none. The block must be
  * right of every cell the user has in those rows. Returns the part's new text as pieces made as they are
@@ -121,9 +136,13 @@ export function addBlock(
     return parts.join('');
   };
   const rowTag = p + 'row';
-  const newRowsXml = (from: number, to: number): string => {
+  const span = { first: block.first, last };
+  const newRowsXml = (from: number, to: number, opened = false): string => {
     const parts: string[] = [];
-    for (let k = from; k < to; k++) parts.push(`<${rowTag} r="${planRows[k]! + 1}">${cellsXmlOf(k)}</${rowTag}>`);
+    for (let k = from; k < to; k++) {
+      const cellsXml = cellsXmlOf(k);
+      parts.push(`${madeRowTag(p, planRows[k]!, span)}${opened && k === from ? markOpened(p, cellsXml) : cellsXml}</${rowTag}>`);
+    }
     return parts.join('');
   };
 
@@ -142,7 +161,7 @@ export function addBlock(
     if (i >= planRows.length || planRows[i] !== row.row) continue;
     const k = i++;
     if (row.slash !== undefined) {
-      splices.push({ at: row.slash, remove: row.openEnd - row.slash, insert: () => `>${cellsXmlOf(k)}</${rowTag}>` });
+      splices.push({ at: row.slash, remove: row.openEnd - row.slash, insert: () => `>${markOpened(p, cellsXmlOf(k))}</${rowTag}>` });
       continue;
     }
     const cells = row.lastCol >= block.first ? cellsOf(xml, p, row) : [];
@@ -154,7 +173,7 @@ export function addBlock(
   if (data.slash !== undefined) {
     const from = i;
     i = planRows.length;
-    splices.push({ at: data.slash, remove: data.openEnd - data.slash, insert: () => `>${newRowsXml(from, planRows.length)}</${p}sheetData>` });
+    splices.push({ at: data.slash, remove: data.openEnd - data.slash, insert: () => `>${newRowsXml(from, planRows.length, true)}</${p}sheetData>` });
   } else {
     newRowsBefore(Infinity, data.contentEnd);
   }
@@ -212,15 +231,16 @@ function widthSplices(xml: string, p: string, block: ColumnBlock, sheetDataStart
 const productCol = (p: string, n: number, width: number): string => `<${p}col min="${n}" max="${n}" width="${width}" customWidth="1"/>`;
 
 /**
- * Removes every cell in the block's columns, the row elements left empty that only the product could have
- * made (nothing but `r`), and the `<col>` widths the product set; an emptied row of the user's goes back
- * to an empty element, and so does an emptied sheetData. The inverse of `addBlock`.
+ * Removes every cell in the block's columns, the row elements the product made, and the `<col>` widths the
+ * product set; a row (or sheetData) the product opened goes back to an empty element, and every other row
+ * keeps its own text, an end tag and whitespace too. The inverse of `addBlock`.
  */
 export function removeBlock(xml: string, block: ColumnBlock): string {
   const data = scanSheetRows(xml);
   const { p } = data;
   const first = block.first;
   const last = first + block.widths.length - 1;
+  const span = { first, last };
   const splices: Splice[] = [];
   let rowsLeft = data.rows.length;
   for (const row of data.rows) {
@@ -228,17 +248,19 @@ export function removeBlock(xml: string, block: ColumnBlock): string {
     const cells = cellsOf(xml, p, row);
     const ours = cells.filter((c) => c.col >= first && c.col <= last);
     if (ours.length === 0) continue;
-    if (ours.length === cells.length && xml.slice(row.openEnd, row.contentEnd).trim() === xml.slice(ours[0]!.start, ours[ours.length - 1]!.end).trim()) {
-      if (/^\s*r\s*=\s*["']\d+["']\s*$/.test(row.attributes)) {
-        splices.push({ at: row.start, remove: row.end - row.start, insert: '' });
-        rowsLeft--;
-      } else splices.push({ at: row.openEnd - 1, remove: row.end - row.openEnd + 1, insert: '/>' });
-      continue;
+    const onlyOurs = ours.length === cells.length && xml.slice(row.openEnd, row.contentEnd) === xml.slice(ours[0]!.start, ours[ours.length - 1]!.end);
+    if (onlyOurs && xml.slice(row.start, row.openEnd) === madeRowTag(p, row.row, span)) {
+      splices.push({ at: row.start, remove: row.end - row.start, insert: '' });
+      rowsLeft--;
+    } else if (onlyOurs && xml.startsWith(`<${p}c${OPENED}`, ours[0]!.start)) {
+      splices.push({ at: row.openEnd - 1, remove: row.end - row.openEnd + 1, insert: '/>' });
+    } else {
+      for (const c of ours) splices.push({ at: c.start, remove: c.end - c.start, insert: '' });
     }
-    for (const c of ours) splices.push({ at: c.start, remove: c.end - c.start, insert: '' });
   }
-  // every row was the product's: the sheetData goes back to the empty element the user's sheet had
-  if (rowsLeft === 0 && data.rows.length > 0 && xml.slice(data.openEnd, data.contentEnd).trim() === xml.slice(data.rows[0]!.start, data.rows[data.rows.length - 1]!.end).trim()) {
+  // every row was the product's, in a sheetData it opened: the empty element the user's sheet had
+  const firstRow = data.rows[0];
+  if (rowsLeft === 0 && firstRow && xml.slice(data.openEnd, data.contentEnd) === xml.slice(firstRow.start, data.rows[data.rows.length - 1]!.end) && xml.startsWith(`<${p}c${OPENED}`, firstRow.openEnd)) {
     splices.length = 0;
     splices.push({ at: data.openEnd - 1, remove: data.end - data.openEnd + 1, insert: '/>' });
   }
