@@ -32,8 +32,8 @@ export function trackerSheetXml(rows: ReadonlyArray<readonly string[]> = TRACKER
 }
 
 export interface TrackerWorkbookOptions {
-  /** the styles part's text; null for a workbook with none */
-  readonly styles: string | null;
+  /** the styles part's text; null for a workbook with none; 'dangling' for none, but a relationship naming one */
+  readonly styles: string | null | 'dangling';
   /** entries added after the others, such as a second entry of a name already there */
   readonly extra?: ReadonlyArray<{ name: string; text: string }>;
 }
@@ -54,7 +54,7 @@ export function trackerWorkbook({ styles, extra = [] }: TrackerWorkbookOptions):
     ['xl/workbook.xml', `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Action plan" sheetId="1" r:id="rId1"/></sheets></workbook>`],
     ['xl/_rels/workbook.xml.rels', `${XML}<Relationships xmlns="${PKG_REL}">${rels.join('')}</Relationships>`],
     ['xl/worksheets/sheet1.xml', trackerSheetXml()],
-    ...(styles === null ? [] : [['xl/styles.xml', styles] as [string, string]]),
+    ...(styles === null || styles === 'dangling' ? [] : [['xl/styles.xml', styles] as [string, string]]),
     ...extra.map((e): [string, string] => [e.name, e.text]),
   ];
   return writeZip(parts.map(([name, text]) => deflatedText(name, text)));

@@ -58,6 +58,14 @@ describe('addSheets and removeSheets', () => {
     });
   });
 
+  it.each([
+    ['past every sheet, as calamine\'s issue_530.xlsx has them', 'firstSheet="25" activeTab="30"'],
+    ['on the user\'s last sheet', 'firstSheet="0" activeTab="1"'],
+  ])('gives back a view\'s first and active tab when they are %s', (_what, view) => {
+    const pkg = workbookPackage(`${DECL}<workbook xmlns="${MAIN}" xmlns:r="${R}"><bookViews><workbookView ${view}/></bookViews><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/><sheet name="Lists" sheetId="2" r:id="rId2"/></sheets></workbook>`);
+    roundTrip(pkg, (wb) => expect(wb).toContain(`<workbookView ${view}/>`));
+  });
+
   it('writes with the workbook part\'s own prefixes', () => {
     const pkg = workbookPackage(`${DECL}<x:workbook xmlns:x="${MAIN}" xmlns:rel="${R}"><x:sheets><x:sheet name="Plan" sheetId="1" rel:id="rId1"/><x:sheet name="Lists" sheetId="2" rel:id="rId2"/></x:sheets></x:workbook>`);
     roundTrip(pkg, (wb) => {

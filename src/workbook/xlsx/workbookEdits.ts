@@ -175,6 +175,8 @@ export function removeSheets(pkg: XlsxPackage, names: ReadonlySet<string>): stri
       const v = view.attributes.get(attr);
       if (v === undefined) continue;
       const old = Number(v);
+      // an index past every sheet points at none (other writers leave such): it is left as it was written
+      if (!(old >= 0 && old < list.sheets.length)) continue;
       const next = removedIndex.includes(old) ? 0 : newIndex(old);
       if (next !== old) splices.push(...renumber(workbook, view, attr, next));
     }
@@ -236,8 +238,11 @@ export function stylesPartOf(pkg: XlsxPackage): string | undefined {
 export function addStylesPart(pkg: XlsxPackage, xml: string): string {
   const workbookPart = pkg.workbookPart;
   const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+  // a name no relationship names already: a workbook can point at a styles part it lacks, and that
+  // dangling relationship must not come to point at the product's part
+  const named = new Set(pkg.relationships(workbookPart).flatMap((r) => (r.target === undefined ? [] : [r.target.toLowerCase()])));
   let part = `${folder}styles.xml`;
-  for (let n = 2; pkg.has(part); n++) part = `${folder}styles${n}.xml`;
+  for (let n = 2; pkg.has(part) || named.has(part.toLowerCase()); n++) part = `${folder}styles${n}.xml`;
   const relsPart = pkg.relsOf(workbookPart);
   const rels = pkg.has(relsPart) ? pkg.text(relsPart) : EMPTY_RELS;
   const usedIds = new Set([...rels.matchAll(/\sId\s*=\s*"([^"]*)"/g)].map((m) => m[1]!));
