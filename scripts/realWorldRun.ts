@@ -23,7 +23,9 @@
  * line per workbook, tab-separated: repository (owner/name), commit (40 hex digits), path in the
  * repository, local path. Given a folder instead, the run takes every .xlsx and .xlsm in it.
  *
- * It prints the figures, then each failing workbook with its reasons on one line, then each refused one.
+ * It prints the figures, then each failing workbook with its reasons on one line, then those not written by
+ * design (a locked structure, a package the product says in a line it cannot write into) or that
+ * LibreOffice shows no worse than their input, then each refused one (with whether LibreOffice opens it).
  * With --json it prints one JSON object: the figures and every workbook's results. The exit code is 0
  * always: this is a report, not a test.
  */
@@ -94,6 +96,9 @@ type LibreOfficeVerdict =
 interface WorkbookResult {
   readonly name: string;
   readonly file: string;
+  /** where the workbook came from, when a manifest says */
+  readonly repository?: string;
+  readonly commit?: string;
   readonly bytes: number;
   readonly ms: number;
   readonly refused?: { readonly code: string; readonly message: string };
@@ -278,7 +283,7 @@ function notWrittenFailure(input: Uint8Array, line: string): Failure {
 
 async function runOne(workbook: Workbook, writtenDir: string | undefined, index: number): Promise<{ result: WorkbookResult; writtenFile?: string }> {
   const started = Date.now();
-  const base = { name: workbook.name, file: workbook.file, bytes: statSync(workbook.file).size };
+  const base = { ...workbook, bytes: statSync(workbook.file).size };
   const done = (rest: Partial<WorkbookResult>): WorkbookResult => ({ ...base, ms: Date.now() - started, ...rest });
   let input: Uint8Array;
   try {

@@ -32,8 +32,12 @@ export type FillRow = ReadonlyArray<string | undefined>;
 export interface Sheet {
   readonly name: string;
   readonly state: SheetState;
-  /** set for a sheet that is not a worksheet (a chart sheet, an old dialog or macro sheet): it has no cells */
-  readonly kind?: 'chart' | 'dialog' | 'macro';
+  /**
+   * set for a sheet that is not a worksheet (a chart sheet, an old dialog or macro sheet), or whose part the
+   * file lacks though its sheet list names it ('missing': spreadsheet programs open such files, showing
+   * the sheet empty): it has no cells
+   */
+  readonly kind?: 'chart' | 'dialog' | 'macro' | 'missing';
   /** sparse: rows[r]?.[c]; a missing row or cell is empty */
   readonly rows: ReadonlyArray<GridRow | undefined>;
   readonly merges: ReadonlyArray<MergedArea>;

@@ -70,6 +70,7 @@ describe('detectTracker', () => {
   it.each([
     ['an empty sheet', makeSheet([]), 'the sheet is empty'],
     ['a chart sheet', { ...makeSheet([]), kind: 'chart' as const }, 'a chart sheet, with no cells to check'],
+    ['a sheet whose part is missing', { ...makeSheet([]), kind: 'missing' as const }, 'the file lists it, but its part is missing, so it has no cells to check'],
     ['a scoring table', makeSheet([[null, '1 – Customer insight', '2- Culture'], ['Non-Compliance', 0, 0], ['Full Compliance', 7, 6]]), 'a tracker needs at least two of action, owner and target date'],
     ['a notes sheet', makeSheet([['Categories'], ['1 - Achieved'], ['2 - On Track']]), 'no header row'],
     ['a sheet naming only a status and notes', makeSheet([['Status', 'Notes', 'Comments']]), 'a tracker needs at least two of action, owner and target date'],

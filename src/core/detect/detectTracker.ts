@@ -172,6 +172,7 @@ function describeFields(a: Assignment): string {
  * two of action, owner and target date and three fields in all.
  */
 export function detectTracker(sheet: Sheet): Tracker | NotATracker {
+  if (sheet.kind === 'missing') return { found: false, reason: 'the file lists it, but its part is missing, so it has no cells to check' };
   if (sheet.kind !== undefined) return { found: false, reason: `a ${sheet.kind} sheet, with no cells to check` };
   if (sheet.rowCount === 0) return { found: false, reason: 'the sheet is empty' };
   let best: { row: number; a: Assignment; candidates: Candidate[] } | null = null;

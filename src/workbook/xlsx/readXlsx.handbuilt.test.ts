@@ -200,9 +200,11 @@ describe('package structure', () => {
     expect(g.sheets[1]).toEqual({ name: 'Chart1', state: 'visible', kind: 'chart', rows: [], merges: [], rowCount: 0, colCount: 0 });
   });
 
-  test('a worksheet part that is missing is reported as damage', () => {
-    const parts = workbookParts({ sheets: [{ name: 'Gone', sheetData: '' }] }).filter(([n]) => n !== 'xl/worksheets/sheet1.xml');
-    expect(codeOf(() => readXlsx(zipParts(parts)))).toBe('corrupt-zip');
+  test('a sheet whose part is missing is read as a sheet with no cells, and the others as usual', () => {
+    const parts = workbookParts({ sheets: [{ name: 'Gone', sheetData: '' }, { name: 'Kept', sheetData: '<row r="1"><c r="A1"><v>1</v></c></row>' }] }).filter(([n]) => n !== 'xl/worksheets/sheet1.xml');
+    const g = readXlsx(zipParts(parts));
+    expect(g.sheets[0]).toEqual({ name: 'Gone', state: 'visible', kind: 'missing', rows: [], merges: [], rowCount: 0, colCount: 0 });
+    expect(cellAt(g.sheets[1]!, 0, 0).value).toBe(1);
   });
 
   test('a UTF-16 worksheet part with a byte-order mark', () => {

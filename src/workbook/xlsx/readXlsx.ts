@@ -168,10 +168,9 @@ function read(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookGrid {
       entry = zip.get(`${folder}worksheets/sheet${index + 1}.xml`);
     }
     const wanted = options.sheets ? options.sheets(sheet.name) : true;
-    if (wanted && kind === 'worksheet' && !entry) {
-      const where = rel?.target ? ` (${rel.target})` : '';
-      throw new WorkbookReadError('corrupt-zip', `the file is damaged: the part for sheet "${sheet.name}" is missing${where}`);
-    }
+    // A sheet the list names whose part is not there (no relationship, or one to nothing) is read as a sheet
+    // with no cells, as spreadsheet programs show it; the other sheets are still read.
+    if (kind === 'worksheet' && !entry) return { sheet, entry, parse: false, kind: 'missing' as const };
     return { sheet, entry, parse: wanted && kind === 'worksheet', kind: OTHER_KINDS.get(kind) };
   });
 

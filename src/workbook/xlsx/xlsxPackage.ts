@@ -13,6 +13,7 @@ import { bytesTextFromBytes, bytesTextOf, utf8FromBytesText } from './bytesText'
 import { deflatedText, writeZip, type ZipOutEntry } from './writeZip';
 import { InflateBudget, ZipArchive, normalizePartName, readSmallEntry, type ZipEntry } from './zip';
 import { findElements, type FoundElement } from './xmlTags';
+import { pickDecoder } from './xml';
 import { prefixOf } from './xmlText';
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -203,7 +204,7 @@ export class XlsxPackage {
 
   private inflateBytes(entry: ZipEntry): Uint8Array {
     const bytes = readSmallEntry(this.zip, entry, this.budget, Infinity)!;
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    if (pickDecoder(bytes).encoding !== 'utf-8') {
       throw new WorkbookWriteError(`part ${entry.name} is written in UTF-16, which Tracker Check does not write into; open the workbook in Excel and save it again`);
     }
     return bytes;

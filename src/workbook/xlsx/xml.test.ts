@@ -130,7 +130,16 @@ describe('decoding a part in pieces', () => {
     expect(parsedText(bytes)).toBe('é');
   });
 
-  test('a UTF-16 part without a byte-order mark is read as UTF-8, and refused as damaged', () => {
+  test.each([
+    ['UTF-16LE', false],
+    ['UTF-16BE', true],
+  ])('a %s part with no byte-order mark but an XML declaration is read as UTF-16 (XML 1.0 Appendix F)', (_, bigEndian) => {
+    const bytes = utf16('<?xml version="1.0" encoding="UTF-16"?><a>é x</a>', bigEndian).subarray(2);
+    expect(scannedText(bytes)).toBe('é x');
+    expect(parsedText(bytes)).toBe('é x');
+  });
+
+  test('a UTF-16 part with neither a byte-order mark nor a declaration is read as UTF-8, and refused as damaged', () => {
     const bytes = utf16('<a>x</a>', false).subarray(2);
     expect(errorOf(() => scanAll(bytes)).code).toBe('bad-xml');
     expect(errorOf(() => parseAll(bytes)).code).toBe('bad-xml');

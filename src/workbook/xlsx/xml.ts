@@ -53,10 +53,14 @@ function decodeInPieces(decoder: Decoder, chunk: Uint8Array, write: (s: string) 
   }
 }
 
-function pickDecoder(first: Uint8Array): Decoder {
+/**
+ * The part's encoding from its first bytes (XML 1.0 Appendix F): a UTF-16 byte-order mark, or with none
+ * "<?" written in UTF-16 (PhpSpreadsheet's utf16be.xlsx has such a workbook part); else UTF-8.
+ */
+export function pickDecoder(first: Uint8Array): Decoder {
   try {
-    if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le');
-    if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be');
+    if ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0x3c && first[1] === 0x00 && first[2] === 0x3f && first[3] === 0x00)) return new TextDecoder('utf-16le');
+    if ((first[0] === 0xfe && first[1] === 0xff) || (first[0] === 0x00 && first[1] === 0x3c && first[2] === 0x00 && first[3] === 0x3f)) return new TextDecoder('utf-16be');
   } catch {
     // fall through to UTF-8
   }
