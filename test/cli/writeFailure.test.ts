@@ -50,8 +50,10 @@ describe.each([
     expect(reports[0].sheets[0].actions).toBe(5);
   });
 
-  it('is checked as usual when nothing is to be written', () => {
-    expect(runCli(['check', path, ...AS_OF]).status).toBe(0);
+  it('is checked when nothing is to be written, with a note saying which entry was read', () => {
+    const run = runCli(['check', path, ...AS_OF]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`  Note: The workbook's package holds ${named}: the first was read, and Tracker Check writes nothing into such a file; open it in Excel and save it again.`);
   });
 
   it('is copied through untouched by clean when it holds nothing of the product\'s', () => {

@@ -13,7 +13,7 @@ import { editedNote, lockedNote } from '../../core/run/refusals';
 import type { RunRequest } from '../../core/run/workbookHost';
 import { readProductSheets, readUserGrid } from './userGrid';
 import { isStructureLocked, readSheetList } from './workbookEdits';
-import { XlsxPackage } from './xlsxPackage';
+import { duplicateEntriesNote, XlsxPackage } from './xlsxPackage';
 import { WorkbookReadError, WorkbookWriteError } from './errors';
 import { applyWritePlan, isProtected, removeProductOutput, replaceSettingsSheet, SheetScans, sheetParts, userColumns } from './writeResults';
 
@@ -51,7 +51,10 @@ export interface XlsxRun {
 /** Checks a workbook's bytes. The grid is not kept: it can be collected before anything is written. */
 export function checkXlsx(bytes: Uint8Array, request: RunRequest, today: IsoDate, forWrite: boolean): XlsxRun {
   const grid = readUserGrid(bytes);
-  const run = prepareRun(grid, request, today);
+  const prepared = prepareRun(grid, request, today);
+  // a write says so itself, refusing such a package
+  const twice = forWrite ? undefined : duplicateEntriesNote(bytes);
+  const run = twice === undefined ? prepared : { ...prepared, notes: [...prepared.notes, twice] };
   const edited = forWrite ? editedOutput(grid, run.owned, run.placed, readProductSheets(bytes, run.owned)) : [];
   return { run, edited };
 }

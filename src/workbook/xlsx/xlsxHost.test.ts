@@ -164,7 +164,9 @@ describe('the browser\'s host', () => {
     const opened = trackerWorkbook({ styles: STYLES_SHAPES[0]![1], extra: [{ name: 'xl/Worksheets/Sheet1.xml', text: trackerSheetXml() }] });
     const host = hostOf('duplicate.xlsx', opened);
     const why = 'the workbook\'s package holds two entries named "xl/worksheets/sheet1.xml" and "xl/Worksheets/Sheet1.xml" (part names may not differ only in case), so Tracker Check writes nothing into it; open it in Excel and save it again';
-    expect((await reportOf(host, { asAt: '2010-09-30' })).sheets[0]!.records.length).toBe(5);
+    const checked = await host.check({ asAt: '2010-09-30' });
+    expect((checked.report as WorkbookReport).sheets[0]!.records.length).toBe(5);
+    expect(checked.notes).toEqual(['The workbook\'s package holds two entries named "xl/worksheets/sheet1.xml" and "xl/Worksheets/Sheet1.xml" (part names may not differ only in case): the first was read, and Tracker Check writes nothing into such a file; open it in Excel and save it again.']);
     expect(await host.preview(ALL)).toEqual({ plan: null, notes: [why] });
     expect(await host.write(ALL)).toEqual({ written: false, sheets: [], notes: [why] });
     expect(await host.saveSettings({})).toEqual({ written: false, sheets: [], notes: [why] });

@@ -109,7 +109,8 @@ export function createXlsxHost(name: string, opened: Uint8Array, options: XlsxHo
     },
 
     async saveSettings(request: RunRequest): Promise<WriteOutcome> {
-      const { run } = checkXlsx(current, request, today(), false);
+      // a write: a package it cannot write into is said once, by the refusal
+      const { run } = checkXlsx(current, request, today(), true);
       if (!isChecked(run)) return notWritten(run, run.report.message);
       let bytes;
       try {

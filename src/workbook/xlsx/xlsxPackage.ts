@@ -41,6 +41,20 @@ interface Slot {
   originalBytesText?: string;
 }
 
+/** two entries of one name, as a person is told of them */
+export function duplicateEntries([first, second]: readonly [string, string]): string {
+  return first === second ? `two entries named "${first}"` : `two entries named "${first}" and "${second}" (part names may not differ only in case)`;
+}
+
+/**
+ * What a check of a package with two entries of one name must say: it read the first, and writes nothing
+ * into such a file (see XlsxPackage); undefined for a package without.
+ */
+export function duplicateEntriesNote(bytes: Uint8Array): string | undefined {
+  const twice = new ZipArchive(bytes).duplicates[0];
+  return twice && `The workbook's package holds ${duplicateEntries(twice)}: the first was read, and Tracker Check writes nothing into such a file; open it in Excel and save it again.`;
+}
+
 export class XlsxPackage {
   private readonly slots: Slot[] = [];
   private readonly byName = new Map<string, Slot>();
@@ -49,15 +63,12 @@ export class XlsxPackage {
   readonly workbookPart: string;
 
   private constructor(private readonly zip: ZipArchive) {
+    // Part names are unique regardless of case (OPC); which of two a program reads is anyone's guess, and
+    // writing the package back would drop one. Such a package is refused, never mended.
+    const twice = zip.duplicates[0];
+    if (twice) throw new WorkbookWriteError(`the workbook's package holds ${duplicateEntries(twice)}, so Tracker Check writes nothing into it; open it in Excel and save it again`);
     for (const entry of zip.entries) {
       const key = normalizePartName(entry.name);
-      const same = this.byName.get(key);
-      // Part names are unique regardless of case (OPC); which of two a program reads is anyone's guess,
-      // and writing the package back would drop one. Such a package is refused, never mended.
-      if (same) {
-        const names = same.name === entry.name ? `two entries named "${entry.name}"` : `two entries named "${same.name}" and "${entry.name}" (part names may not differ only in case)`;
-        throw new WorkbookWriteError(`the workbook's package holds ${names}, so Tracker Check writes nothing into it; open it in Excel and save it again`);
-      }
       const slot: Slot = { name: entry.name, original: entry, originalText: undefined, text: undefined };
       this.slots.push(slot);
       this.byName.set(key, slot);

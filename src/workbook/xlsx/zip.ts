@@ -74,6 +74,8 @@ export function normalizePartName(name: string): string {
 
 export class ZipArchive {
   readonly entries: ZipEntry[] = [];
+  /** entries named as an earlier one is, ignoring case (part names are unique so): [its name, theirs]; get() gives the earlier */
+  readonly duplicates: Array<readonly [string, string]> = [];
   private readonly byName = new Map<string, ZipEntry>();
   private readonly view: DataView;
 
@@ -180,7 +182,9 @@ export class ZipArchive {
       const entry: ZipEntry = { name, flags, method, crc, compressedSize, size, localOffset: localOffset + shift, dosTime, dosDate };
       this.entries.push(entry);
       const key = normalizePartName(name);
-      if (!this.byName.has(key)) this.byName.set(key, entry);
+      const earlier = this.byName.get(key);
+      if (earlier === undefined) this.byName.set(key, entry);
+      else this.duplicates.push([earlier.name, entry.name]);
       p = nameEnd + extraLen + commentLen;
     }
   }
