@@ -95,3 +95,21 @@ describe('LibreOffice opens every written workbook', () => {
     });
   });
 });
+
+describe.each(['utf-16le', 'utf-16be'] as const)('a tracker whose workbook part is in %s', (encoding) => {
+  const input = trackerWorkbook({ styles: STYLES_SHAPES[0]![1], workbookIn: encoding });
+  const first = write(input);
+
+  it('is read, checked and written, the workbook part still in its own encoding', () => {
+    expect(first.notWritten).toBeUndefined();
+    expect(readXlsx(first.bytes!).sheets.map((s) => s.name)).toEqual(['Action plan', ...readXlsx(baseline.bytes!).sheets.slice(1).map((s) => s.name)]);
+    const raw = zipParts(first.bytes!).get('xl/workbook.xml')!;
+    expect([...raw.subarray(0, 4)]).toEqual(encoding === 'utf-16le' ? [0xff, 0xfe, 0x3c, 0x00] : [0x00, 0x3c, 0x00, 0x3f]);
+  });
+
+  it('gives the same bytes when run again, and is given back byte for byte by clean', () => {
+    expect(Buffer.from(write(first.bytes!).bytes!).equals(Buffer.from(first.bytes!))).toBe(true);
+    const back = zipParts(cleanWorkbook(first.bytes!).bytes);
+    for (const [name, data] of zipParts(input)) expect({ name, same: back.get(name)!.equals(data) }).toEqual({ name, same: true });
+  });
+});

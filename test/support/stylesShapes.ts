@@ -36,9 +36,11 @@ export interface TrackerWorkbookOptions {
   readonly styles: string | null | 'dangling';
   /** entries added after the others, such as a second entry of a name already there */
   readonly extra?: ReadonlyArray<{ name: string; text: string }>;
+  /** the workbook part in UTF-16: little-endian with a byte-order mark, or big-endian without (as PhpSpreadsheet's utf16be.xlsx) */
+  readonly workbookIn?: 'utf-16le' | 'utf-16be';
 }
 
-export function trackerWorkbook({ styles, extra = [] }: TrackerWorkbookOptions): Uint8Array {
+export function trackerWorkbook({ styles, extra = [], workbookIn }: TrackerWorkbookOptions): Uint8Array {
   const overrides = [
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
     '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>',
@@ -57,7 +59,11 @@ export function trackerWorkbook({ styles, extra = [] }: TrackerWorkbookOptions):
     ...(styles === null || styles === 'dangling' ? [] : [['xl/styles.xml', styles] as [string, string]]),
     ...extra.map((e): [string, string] => [e.name, e.text]),
   ];
-  return writeZip(parts.map(([name, text]) => deflatedText(name, text)));
+  return writeZip(parts.map(([name, text]) => {
+    if (name !== 'xl/workbook.xml' || workbookIn === undefined) return deflatedText(name, text);
+    const declared = text.replace('encoding="UTF-8"', 'encoding="UTF-16"');
+    return deflatedText(name, workbookIn === 'utf-16le' ? `\uFEFF${declared}` : declared, workbookIn);
+  }));
 }
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';

@@ -40,7 +40,22 @@ const CHUNK = LARGE_PART;
  * every CHUNK characters of the text, however it came in pieces, so the same text always gives the same
  * bytes; new parts carry a fixed time, so the same input gives the same workbook.
  */
-export function deflatedText(name: string, text: string | Iterable<string>, form: 'utf8' | 'bytes' = 'utf8'): ZipOutEntry {
+/** How a part's text is written: UTF-8, bytes form (see bytesText.ts), or the UTF-16 a part came in. */
+export type TextForm = 'utf8' | 'bytes' | 'utf-16le' | 'utf-16be';
+
+/** UTF-16 code units as bytes, each half of a surrogate pair in turn (so a pair cut between chunks stays whole) */
+function utf16Bytes(text: string, bigEndian: boolean): Uint8Array {
+  const out = new Uint8Array(text.length * 2);
+  const [high, low] = bigEndian ? [0, 1] : [1, 0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[2 * i + high] = c >> 8;
+    out[2 * i + low] = c & 0xff;
+  }
+  return out;
+}
+
+export function deflatedText(name: string, text: string | Iterable<string>, form: TextForm = 'utf8'): ZipOutEntry {
   const pieces = typeof text === 'string' ? [text] : text;
   // the level is chosen on the first chunk: a part that fills one chunk is a large part
   let deflate: RawDeflate | undefined;
@@ -63,7 +78,7 @@ export function deflatedText(name: string, text: string | Iterable<string>, form
       batchLength = 1;
       chunk = chunk.slice(0, -1);
     }
-    const bytes = form === 'bytes' ? bytesFromBytesText(chunk) : encoder.encode(chunk);
+    const bytes = form === 'bytes' ? bytesFromBytesText(chunk) : form === 'utf8' ? encoder.encode(chunk) : utf16Bytes(chunk, form === 'utf-16be');
     crc = crc32(crc, bytes);
     size += bytes.length;
     out.push(deflate(bytes, final));

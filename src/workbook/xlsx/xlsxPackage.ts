@@ -39,6 +39,8 @@ interface Slot {
   bytesForm?: boolean;
   /** the original bytes as a bytes-form string, once read that way */
   originalBytesText?: string;
+  /** the UTF-16 the part came in, when it came in UTF-16: it is written back so */
+  encoding?: 'utf-16le' | 'utf-16be';
 }
 
 /** two entries of one name, as a person is told of them */
@@ -108,7 +110,7 @@ export class XlsxPackage {
     return this.slots.map((s) => s.name);
   }
 
-  /** A part's text (UTF-8; a byte-order mark is kept, so the part is written back as it was). */
+  /** A part's text (from UTF-8, or the UTF-16 it came in; a byte-order mark is kept, so the part is written back as it was). */
   text(name: string): string {
     const slot = this.slot(name);
     if (slot.text !== undefined && slot.bytesForm) {
@@ -117,7 +119,7 @@ export class XlsxPackage {
     }
     if (typeof slot.text === 'string') return slot.text;
     if (slot.text !== undefined) return (slot.text = [...slot.text].join(''));
-    if (slot.originalText === undefined) slot.originalText = this.inflate(slot.original!);
+    if (slot.originalText === undefined) slot.originalText = this.inflate(slot);
     return slot.originalText;
   }
 
@@ -202,17 +204,22 @@ export class XlsxPackage {
       const asOriginal = slot.bytesForm ? slot.originalBytesText : slot.originalText;
       const unchanged = text === undefined || (asOriginal !== undefined && text === asOriginal);
       if (original && unchanged) return { ...original, data: this.zip.rawData(original) };
-      const entry = deflatedText(slot.name, text!, slot.bytesForm ? 'bytes' : 'utf8');
+      const entry = deflatedText(slot.name, text!, slot.bytesForm ? 'bytes' : (slot.encoding ?? 'utf8'));
       // a changed part keeps its time; a new one gets the fixed time, so output is the same on every run
       return original ? { ...entry, dosTime: original.dosTime, dosDate: original.dosDate } : entry;
     });
     return writeZip(out);
   }
 
-  private inflate(entry: ZipEntry): string {
-    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(this.inflateBytes(entry));
+  /** the part's text, in UTF-8 or the UTF-16 it came in (which is noted, to write it back so); a byte-order mark is kept */
+  private inflate(slot: Slot): string {
+    const bytes = readSmallEntry(this.zip, slot.original!, this.budget, Infinity)!;
+    const encoding = pickDecoder(bytes).encoding;
+    if (encoding === 'utf-16le' || encoding === 'utf-16be') slot.encoding = encoding;
+    return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   }
 
+  /** a part's bytes for its bytes form, which is UTF-8's: a (worksheet) part in UTF-16 is not written into */
   private inflateBytes(entry: ZipEntry): Uint8Array {
     const bytes = readSmallEntry(this.zip, entry, this.budget, Infinity)!;
     if (pickDecoder(bytes).encoding !== 'utf-8') {
