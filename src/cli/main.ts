@@ -8,6 +8,7 @@ import { HELP, parseCommand, todayIso, UsageError, type CheckOptions } from './o
 import { makeProgressBar } from './progressBar';
 import { OrderedOutput } from './orderedOutput';
 import type { FileTask } from './checkFile';
+import { FAULT_ADVICE } from '../workbook/xlsx/errors';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { version } = require('../../../package.json') as { version: string };
@@ -126,7 +127,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`tracker-check: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(`tracker-check: internal error (${FAULT_ADVICE}): ${error instanceof Error ? error.stack : String(error)}\n`);
     process.exitCode = 2;
   },
 );

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateTracker } from '../../bench/generateTracker';
 import { NS_MAIN, streamedWorkbook } from '../../test/fixtures/xlsx-reader/packages';
+import { FAULT_ADVICE } from '../workbook/xlsx/errors';
 import { ROOT } from '../../test/support/runCli';
 import { readXlsx } from '../workbook/xlsx/readXlsx';
 import type { FileOutcome, FileTask } from './checkFile';
@@ -208,7 +209,7 @@ describe('checkFilesInPool when a worker fails', () => {
       { file: missing, exitCode: 2, errors: 0 },
     ]);
     expect(r.pieces(0)).toHaveLength(1);
-    expect(r.pieces(0)[0]).toMatch(new RegExp(`^${PLAN.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: cannot be checked: internal error while checking it: The "path" argument must be of type string`));
+    expect(r.pieces(0)[0]).toMatch(new RegExp(`^${PLAN.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: cannot be checked: internal error while checking it \\(The "path" argument must be of type string.*\\): this is a fault in Tracker Check, not in the workbook; please send this line and the workbook to the Tracker Check team$`));
     expect(r.pieces(1).join('')).toContain('PASSES');
   });
 
@@ -221,7 +222,7 @@ describe('checkFilesInPool when a worker fails', () => {
     const r = await run(checkFilesInPoolFromSource, tasks, { size: 2 });
     expectEachFinishedOnce(r, tasks.length);
     expect(r.results).toEqual(tasks.map((t) => ({ file: t.file, exitCode: 2, errors: 0 })));
-    const reason = `internal error while checking it: Cannot find module '${script}'`;
+    const reason = `internal error while checking it (Cannot find module '${script}'): ${FAULT_ADVICE}`;
     expect(r.pieces(0)).toEqual([unreadableText(PLAN, reason, false)]);
     expect(r.pieces(1)).toEqual([unreadableText(RECOMMENDATIONS, reason, true)]);
     expect(r.pieces(2)).toEqual([unreadableText(missing, reason, false)]);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 // types only: the engine loads in the workers, not in the main thread
 import type { FileOutcome, FileTask } from './checkFile';
 import { unreadableText } from './unreadableText';
+import { FAULT_ADVICE } from '../workbook/xlsx/errors';
 import type { WorkerMessage } from './worker';
 
 export interface PoolOptions {
@@ -49,12 +50,12 @@ export async function checkFilesInPool(tasks: readonly FileTask[], options: Pool
           sent = true;
           options.onText(index, m.text);
         } else if (m.type === 'done') finish({ file: task.file, exitCode: m.exitCode, errors: m.errors }, true);
-        else fail(`internal error while checking it: ${m.message}`);
+        else fail(`internal error while checking it (${m.message}): ${FAULT_ADVICE}`);
       });
       worker.once('error', (e: Error & { code?: string }) => {
         fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? `too big to check: it needed more than ${options.maxMemoryMb} MB of memory`
-          : `internal error while checking it: ${e.message}`);
+          : `internal error while checking it (${e.message}): ${FAULT_ADVICE}`);
       });
       worker.once('exit', (code) => fail(`the checker stopped unexpectedly (exit ${code})`));
       worker.postMessage(task);

@@ -77,7 +77,7 @@ describe.each([
 describe('why a write failed, in words', () => {
   it.each<[string, unknown, RegExp]>([
     ['a workbook the product cannot write into says why in its own words', new StylesPartError('the workbook\'s styles part has no styleSheet element, so no cell style can be added to it'), /^the workbook's styles part has no styleSheet element/],
-    ['anything else is the product\'s fault, said as one, with how to report it', new TypeError('x is undefined'), /^internal error while writing \(x is undefined\): this is a fault in Tracker Check, not in the workbook; the check above stands\. Please send this line and the workbook to the Tracker Check team$/],
+    ['anything else is the product\'s fault, said as one, with how to report it', new TypeError('x is undefined'), /^internal error while writing \(x is undefined\): the check above stands, but this is a fault in Tracker Check, not in the workbook; please send this line and the workbook to the Tracker Check team$/],
   ])('%s', (_what, error, expected) => {
     expect(writeFailure(error)).toMatch(expected);
   });

@@ -53,6 +53,9 @@ export class WorkbookWriteError extends Error {
   }
 }
 
+/** What follows the words of a fault of the product's own ("internal error ..."): whose it is, and what to do. */
+export const FAULT_ADVICE = 'this is a fault in Tracker Check, not in the workbook; please send this line and the workbook to the Tracker Check team';
+
 /** 1234567 → "1,234,567" (no dependency on the ICU data Node was built with) */
 export function formatCount(n: number): string {
   const s = String(Math.trunc(n));

@@ -14,7 +14,7 @@ import type { RunRequest } from '../../core/run/workbookHost';
 import { readProductSheets, readUserGrid } from './userGrid';
 import { isStructureLocked, readSheetList } from './workbookEdits';
 import { duplicateEntriesNote, XlsxPackage } from './xlsxPackage';
-import { WorkbookReadError, WorkbookWriteError } from './errors';
+import { FAULT_ADVICE, WorkbookReadError, WorkbookWriteError } from './errors';
 import { applyWritePlan, isProtected, removeProductOutput, replaceSettingsSheet, SheetScans, sheetParts, userColumns } from './writeResults';
 
 export interface ProcessOptions extends RunPlanOptions {
@@ -39,7 +39,7 @@ export type Processed = PreparedRun & {
 export function writeFailure(error: unknown): string {
   if (error instanceof WorkbookWriteError || error instanceof WorkbookReadError) return error.message;
   const detail = error instanceof Error ? error.message : String(error);
-  return `internal error while writing (${detail}): this is a fault in Tracker Check, not in the workbook; the check above stands. Please send this line and the workbook to the Tracker Check team`;
+  return `internal error while writing (${detail}): the check above stands, but ${FAULT_ADVICE}`;
 }
 
 /** A checked run and, when it is to be written, where what the product wrote has changed since. */
