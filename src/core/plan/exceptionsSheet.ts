@@ -1,43 +1,62 @@
 import { formatUkDate } from '../dates/isoDates';
-import type { ExceptionReason, ExceptionsModel } from '../summary/summaryModels';
+import { EXCEPTION_GROUPS, type ExceptionGroup, type ExceptionReason, type ExceptionsModel } from '../summary/summaryModels';
 import { Layout, quoteSheet } from './layout';
 import { ragStyle } from './planStyles';
 import type { ProductSheet } from './writePlan';
 
 const WHY: Record<ExceptionReason, string> = {
   red: 'Overdue',
-  slipped: 'Slipped',
+  slipped: 'Target moved later',
   mismatch: 'Reported better than the dates show',
   'no-date': 'No target date',
+  'due-soon': 'Due soon',
 };
+
+/** each group's title, most urgent first, with how many it holds */
+const GROUP_TITLE: Record<ExceptionGroup, (n: number, amberDays: number) => string> = {
+  red: (n) => `Red: overdue, most days slipped first (${n})`,
+  'no-date': (n) => `No target date (${n})`,
+  mismatch: (n) => `Reported better than the dates show (${n})`,
+  amber: (n, days) => `Amber: due within ${days} days, or the target moved later (${n})`,
+};
+
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 const HEADERS = ['Cell', 'Ref', 'Action', 'Owner', 'Target', 'Revised target', 'Computed RAG', 'Days slipped', 'Why', 'Latest progress'];
 
-/** The Exceptions sheet: every action that needs a manager's eye, each linked back to its row. */
+/** The Exceptions sheet: every action that needs a manager's eye, most urgent first in titled groups, each linked back to its row. */
 export function exceptionsSheet(models: readonly ExceptionsModel[]): Omit<ProductSheet, 'kind' | 'name'> {
   const l = new Layout();
   const total = models.reduce((n, m) => n + m.rows.length, 0);
   const asAt = models[0] ? formatUkDate(models[0].asAt) : '';
-  const freeze = l.heading('Exceptions', models, `As at ${asAt} · ${total} ${total === 1 ? 'action' : 'actions'} overdue, slipped, reported better than the dates show, or with no target date`);
+  const freeze = l.heading('Exceptions', models, `As at ${asAt} · ${count(total, 'action')} to look at, most urgent first: Red, then no target date, then reported better than the dates show, then Amber`);
   for (const model of models) {
     l.subtitle(models, model.sheet);
-    l.line(HEADERS, 'header');
-    for (const r of model.rows) {
-      l.line([
-        { value: r.cell, style: 'link', link: `${quoteSheet(model.sheet)}!${r.cell}` },
-        r.ref,
-        { value: r.action, style: 'wrap' },
-        r.owner,
-        r.target,
-        r.revisedTarget,
-        { value: r.computed, style: ragStyle(r.computed) },
-        { value: r.slippageDays, style: 'number' },
-        { value: r.reasons.map((x) => WHY[x]).join(', '), style: 'wrap' },
-        { value: r.progress, style: 'wrap' },
-      ], 'text');
+    for (const group of EXCEPTION_GROUPS) {
+      const rows = model.rows.filter((r) => r.group === group);
+      if (rows.length === 0) continue;
+      l.line([GROUP_TITLE[group](rows.length, model.amberDays)], 'subtitle');
+      l.line(HEADERS, 'header');
+      for (const r of rows) {
+        l.line([
+          { value: r.cell, style: 'link', link: `${quoteSheet(model.sheet)}!${r.cell}` },
+          r.ref,
+          { value: r.action, style: 'wrap' },
+          r.owner,
+          r.target,
+          r.revisedTarget,
+          { value: r.computed, style: ragStyle(r.computed) },
+          { value: r.slippageDays, style: 'number' },
+          { value: r.reasons.map((x) => WHY[x]).join(', '), style: 'wrap' },
+          { value: r.progress, style: 'wrap' },
+        ], 'text');
+      }
+      l.skip();
     }
-    if (model.rows.length === 0) l.line(['None: every action is on time, dated and reported as the dates show.'], 'note');
-    l.skip();
+    if (model.rows.length === 0) {
+      l.line(['None: every action is on time, dated and reported as the dates show.'], 'note');
+      l.skip();
+    }
   }
   return {
     cells: l.cells,

@@ -80,7 +80,7 @@ export function planWrites(report: WorkbookReport, settings: CheckedSettings, sa
   const built: Array<[SummaryKind, Omit<ProductSheet, 'kind' | 'name'>]> = [];
   if (report.sheets.length > 0) {
     if (wanted.has('summary')) built.push(['summary', summarySheet(report.sheets.map((s, i) => ({ model: summariseTracker(s, settings.asAt, settings.ruleSet), rag: ragColumns[i] ?? null })))]);
-    if (wanted.has('exceptions')) built.push(['exceptions', exceptionsSheet(report.sheets.map((s) => listExceptions(s, settings.asAt)))]);
+    if (wanted.has('exceptions')) built.push(['exceptions', exceptionsSheet(report.sheets.map((s) => listExceptions(s, settings.asAt, settings.thresholds.amberDays)))]);
     if (wanted.has('byOwner')) built.push(['byOwner', byOwnerSheet(report.sheets.map((s) => countByOwner(s, settings.asAt)))]);
     const movement = report.sheets.flatMap((s) => computeMovement(s) ?? []);
     if (wanted.has('movement') && movement.length > 0) built.push(['movement', movementSheet(movement)]);

@@ -14,29 +14,44 @@ describe('listExceptions', () => {
     ['6', 'Said on track but due soon', 'JP', '15/04/2011', null, null, 'G'],
     ['7', 'Said red but fine', 'JP', 'Dec 2011', null, null, 'R'],
   ], { asAt: '2011-03-31' });
-  const model = listExceptions(report, '2011-03-31');
+  const model = listExceptions(report, '2011-03-31', 30);
 
-  it('lists Red, slipped, reported-better-than-computed and dateless actions, in sheet order, with their reasons', () => {
+  it('lists what a manager must look at, most urgent first: Red, no date, reported better than the dates, then Amber', () => {
     expect(exceptionsModelSchema.parse(model)).toEqual(model);
-    expect(model.rows.map((r) => [r.ref, r.computed, r.reasons, r.slippageDays])).toEqual([
-      ['1', 'Red', ['red', 'slipped'], 151],
-      ['3', 'Amber', ['slipped'], 150],
-      ['5', 'No date', ['no-date'], null],
-      ['6', 'Amber', ['mismatch'], 0],
+    expect(model.rows.map((r) => [r.ref, r.group, r.computed, r.reasons, r.slippageDays])).toEqual([
+      ['1', 'red', 'Red', ['red', 'slipped'], 151],
+      ['5', 'no-date', 'No date', ['no-date'], null],
+      ['6', 'mismatch', 'Amber', ['mismatch', 'due-soon'], 0],
+      ['3', 'amber', 'Amber', ['slipped'], 150],
     ]);
+    expect(model.amberDays).toBe(30);
+  });
+
+  it('puts the Red actions most days slipped first, and those slipped alike in sheet order', () => {
+    const reds = checkRows(HEADER, [
+      ['1', 'A little late', 'HB', '28/02/2011', null, null, null],
+      ['2', 'Very late', 'HB', '30/06/2010', null, null, null],
+      ['3', 'Also a little late', 'HB', '28/02/2011', null, null, null],
+      ['4', 'Later still', 'HB', '31/12/2010', null, null, null],
+    ], { asAt: '2011-03-31' });
+    expect(listExceptions(reds, '2011-03-31', 30).rows.map((r) => [r.ref, r.slippageDays])).toEqual([['2', 274], ['4', 90], ['1', 31], ['3', 31]]);
+  });
+
+  it('leaves out late completions, Green actions and statuses reported worse than the dates', () => {
+    expect(model.rows.map((r) => r.ref)).not.toEqual(expect.arrayContaining(['2', '4', '7']));
   });
 
   it('links each one back to its ref cell and carries what a manager reads', () => {
     expect(model.rows[0]).toEqual({
       row: 3, cell: 'A3', ref: '1', action: 'Overdue', owner: 'HB', target: '31/10/2010', revisedTarget: null,
-      computed: 'Red', slippageDays: 151, progress: 'Waiting on IT', reasons: ['red', 'slipped'],
+      computed: 'Red', slippageDays: 151, progress: 'Waiting on IT', group: 'red', reasons: ['red', 'slipped'],
     });
-    expect(model.rows[1]).toMatchObject({ target: 'Jan 2011', revisedTarget: 'Jun 2011', progress: 'Put back by CMT' });
+    expect(model.rows[3]).toMatchObject({ target: 'Jan 2011', revisedTarget: 'Jun 2011', progress: 'Put back by CMT' });
   });
 
   it('links to the action cell when the tracker has no ref column', () => {
     const noRefs = checkRows(['Action', 'Lead officer', 'Target date'], [['Late thing', 'HB', 'Jan 2011']], { asAt: '2011-03-31' });
-    expect(listExceptions(noRefs, '2011-03-31').rows.map((r) => r.cell)).toEqual(['A3']);
+    expect(listExceptions(noRefs, '2011-03-31', 30).rows.map((r) => r.cell)).toEqual(['A3']);
   });
 
   it.each<[string, number, string]>([

@@ -4,7 +4,7 @@ import { cellRef, columnIndex } from '../grid';
 import { latestProgress } from '../record';
 import type { SheetMapping } from '../settings';
 import { dataRows } from './dataRows';
-import type { ExceptionReason, ExceptionsModel } from './summaryModels';
+import { EXCEPTION_GROUPS, type ExceptionGroup, type ExceptionReason, type ExceptionsModel } from './summaryModels';
 
 const ACTION_LENGTH = 120;
 
@@ -23,23 +23,37 @@ function linkColumn(mapping: SheetMapping): number {
   return m ? columnIndex(m.column) : 0;
 }
 
+/** the first group an action falls in, most urgent first; null when it needs no manager's eye */
+function groupOf(computed: string, mismatched: boolean): ExceptionGroup | null {
+  if (computed === 'Red') return 'red';
+  if (computed === 'No date') return 'no-date';
+  if (mismatched) return 'mismatch';
+  if (computed === 'Amber') return 'amber';
+  return null;
+}
+
 /**
- * Every Red, slipped (by the original target), mismatched (reported better than the dates show) or
- * dateless action, in sheet order. A reported status worse than the dates is not an exception.
+ * What a manager must look at, most urgent first (domain.md "Exceptions"): Red, most days slipped first;
+ * then no target date; then reported better than the dates show; then Amber (due within the amber window,
+ * or its target moved later). Within a group, sheet order. A reported status worse than the dates is not
+ * an exception, nor is a late completion.
  */
-export function listExceptions(report: SheetReport, asAt: IsoDate): ExceptionsModel {
+export function listExceptions(report: SheetReport, asAt: IsoDate, amberDays: number): ExceptionsModel {
   const mismatched = new Set<number>();
   for (const i of report.issues) if (i.code === 'status-mismatch' && i.severity === 'warning' && i.row !== null) mismatched.add(i.row);
   const col = linkColumn(report.mapping);
   const rows: ExceptionsModel['rows'] = [];
   for (const { row, record, rag } of dataRows(report)) {
+    const group = groupOf(rag.computed, mismatched.has(row));
+    if (group === null) continue;
+    const slipped = (rag.slippageDays ?? 0) > 0;
     const reasons: ExceptionReason[] = [];
     if (rag.computed === 'Red') reasons.push('red');
-    if ((rag.slippageDays ?? 0) > 0) reasons.push('slipped');
+    if (slipped) reasons.push('slipped');
     if (mismatched.has(row)) reasons.push('mismatch');
     if (rag.computed === 'No date') reasons.push('no-date');
-    if (reasons.length === 0) continue;
-        rows.push({
+    if (rag.computed === 'Amber' && !slipped) reasons.push('due-soon');
+    rows.push({
       row,
       cell: cellRef(row - 1, col),
       ref: record.ref,
@@ -50,8 +64,12 @@ export function listExceptions(report: SheetReport, asAt: IsoDate): ExceptionsMo
       computed: rag.computed,
       slippageDays: rag.slippageDays,
       progress: latestProgress(record.periods),
+      group,
       reasons,
     });
   }
-  return { sheet: report.name, asAt, rows };
+  const rank = (g: ExceptionGroup): number => EXCEPTION_GROUPS.indexOf(g);
+  // stable: sheet order within a group, and among Red actions slipped alike
+  rows.sort((a, b) => rank(a.group) - rank(b.group) || (a.group === 'red' ? (b.slippageDays ?? 0) - (a.slippageDays ?? 0) : 0));
+  return { sheet: report.name, asAt, amberDays, rows };
 }

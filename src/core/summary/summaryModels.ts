@@ -33,14 +33,24 @@ export const summaryModelSchema = z.object({
 });
 export type SummaryModel = z.infer<typeof summaryModelSchema>;
 
-export const EXCEPTION_REASONS = ['red', 'slipped', 'mismatch', 'no-date'] as const;
+export const EXCEPTION_REASONS = ['red', 'slipped', 'mismatch', 'no-date', 'due-soon'] as const;
 export const exceptionReasonSchema = z.enum(EXCEPTION_REASONS);
 export type ExceptionReason = z.infer<typeof exceptionReasonSchema>;
 
-/** domain.md "Exceptions": every Red, slipped, mismatched or dateless action, with the cell it came from. */
+/** domain.md "Exceptions", most urgent first: Red, then no date, then reported better than the dates, then Amber */
+export const EXCEPTION_GROUPS = ['red', 'no-date', 'mismatch', 'amber'] as const;
+export const exceptionGroupSchema = z.enum(EXCEPTION_GROUPS);
+export type ExceptionGroup = z.infer<typeof exceptionGroupSchema>;
+
+/**
+ * domain.md "Exceptions": what a manager must look at, most urgent first (see EXCEPTION_GROUPS; Red ones
+ * most days slipped first), each with the cell it came from.
+ */
 export const exceptionsModelSchema = z.object({
   sheet: z.string(),
   asAt: isoDateSchema,
+  /** the amber window, for the Amber group's title */
+  amberDays: z.number().int().min(0),
   rows: z.array(
     z.object({
       /** 1-based row of the action on the tracker sheet */
@@ -58,6 +68,9 @@ export const exceptionsModelSchema = z.object({
       slippageDays: z.number().int().nullable(),
       /** the latest period's progress text */
       progress: z.string().nullable(),
+      /** the first group it falls in, in EXCEPTION_GROUPS order */
+      group: exceptionGroupSchema,
+      /** every reason it is here, for the sheet's Why column */
       reasons: z.array(exceptionReasonSchema).min(1),
     }),
   ),
