@@ -57,7 +57,8 @@ const RAG: Record<ComputedStatus, z.input<typeof styleSpecSchema>> = {
   Complete: { fill: 'BDD7EE', color: '1F4E79', bold: true },
   Closed: { fill: 'D9D9D9', color: '404040' },
   Ongoing: { fill: 'E4DFEC', color: '3F3151' },
-  'No date': { fill: 'FFFFFF', color: 'C00000', bold: true },
+  // its own fill, a pale grey, and no red: red text on white read as Red; italic tells it from Closed in print
+  'No date': { fill: 'F2F2F2', color: '000000', bold: true, italic: true },
 };
 
 export const STYLES: Readonly<Record<StyleName, StyleSpec>> = {
