@@ -21,7 +21,7 @@ describe.each([
 
   it('has the font\'s units per em and line height', () => {
     expect(f.unitsPerEm).toBe(UNITS_PER_EM);
-    expect((f.tables.os2.usWinAscent + f.tables.os2.usWinDescent) / f.unitsPerEm).toBe(LINE_EMS);
+    expect((f.tables.os2!.usWinAscent + f.tables.os2!.usWinDescent) / f.unitsPerEm).toBe(LINE_EMS);
   });
 
   it('has the advance width of every character from U+0020 to U+00FF', () => {
