@@ -6,6 +6,7 @@ import { expandInputs } from './expandInputs';
 import { checkFilesInPool } from './pool';
 import { HELP, parseCommand, todayIso, UsageError, type CheckOptions } from './options';
 import { makeProgressBar } from './progressBar';
+import { reportWidth } from './reportWidth';
 import { OrderedOutput } from './orderedOutput';
 import type { FileTask } from './checkFile';
 import { FAULT_ADVICE } from '../workbook/xlsx/errors';
@@ -61,12 +62,16 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-  const width = process.stdout.columns || 120;
+  const width = reportWidth(process.stdout, process.env);
   const tasks: FileTask[] = files.map((file, i) => ({ file, command: command.command, options, target: targets[i], color, width }));
-  const progress = files.length > 1 ? makeProgressBar(files.length) : null;
+  let stdoutAtLineStart = true;
+  const progress = files.length > 1 ? makeProgressBar(files.length, { atLineStart: () => stdoutAtLineStart }) : null;
   const output = new OrderedOutput((text) => {
+    // an empty piece (a JSON report whose last piece was already sent) leaves the line as it was
+    if (text === '') return;
     progress?.clear();
     process.stdout.write(text);
+    stdoutAtLineStart = text.endsWith('\n');
   }, options.json ? '\n' : '\n\n');
   const outcomes = await checkFilesInPool(tasks, {
     size: Math.min(availableParallelism(), files.length),

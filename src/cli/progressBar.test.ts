@@ -1,10 +1,10 @@
 import { Writable } from 'node:stream';
-import { makeProgressBar } from './progressBar';
+import { LONG_RUN_MS, makeProgressBar } from './progressBar';
 
 const WIPE = '\r\u001b[K';
 
-/** a stream that keeps each write: a terminal `columns` wide (undefined: it does not say), or a pipe */
-function stream(terminal: { columns: number | undefined } | null): { out: NodeJS.WriteStream; writes: string[] } {
+/** a stream that keeps each write; `columns` as a terminal would say (undefined: it does not say) */
+function stream(columns?: number): { out: Writable & { columns?: number }; writes: string[] } {
   const writes: string[] = [];
   const out = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -12,38 +12,55 @@ function stream(terminal: { columns: number | undefined } | null): { out: NodeJS
       done();
     },
   });
-  if (terminal) Object.assign(out, { isTTY: true, columns: terminal.columns });
-  return { out: out as unknown as NodeJS.WriteStream, writes };
+  return { out: Object.assign(out, { columns }), writes };
 }
 
-describe('makeProgressBar off a terminal (a pipe or a file)', () => {
-  it('prints one whole line per file done, and has nothing to take back', () => {
-    const { out, writes } = stream(null);
-    const bar = makeProgressBar(3, out);
-    bar.tick(1, 'a.xlsx');
-    bar.tick(2, 'plans/b.xlsx');
-    bar.clear();
-    bar.tick(3, 'c.xlsx');
-    bar.end();
-    expect(writes).toEqual([
-      '[########----------------] 1/3 a.xlsx\n',
-      '[################--------] 2/3 plans/b.xlsx\n',
-      '[########################] 3/3 c.xlsx\n',
-    ]);
-  });
+/** a clock that reads `at` ms after the run started */
+function clock(): { now: () => number; at: (ms: number) => void } {
+  let t = 1_000_000;
+  const start = t;
+  return { now: () => t, at: (ms) => { t = start + ms; } };
+}
 
-  it('keeps a long name whole: there is no line to fit', () => {
-    const { out, writes } = stream(null);
-    const name = `${'very long folder name/'.repeat(10)}plan.xlsx`;
-    makeProgressBar(1, out).tick(1, name);
-    expect(writes).toEqual([`[########################] 1/1 ${name}\n`]);
+describe('makeProgressBar off a terminal (a pipe, a file, a CI log)', () => {
+  // each step: [seconds into the run, files done]; what is printed, in order
+  it.each<[string, number, Array<[number, number]>, string[]]>([
+    ['a short run prints nothing at all', 3, [[0.5, 1], [1, 2], [1.5, 3]], []],
+    ['nor does a run of many files that ends within the time', 100, Array.from({ length: 100 }, (_, i): [number, number] => [i * 0.04, i + 1]), []],
+    ['a long run: a line each time another tenth is done, not a line a file', 100, [[6, 5], [6, 10], [7, 11], [8, 19], [9, 20], [10, 21]], [
+      'tracker-check: 10/100 files checked\n',
+      'tracker-check: 20/100 files checked\n',
+    ]],
+    ['a run that becomes long half way: the first line as soon as another tenth is done', 100, [[1, 10], [2, 40], [4.9, 54], [6, 59], [7, 60], [9, 100]], [
+      'tracker-check: 59/100 files checked\n',
+      'tracker-check: 60/100 files checked\n',
+      'tracker-check: 100/100 files checked\n',
+    ]],
+    ['a tenth not yet done when the run becomes long waits for it', 100, [[6, 9], [7, 10]], ['tracker-check: 10/100 files checked\n']],
+    ['a file that finishes several tenths at once gives one line', 3, [[6, 1], [7, 2], [8, 3]], [
+      'tracker-check: 1/3 files checked\n',
+      'tracker-check: 2/3 files checked\n',
+      'tracker-check: 3/3 files checked\n',
+    ]],
+    [`long means ${LONG_RUN_MS / 1000} s: one millisecond short is not`, 2, [[(LONG_RUN_MS - 1) / 1000, 1], [LONG_RUN_MS / 1000, 2]], ['tracker-check: 2/2 files checked\n']],
+  ])('%s', (_what, total, steps, printed) => {
+    const { out, writes } = stream();
+    const { now, at } = clock();
+    const bar = makeProgressBar(total, { stream: out, tty: false, now });
+    for (const [seconds, done] of steps) {
+      at(seconds * 1000);
+      bar.tick(done, `f${done}.xlsx`);
+    }
+    bar.clear();
+    bar.end();
+    expect(writes).toEqual(printed);
   });
 });
 
 describe('makeProgressBar on a terminal', () => {
-  it('redraws the one line in place, and clear and end take it off the line', () => {
-    const { out, writes } = stream({ columns: 120 });
-    const bar = makeProgressBar(2, out);
+  it('redraws the one line in place from the first file, and clear and end take it off the line', () => {
+    const { out, writes } = stream(120);
+    const bar = makeProgressBar(2, { stream: out, tty: true, now: clock().now });
     bar.tick(1, 'a.xlsx');
     bar.clear();
     bar.tick(2, 'b.xlsx');
@@ -57,51 +74,46 @@ describe('makeProgressBar on a terminal', () => {
   });
 
   // a line that wrapped would leave its first part behind when the bar is redrawn
-  it('cuts the line one short of the terminal width so it never wraps', () => {
-    const { out, writes } = stream({ columns: 40 });
-    const name = 'returns/2010-11/quarter 3/action plan.xlsx';
-    makeProgressBar(4, out).tick(1, name);
-    const full = `[######------------------] 1/4 ${name}`;
-    expect(writes).toEqual([WIPE + full.slice(0, 39)]);
-    expect(writes[0]!.length - WIPE.length).toBe(39);
+  it.each<[string, number | undefined, string, number]>([
+    ['is cut one short of the terminal width, so it never wraps', 40, 'returns/2010-11/quarter 3/action plan.xlsx', 39],
+    ['is cut at 80 columns when the terminal gives no width', undefined, 'x'.repeat(100), 79],
+    ['is cut at 80 columns when the terminal gives 0', 0, 'x'.repeat(100), 79],
+    ['is whole when it fits', 120, 'plan.xlsx', '[######------------------] 1/4 plan.xlsx'.length],
+  ])('the line %s', (_what, columns, name, shown) => {
+    const { out, writes } = stream(columns);
+    makeProgressBar(4, { stream: out, tty: true }).tick(1, name);
+    expect(writes).toEqual([WIPE + `[######------------------] 1/4 ${name}`.slice(0, shown)]);
   });
+});
 
-  it.each([[undefined], [0]])('takes the terminal to be 80 wide when it gives %p columns', (columns) => {
-    const { out, writes } = stream({ columns });
-    const name = 'x'.repeat(100);
-    makeProgressBar(1, out).tick(1, name);
-    expect(writes[0]).toBe(WIPE + `[########################] 1/1 ${name}`.slice(0, 79));
+describe('makeProgressBar while a report is part-way through its line', () => {
+  it.each<[string, boolean, string[]]>([
+    ['on a terminal: no redraw over it, and the next file done draws the bar', true, [`${WIPE}[########################] 2/2 b.xlsx`]],
+    ['in a log: the line waits for the next file done', false, ['tracker-check: 2/2 files checked\n']],
+  ])('%s', (_what, tty, printed) => {
+    const { out, writes } = stream(80);
+    const { now, at } = clock();
+    let lineEnded = false;
+    const bar = makeProgressBar(2, { stream: out, tty, now, atLineStart: () => lineEnded });
+    at(LONG_RUN_MS);
+    bar.tick(1, 'a.xlsx');
+    lineEnded = true;
+    bar.tick(2, 'b.xlsx');
+    expect(writes).toEqual(printed);
   });
 });
 
 describe('makeProgressBar, the bar itself', () => {
   // 24 × done / 7 = 0, 3.4, 6.9, 10.3, 13.7, 17.1, 20.6, 24
   it.each([[0, 0], [1, 3], [2, 7], [3, 10], [4, 14], [5, 17], [6, 21], [7, 24]])('is 24 wide, with %i of 7 done filling %i', (done, filled) => {
-    const { out, writes } = stream(null);
-    makeProgressBar(7, out).tick(done, 'f.xlsx');
-    const m = /^\[(#*)(-*)\] (\d+)\/7 f\.xlsx\n$/.exec(writes[0]!);
-    expect(m).not.toBeNull();
-    expect(m![1]!.length).toBe(filled);
-    expect(m![1]!.length + m![2]!.length).toBe(24);
-    expect(Number(m![3])).toBe(done);
-  });
-
-  it('fills one mark for the first of many files, and none before any is done', () => {
-    const { out, writes } = stream(null);
-    const bar = makeProgressBar(48, out);
-    bar.tick(0, 'a.xlsx');
-    bar.tick(1, 'a.xlsx');
-    bar.tick(47, 'b.xlsx');
-    expect(writes.map((w) => w.slice(0, 26))).toEqual([
-      `[${'-'.repeat(24)}]`,
-      `[#${'-'.repeat(23)}]`,
-      `[${'#'.repeat(24)}]`,
-    ]);
+    const { out, writes } = stream(200);
+    makeProgressBar(7, { stream: out, tty: true }).tick(done, 'f.xlsx');
+    expect(writes).toEqual([`${WIPE}[${'#'.repeat(filled)}${'-'.repeat(24 - filled)}] ${done}/7 f.xlsx`]);
   });
 });
 
-describe('makeProgressBar with no stream given', () => {
-  it('writes to stderr', () => {
+describe('makeProgressBar with nothing given', () => {
+  it('writes to stderr, as a bar when stderr is a terminal and not at all on a short run otherwise', () => {
     const written: string[] = [];
     const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
       written.push(String(chunk));
@@ -112,8 +124,6 @@ describe('makeProgressBar with no stream given', () => {
     } finally {
       spy.mockRestore();
     }
-    // a pipe or a terminal, as jest was started: the bar is the same either way
-    expect(written).toHaveLength(1);
-    expect(written[0]).toContain('[############------------] 1/2 to-stderr.xlsx');
+    expect(written).toEqual(process.stderr.isTTY ? [expect.stringContaining('[############------------] 1/2 to-stderr.xlsx')] : []);
   });
 });

@@ -1,0 +1,60 @@
+import { shownWidth, words, wrapLine } from './wrapLine';
+
+const RED = (s: string): string => `\u001b[31m${s}\u001b[39m`;
+
+describe('wrapLine', () => {
+  // width 20: each line at most 19 columns, one short of the last
+  it.each<[string, string[], string, string, string | undefined, string[]]>([
+    ['a line that fits is one line', ['Target', 'missing'], '  ', '    ', undefined, ['  Target missing']],
+    ['a long one breaks between pieces, later lines at the hanging indent', words('Target date "31/02/2011" is not a date'), '  ', '    ', undefined, [
+      '  Target date',
+      '    "31/02/2011" is',
+      '    not a date',
+    ]],
+    ['a line may fill 19 columns of 20', ['123456789', '123456789'], '', '', undefined, ['123456789 123456789']],
+    ['but not 20', ['123456789', '1234567890'], '', '', undefined, ['123456789', '1234567890']],
+    ['a piece wider than the line stays whole on a line of its own', ['see', 'C:\\Plans\\2010-11\\action-plan.xlsx', 'now'], '  ', '  ', undefined, [
+      '  see',
+      '  C:\\Plans\\2010-11\\action-plan.xlsx',
+      '  now',
+    ]],
+    ['and as the first piece, with no empty line before it', ['C:\\Plans\\2010-11\\action-plan.xlsx', 'now'], '  ', '  ', undefined, [
+      '  C:\\Plans\\2010-11\\action-plan.xlsx',
+      '  now',
+    ]],
+    ['a piece with spaces in it is kept together', ['RAG:', 'Complete 6 ·', 'No date 2 ·', 'Red 0'], '', '     ', undefined, [
+      'RAG: Complete 6 ·',
+      '     No date 2 ·',
+      '     Red 0',
+    ]],
+    ['colour codes take no room: 19 columns shown', ['RAG:', `${RED('Red')} 1 ·`, `${RED('Red')} 12`], '', '', undefined, [`RAG: ${RED('Red')} 1 · ${RED('Red')} 12`]],
+    ['a tail two spaces after the last piece, when it fits', ['read', 'as', 'done'], '', '  ', '[x-y]', ['read as done  [x-y]']],
+    ['a tail that does not fit goes on a line of its own', ['read', 'as', 'complete'], '', '  ', '[status]', ['read as complete', '  [status]']],
+    ['a tail after a wrapped message, on its last line', words('one two three four five six'), '', '  ', '[c]', ['one two three four', '  five six  [c]']],
+  ])('%s', (_what, pieces, indent, hanging, tail, expected) => {
+    const lines = wrapLine(pieces, { width: 20, indent, hanging }, tail);
+    expect(lines).toEqual(expected);
+  });
+});
+
+describe('words', () => {
+  it.each<[string, string, string[]]>([
+    ['spaces', 'a b  c', ['a', 'b', 'c']],
+    ['a line break in a cell is a space', '"Dec08 -\nJan09\r\nFeb09"', ['"Dec08', '-', 'Jan09', 'Feb09"']],
+    ['tabs too, and nothing at either end', '\tStart\t ', ['Start']],
+    ['a no-break space holds its words together', '31\u00a0March', ['31\u00a0March']],
+  ])('%s', (_what, text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+});
+
+describe('shownWidth', () => {
+  it.each<[string, string, number]>([
+    ['plain text', 'Amber', 5],
+    ['colour codes left out', RED('Red'), 3],
+    ['dim and bold too', '\u001b[2m[code]\u001b[22m\u001b[1m!\u001b[22m', 7],
+    ['a character beyond the 16-bit range is one column', '𝑥 — …', 5],
+  ])('%s', (_what, text, expected) => {
+    expect(shownWidth(text)).toBe(expected);
+  });
+});

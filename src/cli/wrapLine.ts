@@ -1,0 +1,56 @@
+/** colour codes take no room on the screen */
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
+
+/** columns a piece of text fills on a terminal: colour codes left out, a character (not a UTF-16 unit) each */
+export function shownWidth(text: string): number {
+  return [...text.replace(SGR, '')].length;
+}
+
+/**
+ * A text's words, for wrapping. A line break inside a cell's text is a space here: in a paragraph it is
+ * where the eye reads one, and kept it would end the line in the middle of the indented message.
+ */
+export function words(text: string): string[] {
+  return text.split(/[ \t\r\n]+/).filter((w) => w !== '');
+}
+
+export interface WrapLayout {
+  /** the terminal's width in columns */
+  readonly width: number;
+  /** put before the first line */
+  readonly indent: string;
+  /** put before every later line: a hanging indent, so the lines read as one item */
+  readonly hanging: string;
+}
+
+/**
+ * Lines of `pieces` joined by spaces, broken only between pieces, each line one column short of the
+ * width: a line that fills the last column is wrapped again by some terminals (the Windows console among
+ * them), which leaves a blank line after it. A piece wider than the line is left whole rather than cut:
+ * a path, a link or a code cut in two can no longer be copied. A `tail` (an issue's code) goes two spaces
+ * after the last piece, set off from the text, or on a line of its own when it does not fit there.
+ */
+export function wrapLine(pieces: readonly string[], { width, indent, hanging }: WrapLayout, tail?: string): string[] {
+  const limit = width - 1;
+  const lines: string[] = [];
+  let line = indent;
+  let used = shownWidth(indent);
+  let empty = true;
+  const add = (piece: string, gap: number): void => {
+    const w = shownWidth(piece);
+    if (!empty && used + gap + w > limit) {
+      lines.push(line);
+      line = hanging;
+      used = shownWidth(hanging);
+      empty = true;
+    }
+    line += empty ? piece : ' '.repeat(gap) + piece;
+    used += empty ? w : gap + w;
+    empty = false;
+  };
+  for (const piece of pieces) add(piece, 1);
+  if (tail !== undefined) add(tail, 2);
+  lines.push(line);
+  return lines;
+}
