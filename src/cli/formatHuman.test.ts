@@ -30,7 +30,7 @@ describe('formatHuman', () => {
     expect(text).toContain('plan.xlsx — as at 31/03/2011');
     expect(text).toContain('Sheet "Plan": header at row 3, 10 actions');
     expect(text).toMatch(/owner\s+C \(85%\)/);
-    expect(text).toContain('RAG: Complete 1 · Closed 0 · Ongoing 0 · No date 2 · Red 3 · Amber 0 · Green 4');
+    expect(text).toContain('RAG: Red 3 · Amber 0 · Green 4 · Complete 1 · Ongoing 0 · No date 2 · Closed 0');
     expect(text).toContain('FAILS: 2 errors (1 warning, 0 info)');
     expect(text).toContain('\n    E5  error    Target date "x1" is not a date  [invalid-date]\n');
     expect(text).toContain('Skipped sheet "Notes": the sheet is empty');
@@ -130,8 +130,8 @@ describe('formatHuman: every line within the width', () => {
       '    and target date',
     ]],
     ['the RAG counts, each count whole beside its status', skipped, 60, [
-      '  RAG: Complete 1 · Closed 0 · Ongoing 0 · No date 2 ·',
-      '       Red 3 · Amber 0 · Green 4',
+      '  RAG: Red 3 · Amber 0 · Green 4 · Complete 1 · Ongoing 0 ·',
+      '       No date 2 · Closed 0',
     ]],
     ['a sheet\'s name whole, its spaces as they are: it is what --sheet takes', named, 40, [
       '  Sheet "Action  Plan 2010-11 (Q3)":',

@@ -49,7 +49,8 @@ export const actionRecordSchema = z.object({
 });
 export type ActionRecord = z.infer<typeof actionRecordSchema>;
 
-export const COMPUTED_STATUSES = ['Complete', 'Closed', 'Ongoing', 'No date', 'Red', 'Amber', 'Green'] as const;
+/** in the one order every face lists them (domain.md "Standard summary sheets"): the worst first, then done, then the rest */
+export const COMPUTED_STATUSES = ['Red', 'Amber', 'Green', 'Complete', 'Ongoing', 'No date', 'Closed'] as const;
 export const computedStatusSchema = z.enum(COMPUTED_STATUSES);
 export type ComputedStatus = z.infer<typeof computedStatusSchema>;
 

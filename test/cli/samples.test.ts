@@ -180,7 +180,7 @@ describe('the human report', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('Sheet "Action Plan 2010-11": header at row 2, 45 actions');
     expect(r.stdout).toMatch(/owner\s+C \(100%\)/);
-    expect(r.stdout).toContain('RAG: Complete 6 · Closed 0 · Ongoing 0 · No date 2 · Red 14 · Amber 13 · Green 10');
+    expect(r.stdout).toContain('RAG: Red 14 · Amber 13 · Green 10 · Complete 6 · Ongoing 0 · No date 2 · Closed 0');
     expect(r.stdout).toContain('6 statuses read from the progress text (such as "Completed", "Carried forward")');
     expect(r.stdout).toContain('FAILS: 2 errors');
     expect(r.stdout).toMatch(/\n {4}D28 {2}error {4}Target Completion Date "31\/02\/2011" is not a date Tracker Check understands \(write it like[^[]*\[invalid-date\]\n/);

@@ -1,4 +1,4 @@
-import type { ComputedStatus } from '../record';
+import { COMPUTED_STATUSES, type ComputedStatus } from '../record';
 
-/** the order a council's summary lists statuses in: the worst first, then done, then the rest */
-export const RAG_ORDER: readonly ComputedStatus[] = ['Red', 'Amber', 'Green', 'Complete', 'Ongoing', 'No date', 'Closed'];
+/** the order a council's summary lists statuses in, the same everywhere: the worst first, then done, then the rest */
+export const RAG_ORDER: readonly ComputedStatus[] = COMPUTED_STATUSES;

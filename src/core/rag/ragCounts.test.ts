@@ -1,15 +1,15 @@
 import { emptyRagCounts } from './ragCounts';
 
 describe('ragCounts', () => {
-  it('starts every status at 0, in the order Complete, Closed, Ongoing, No date, Red, Amber, Green', () => {
+  it('starts every status at 0, in the order Red, Amber, Green, Complete, Ongoing, No date, Closed', () => {
     expect(Object.entries(emptyRagCounts())).toEqual([
-      ['Complete', 0],
-      ['Closed', 0],
-      ['Ongoing', 0],
-      ['No date', 0],
       ['Red', 0],
       ['Amber', 0],
       ['Green', 0],
+      ['Complete', 0],
+      ['Ongoing', 0],
+      ['No date', 0],
+      ['Closed', 0],
     ]);
   });
 

@@ -44,7 +44,7 @@ describe('ragTable', () => {
     const table = emptyRagTable(given.length);
     given.forEach((rag, i) => storeRag(table, i, rag));
     const counts = countRagTable(table);
-    expect(Object.keys(counts)).toEqual(['Complete', 'Closed', 'Ongoing', 'No date', 'Red', 'Amber', 'Green']);
+    expect(Object.keys(counts)).toEqual(['Red', 'Amber', 'Green', 'Complete', 'Ongoing', 'No date', 'Closed']);
     for (const status of Object.keys(counts) as Array<keyof typeof counts>) {
       expect(counts[status]).toBe(given.filter((r) => r.computed === status).length);
     }
