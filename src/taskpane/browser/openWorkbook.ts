@@ -1,4 +1,6 @@
+import type { IsoDate } from '../../core/dates/dateExpression';
 import type { WorkbookGrid } from '../../core/grid';
+import { readSaved } from '../../core/run/savedSettings';
 import type { WorkbookHost } from '../../core/run/workbookHost';
 
 import type { CellSelection } from '../../workbook/xlsx/xlsxHost';
@@ -14,6 +16,8 @@ export interface BrowserWorkbook {
   /** called whenever the selection or the active sheet changes; returns the unsubscribe */
   subscribe(listener: () => void): () => void;
   activeSheet(): string | null;
+  /** the as-at date saved in the workbook's settings, or null when it has none */
+  savedAsAt(): IsoDate | null;
 }
 
 /**
@@ -52,6 +56,10 @@ export async function openWorkbook(file: File): Promise<BrowserWorkbook> {
     grid: () => inner.grid(),
     selection: () => inner.selection(),
     activeSheet: () => inner.activeSheet(),
+    savedAsAt: () => {
+      const saved = readSaved(inner.grid());
+      return saved && 'settings' in saved ? (saved.settings.asAt ?? null) : null;
+    },
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,10 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { todayIso } from '../../core/run/today';
 import type { WorkbookHost } from '../../core/run/workbookHost';
 import type { PaneHost } from '../boot/whenOfficeReady';
 import { usePane } from '../state/usePane';
+import { errorCount, nextStep } from '../state/resultMessage';
 import { Header } from './Header';
 import { StatusBar } from './StatusBar';
+import { AsAtBar } from './AsAtBar';
 import { TrackerTab } from './TrackerTab';
 import { CheckTab } from './CheckTab';
 import { RagTab } from './RagTab';
@@ -12,11 +15,28 @@ import { SummariesTab } from './SummariesTab';
 import { BrowserWorkspace } from './BrowserWorkspace';
 import type { BrowserWorkbook } from '../browser/openWorkbook';
 
+/**
+ * Below this width the browser window has no room for the pane and the workbook side by side, so the
+ * workbook goes under the pane, as wide as the window.
+ */
+const SIDE_BY_SIDE = '@media (max-width: 799px)';
+
 const useStyles = makeStyles({
-  page: { display: 'flex', height: '100%', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, boxSizing: 'border-box', overflowY: 'auto', minWidth: 0 },
-  paneInBrowser: { width: '400px', flexShrink: 0, borderRight: `1px solid ${tokens.colorNeutralStroke2}` },
+  page: {
+    display: 'flex', height: '100%', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1,
+    [SIDE_BY_SIDE]: { flexDirection: 'column', height: 'auto', minHeight: '100%' },
+  },
+  pane: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, boxSizing: 'border-box',
+    overflowY: 'auto', minWidth: 0,
+  },
+  paneInBrowser: {
+    width: '400px', flexShrink: 0, borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    [SIDE_BY_SIDE]: { width: '100%', overflowY: 'visible', borderRight: 'none', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  },
   paneInExcel: { width: '100%' },
+  tabs: { flexWrap: 'wrap' },
+  panel: { minWidth: 0 },
 });
 
 type TabName = 'tracker' | 'check' | 'rag' | 'summaries';
@@ -28,6 +48,8 @@ export function App({ mode, dark }: { mode: PaneHost; dark: boolean }) {
   const [tab, setTab] = useState<TabName>('tracker');
   const [state, actions] = usePane(host);
   const [startError, setStartError] = useState<string | null>(null);
+  // bumped to send focus to the RAG tab's as-at date
+  const [changeAsAt, setChangeAsAt] = useState(0);
 
   useEffect(() => {
     if (mode !== 'excel') return;
@@ -43,22 +65,44 @@ export function App({ mode, dark }: { mode: PaneHost; dark: boolean }) {
     setTab('tracker');
   };
 
+  const today = todayIso();
+  const outcome = state.outcome;
+  const report = outcome && 'sheets' in outcome.report ? outcome.report : null;
+  // a write can save settings, so the workbook is read again after one
+  const savedAsAt = useMemo(() => browserBook?.savedAsAt() ?? null, [browserBook, state.lastWrite]);
+  // Excel users see the date, and where it came from; a file opened in the browser with none saved is asked for one
+  const askAsAt = mode === 'browser' && outcome !== null && state.request.asAt === undefined && savedAsAt === null;
+  const notice = state.notice ?? (startError ? { intent: 'error' as const, text: startError, focus: true } : null);
+  const next = notice?.event ? nextStep(notice.event, {
+    browser: mode === 'browser', asAtToSet: askAsAt, trackers: report?.sheets.length ?? 0, errors: outcome ? errorCount(outcome.report) : 0,
+  }) : null;
+
   const pane = (
     <main className={`${styles.pane} ${mode === 'browser' ? styles.paneInBrowser : styles.paneInExcel}`} aria-label="Tracker Check">
-      <Header mode={mode} book={browserBook} onOpened={opened} />
-      <StatusBar busy={state.busy} notice={state.notice ?? (startError ? { intent: 'error', text: startError } : null)} onDismiss={actions.dismiss} />
+      <Header mode={mode} book={browserBook} onOpened={opened}
+        onFailed={(text) => actions.tell({ intent: 'error', text, event: 'openFailed', focus: true })} />
+      <StatusBar busy={state.busy} notice={notice} next={next} onDismiss={actions.dismiss} />
+      {host && outcome && (
+        <AsAtBar asAt={outcome.settings.asAt} today={today} givenHere={state.request.asAt !== undefined} ask={askAsAt}
+          ruleSet={outcome.settings.ruleSet} sheets={report?.sheets ?? []} busy={state.busy !== null}
+          onUse={(asAt) => void actions.check({ asAt })}
+          onChange={() => {
+            setTab('rag');
+            setChangeAsAt((n) => n + 1);
+          }} />
+      )}
       {host && (
         <>
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label="Steps">
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label="Steps">
             <Tab value="tracker">Tracker</Tab>
             <Tab value="check">Check</Tab>
             <Tab value="rag">RAG</Tab>
             <Tab value="summaries">Summaries</Tab>
           </TabList>
-          <div role="tabpanel" aria-label={tab}>
+          <div className={styles.panel} role="tabpanel" aria-label={tab}>
             {tab === 'tracker' && <TrackerTab state={state} actions={actions} />}
             {tab === 'check' && <CheckTab state={state} actions={actions} />}
-            {tab === 'rag' && <RagTab state={state} actions={actions} />}
+            {tab === 'rag' && <RagTab state={state} actions={actions} focusAsAt={changeAsAt} />}
             {tab === 'summaries' && <SummariesTab state={state} actions={actions} />}
           </div>
         </>
@@ -70,7 +114,7 @@ export function App({ mode, dark }: { mode: PaneHost; dark: boolean }) {
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ height: '100%' }}>
       <div className={styles.page}>
         {pane}
-        {mode === 'browser' && <BrowserWorkspace book={browserBook} outcome={state.outcome} lastWrite={state.lastWrite} />}
+        {mode === 'browser' && <BrowserWorkspace book={browserBook} outcome={outcome} lastWrite={state.lastWrite} ragShown={!askAsAt} />}
       </div>
     </FluentProvider>
   );

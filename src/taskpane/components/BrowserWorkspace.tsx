@@ -9,8 +9,12 @@ import type { BrowserWorkbook } from '../browser/openWorkbook';
 import { ukFromIso } from '../state/ukDate';
 
 const useStyles = makeStyles({
-  workspace: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', padding: tokens.spacingHorizontalM, boxSizing: 'border-box', gap: tokens.spacingVerticalS },
-  scroller: { flexGrow: 1, overflow: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
+  workspace: {
+    flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column', padding: tokens.spacingHorizontalM, boxSizing: 'border-box', gap: tokens.spacingVerticalS,
+    // under the pane (a narrow window) the grid takes most of a screen and scrolls inside itself
+    '@media (max-width: 799px)': { flexGrow: 0, height: '85vh' },
+  },
+  scroller: { flexGrow: 1, minHeight: 0, overflow: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}` },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: '2px 4px', maxWidth: '240px', verticalAlign: 'top', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   head: { position: 'sticky', top: 0, backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 4px' },
@@ -25,10 +29,13 @@ const WINDOW = 200;
 const MAX_COLS = 40;
 
 /**
- * The workbook beside the pane in browser mode, read-only, as Excel would show it: the active sheet's
- * cells, with each action's computed RAG in a column of its own, and the selected cell outlined.
+ * The workbook beside the pane in browser mode (under it in a narrow window), read-only, as Excel would
+ * show it: the active sheet's cells, with each action's computed RAG in a column of its own once its
+ * as-at date is settled (`ragShown`), and the selected cell outlined.
  */
-export function BrowserWorkspace({ book, outcome, lastWrite }: { book: BrowserWorkbook | null; outcome: CheckOutcome | null; lastWrite: WriteOutcome | null }) {
+export function BrowserWorkspace({ book, outcome, lastWrite, ragShown }: {
+  book: BrowserWorkbook | null; outcome: CheckOutcome | null; lastWrite: WriteOutcome | null; ragShown: boolean;
+}) {
   const styles = useStyles();
   const subscribe = useMemo(() => book?.subscribe ?? (() => () => undefined), [book]);
   const selection = useSyncExternalStore(subscribe, () => book?.selection() ?? null);
@@ -47,14 +54,22 @@ export function BrowserWorkspace({ book, outcome, lastWrite }: { book: BrowserWo
   const sheet = grid?.sheets.find((s) => s.name === sheetName) ?? null;
   const rag = useMemo(() => {
     const byRow = new Map<number, ComputedStatus>();
-    const checked = report?.sheets.find((s) => s.name === sheetName);
+    const checked = ragShown ? report?.sheets.find((s) => s.name === sheetName) : undefined;
     if (checked) for (const r of checked.rows) if (r.rag) byRow.set(r.row - 1, r.rag.computed);
     return byRow;
-  }, [report, sheetName]);
+  }, [report, sheetName, ragShown]);
   const selectedRef = useRef<HTMLTableCellElement>(null);
-  // braces, not an arrow's value: newer browsers' scrollIntoView returns a promise, which React would call as a clean-up
+  // Only the grid scrolls to the cell: scrollIntoView would scroll the page too, moving the pane (and the
+  // problem just picked) out of sight when the grid is under it, or sideways in a narrow window.
   useEffect(() => {
-    void selectedRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const cell = selectedRef.current;
+    const scroller = cell?.closest<HTMLElement>('[data-scroller]');
+    if (!cell || !scroller) return;
+    const c = cell.getBoundingClientRect();
+    const s = scroller.getBoundingClientRect();
+    scroller.scrollTop += c.top - s.top - (scroller.clientHeight - c.height) / 2;
+    if (c.left < s.left) scroller.scrollLeft -= s.left - c.left;
+    else if (c.right > s.left + scroller.clientWidth) scroller.scrollLeft += c.right - s.left - scroller.clientWidth;
   }, [selection]);
 
   if (!book || !grid) {
@@ -73,13 +88,13 @@ export function BrowserWorkspace({ book, outcome, lastWrite }: { book: BrowserWo
             onClick={() => void book.host.activate(s.name)}>{s.name}</Button>
         ))}
       </nav>
-      {sheet && <SheetView sheet={sheet} date1904={grid.date1904} rag={rag} selectedCell={selectedCell} selectedRef={selectedRef} />}
+      {sheet && <SheetView sheet={sheet} date1904={grid.date1904} rag={rag} ragShown={ragShown} selectedCell={selectedCell} selectedRef={selectedRef} />}
     </section>
   );
 }
 
-function SheetView({ sheet, date1904, rag, selectedCell, selectedRef }: {
-  sheet: Sheet; date1904: boolean; rag: ReadonlyMap<number, ComputedStatus>; selectedCell: string | null; selectedRef: React.RefObject<HTMLTableCellElement>;
+function SheetView({ sheet, date1904, rag, ragShown, selectedCell, selectedRef }: {
+  sheet: Sheet; date1904: boolean; rag: ReadonlyMap<number, ComputedStatus>; ragShown: boolean; selectedCell: string | null; selectedRef: React.RefObject<HTMLTableCellElement>;
 }) {
   const styles = useStyles();
   const selectedRow = selectedCell ? Number(/\d+$/.exec(selectedCell)?.[0] ?? 1) - 1 : 0;
@@ -89,12 +104,12 @@ function SheetView({ sheet, date1904, rag, selectedCell, selectedRef }: {
   const rows: number[] = [];
   for (let r = from; r < to; r++) rows.push(r);
   return (
-    <div className={styles.scroller} tabIndex={0} aria-label={`Sheet ${sheet.name}, rows ${from + 1} to ${to} of ${sheet.rowCount}`}>
+    <div className={styles.scroller} data-scroller tabIndex={0} aria-label={`Sheet ${sheet.name}, rows ${from + 1} to ${to} of ${sheet.rowCount}`}>
       <table className={styles.table}>
         <thead>
           <tr>
             <th className={styles.head} scope="col">Row</th>
-            <th className={styles.head} scope="col">Computed RAG</th>
+            <th className={styles.head} scope="col">{ragShown ? 'Computed RAG' : 'Computed RAG (once the as-at date is set)'}</th>
             {Array.from({ length: cols }, (_, c) => <th key={c} className={styles.head} scope="col">{columnLetter(c)}</th>)}
           </tr>
         </thead>

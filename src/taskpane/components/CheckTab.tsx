@@ -9,10 +9,10 @@ import type { PaneActions, PaneState } from '../state/usePane';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
   filters: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  filter: { minWidth: '110px' },
-  message: { whiteSpace: 'normal', flexGrow: 1, minWidth: 0, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
-  severity: { flexGrow: 0, flexBasis: '78px' },
-  cell: { flexGrow: 0, flexBasis: '56px' },
+  // two to a row at 350 px, the third under them; all three in a row when there is room
+  filter: { minWidth: 0, flex: '1 1 130px' },
+  message: { whiteSpace: 'normal', overflowWrap: 'anywhere', flexGrow: 1, minWidth: 0, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  where: { flexGrow: 0, flexShrink: 0, flexBasis: '76px', flexDirection: 'column', alignItems: 'flex-start', justifyContent: 'center', gap: tokens.spacingVerticalXXS },
   pickable: { cursor: 'pointer' },
 });
 
@@ -27,19 +27,21 @@ interface Row extends Issue {
 
 const SEVERITY_COLOUR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
-// three columns fit a task pane: the field and code ride under the message they explain
+const byPlace = (a: Row, b: Row): number => a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? '').localeCompare(b.cell ?? '');
+
+// Two columns fit Excel's 350 px pane and leave the message most of it: the cell rides under the
+// severity, the field and code under the message they explain.
 const columns: TableColumnDefinition<Row>[] = [
   createTableColumn<Row>({
-    columnId: 'severity',
-    compare: (a, b) => SEVERITY_ORDER[a.severity]! - SEVERITY_ORDER[b.severity]!,
-    renderHeaderCell: () => 'Severity',
-    renderCell: (r) => <Badge appearance="tint" color={SEVERITY_COLOUR[r.severity]}>{r.severity}</Badge>,
-  }),
-  createTableColumn<Row>({
-    columnId: 'cell',
-    compare: (a, b) => a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? '').localeCompare(b.cell ?? ''),
-    renderHeaderCell: () => 'Cell',
-    renderCell: (r) => r.cell ?? 'sheet',
+    columnId: 'where',
+    compare: (a, b) => SEVERITY_ORDER[a.severity]! - SEVERITY_ORDER[b.severity]! || byPlace(a, b),
+    renderHeaderCell: () => 'Severity, cell',
+    renderCell: (r) => (
+      <>
+        <Badge appearance="tint" color={SEVERITY_COLOUR[r.severity]}>{r.severity}</Badge>
+        <span>{r.cell ?? 'sheet'}</span>
+      </>
+    ),
   }),
   createTableColumn<Row>({
     columnId: 'problem',
@@ -76,7 +78,7 @@ export function CheckTab({ state, actions }: { state: PaneState; actions: PaneAc
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   if (!report || !('sheets' in report)) return <Text>Checking the workbook…</Text>;
 
-  const widthOf = (columnId: unknown): string | undefined => (columnId === 'problem' ? styles.message : columnId === 'severity' ? styles.severity : columnId === 'cell' ? styles.cell : undefined);
+  const widthOf = (columnId: unknown): string | undefined => (columnId === 'problem' ? styles.message : columnId === 'where' ? styles.where : undefined);
   const distinct = (pick: (i: Issue) => string) => [...new Set(issues.map(pick))].sort();
   const filter = (label: string, plural: string, value: string, set: (v: string) => void, values: string[]) => (
     <Dropdown className={styles.filter} size="small" aria-label={`Filter by ${label}`} value={value === ALL ? `All ${plural}` : value}

@@ -6,26 +6,33 @@ import { plainMessage } from '../state/plainMessage';
 
 const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  title: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
+  // at Excel's 350 px the badge goes under the title rather than past the pane's edge
+  title: { display: 'flex', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  // a file name is one long word: it breaks rather than widen the pane
+  name: { overflowWrap: 'anywhere' },
   hidden: { display: 'none' },
 });
 
-export function Header({ mode, book, onOpened }: { mode: PaneHost; book: BrowserWorkbook | null; onOpened: (b: BrowserWorkbook) => void }) {
+export function Header({ mode, book, onOpened, onFailed }: {
+  mode: PaneHost;
+  book: BrowserWorkbook | null;
+  onOpened: (b: BrowserWorkbook) => void;
+  /** the file would not open: why, in one line */
+  onFailed: (message: string) => void;
+}) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [opening, setOpening] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
 
   const picked = async (files: FileList | null) => {
     const file = files?.[0];
     if (!file) return;
     setOpening(true);
-    setProblem(null);
     try {
       onOpened(await openWorkbook(file));
     } catch (err) {
-      setProblem(plainMessage(err, `Opening ${file.name}`));
+      onFailed(plainMessage(err, `Opening ${file.name}`));
     } finally {
       setOpening(false);
       if (input.current) input.current.value = '';
@@ -43,16 +50,16 @@ export function Header({ mode, book, onOpened }: { mode: PaneHost; book: Browser
         <>
           <Caption1>Your workbook is read and processed in this browser. Nothing is sent anywhere.</Caption1>
           <div className={styles.actions}>
-            <Button appearance={book ? 'secondary' : 'primary'} disabled={opening} onClick={() => input.current?.click()}>
+            {/* small, so both fit side by side in Excel's 350 px pane */}
+            <Button size="small" appearance={book ? 'secondary' : 'primary'} disabled={opening} onClick={() => input.current?.click()}>
               {opening ? 'Opening…' : 'Open a workbook…'}
             </Button>
-            {book && <Button onClick={() => downloadWorkbook(book)}>Download workbook</Button>}
+            {book && <Button size="small" onClick={() => downloadWorkbook(book)}>Download workbook</Button>}
             <input ref={input} className={styles.hidden} type="file" aria-label="Workbook file"
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               onChange={(e) => void picked(e.target.files)} />
           </div>
-          {book && <Text>Open: <strong>{book.name}</strong></Text>}
-          {problem && <Text role="alert">{problem}</Text>}
+          {book && <Text className={styles.name}>Open: <strong>{book.name}</strong></Text>}
         </>
       )}
     </header>

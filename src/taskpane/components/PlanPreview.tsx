@@ -1,16 +1,18 @@
+import { useEffect, useRef } from 'react';
 import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetter } from '../../core/grid';
 import type { PlannedWrite } from '../../core/run/workbookHost';
 import type { SummaryKind } from '../../core/plan/writePlan';
 
 const useStyles = makeStyles({
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 /**
  * What a write will do, shown before anything is written: Excel cannot undo an add-in's changes, so the
- * user confirms the plan itself.
+ * user confirms the plan itself. It takes focus as it opens: it is what the user has to answer next.
  */
 export function PlanPreview({ planned, previously, onConfirm, onCancel, confirmLabel }: {
   planned: PlannedWrite;
@@ -22,12 +24,14 @@ export function PlanPreview({ planned, previously, onConfirm, onCancel, confirmL
 }) {
   const styles = useStyles();
   const plan = planned.plan;
+  const card = useRef<HTMLDivElement>(null);
+  useEffect(() => card.current?.focus(), []);
   return (
-    <Card className={styles.card} aria-label="What will be written">
+    <Card ref={card} tabIndex={-1} className={styles.card} aria-label="What will be written">
       <Text weight="semibold">What Tracker Check will write</Text>
       {!plan && <Text role="alert">{planned.notes.join(' ') || 'Nothing can be written.'}</Text>}
       {plan && (
-        <ul>
+        <ul className={styles.list}>
           {plan.trackerColumns.map((c) => (
             <li key={c.sheet}><Text>Sheet “{c.sheet}”: its columns {columnLetter(c.first)}–{columnLetter(c.first + c.headers.length - 1)} ({c.headers.join(', ')}). Your own columns are not changed.</Text></li>
           ))}

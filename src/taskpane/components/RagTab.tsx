@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'react';
-import { Button, Caption1, Dropdown, Field, Input, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { Button, Dropdown, Field, Input, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { COMPUTED_STATUSES, type ComputedStatus } from '../../core/record';
 import { RULE_SETS } from '../../core/ruleSets';
 import type { RuleSet } from '../../core/settings';
 import { STYLES } from '../../core/plan/planStyles';
 import type { PlannedWrite } from '../../core/run/workbookHost';
-import type { PaneActions, PaneState } from '../state/usePane';
+import type { CheckHow, PaneActions, PaneState } from '../state/usePane';
 import { isoFromUk, ukFromIso } from '../state/ukDate';
 import { PlanPreview } from './PlanPreview';
-import { ragBasis } from '../../core/report/ragBasis';
+import { RULE_SET_LABELS } from './fieldLabels';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
@@ -16,14 +16,17 @@ const useStyles = makeStyles({
   swatch: { display: 'inline-block', padding: '0 6px', borderRadius: tokens.borderRadiusSmall },
 });
 
-export const RULE_SET_LABELS: Readonly<Record<RuleSet, string>> = {
-  dates: 'By target date',
-  'months-behind': 'By months behind',
-  'expected-progress': 'By expected progress',
-};
-
-export function RagTab({ state, actions }: { state: PaneState; actions: PaneActions }) {
+/**
+ * The settings RAG is worked out with, and the counts they give. The as-at date, the rule set and what the
+ * RAG is judged from are shown above every tab; this is where they are changed. `focusAsAt` changing
+ * sends focus to the as-at date (the "Change" beside it).
+ */
+export function RagTab({ state, actions, focusAsAt }: { state: PaneState; actions: PaneActions; focusAsAt: number }) {
   const styles = useStyles();
+  const asAtInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusAsAt > 0) asAtInput.current?.focus();
+  }, [focusAsAt]);
   const settings = state.outcome?.settings;
   const [asAt, setAsAt] = useState(ukFromIso(state.request.asAt ?? ''));
   const [amber, setAmber] = useState(String(settings?.thresholds.amberDays ?? 30));
@@ -48,14 +51,14 @@ export function RagTab({ state, actions }: { state: PaneState; actions: PaneActi
   const report = state.outcome?.report;
   const counts = new Map<ComputedStatus, number>();
   if (report && 'sheets' in report) for (const s of report.sheets) for (const k of COMPUTED_STATUSES) counts.set(k, (counts.get(k) ?? 0) + s.counts[k]);
-  const recalc = () => valid && actions.check({ asAt: iso, amberDays: days, ruleSet, planStart: planIso });
+  const recalc = (how: CheckHow) => valid && actions.check({ asAt: iso, amberDays: days, ruleSet, planStart: planIso }, how);
   const summaries = state.outcome?.ownedSummaries ?? [];
 
   return (
     <div className={styles.section}>
       <div className={styles.row}>
         <Field label="As at (dd/mm/yyyy)" validationState={iso ? 'none' : 'error'} validationMessage={iso ? undefined : 'Enter a real date, such as 31/03/2011'}>
-          <Input value={asAt} onChange={(_, d) => setAsAt(d.value)} />
+          <Input ref={asAtInput} value={asAt} onChange={(_, d) => setAsAt(d.value)} />
         </Field>
         <Field label="Amber window (days)" validationState={days !== null ? 'none' : 'error'} validationMessage={days !== null ? undefined : 'A whole number of days'}>
           <Input value={amber} inputMode="numeric" onChange={(_, d) => setAmber(d.value)} />
@@ -71,9 +74,10 @@ export function RagTab({ state, actions }: { state: PaneState; actions: PaneActi
         </Dropdown>
       </Field>
       <div className={styles.row}>
-        <Button disabled={!valid || busy} onClick={() => void recalc()}>Recalculate</Button>
+        <Button disabled={!valid || busy} onClick={() => void recalc('checked')}>Recalculate</Button>
         <Button appearance="primary" disabled={!valid || busy} onClick={async () => {
-          await recalc();
+          // the preview that follows is the answer: the check before it says nothing
+          await recalc('quiet');
           setPlanned(await actions.preview(summaries));
         }}>Write RAG columns…</Button>
       </div>
@@ -97,11 +101,6 @@ export function RagTab({ state, actions }: { state: PaneState; actions: PaneActi
           })}
         </TableBody>
       </Table>
-      <Caption1>As at {settings ? ukFromIso(settings.asAt) : '…'}; {RULE_SET_LABELS[settings?.ruleSet ?? 'dates'].toLowerCase()}.</Caption1>
-      {report && 'sheets' in report && report.sheets.map((s) => {
-        const basis = ragBasis(s);
-        return basis ? <Caption1 key={s.name} block>{report.sheets.length > 1 ? `${s.name}: ` : ''}{basis}.</Caption1> : null;
-      })}
       {!report && <Text>Checking the workbook…</Text>}
     </div>
   );

@@ -1,4 +1,4 @@
-import { Badge, Button, Caption1, Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Caption1, Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetReport } from '../../core/checkSheet';
 import { REQUIRED_FIELDS, SINGLE_FIELDS, type SheetMapping, type SingleField } from '../../core/settings';
 import type { PaneActions, PaneState } from '../state/usePane';
@@ -7,12 +7,19 @@ import { ownerCounts } from '../../core/summary/ownerCounts';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  // A list, not a table: three columns do not fit Excel's 350 px pane. Each field is a row of two, its name
+  // (with how sure the match is) and the column it reads.
+  fields: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  field: {
+    display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr)', columnGap: tokens.spacingHorizontalS, alignItems: 'center',
+    paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  label: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
   dropdown: { minWidth: 0, width: '100%' },
   // a long header is cut with an ellipsis in the closed dropdown; the list shows it whole
   dropdownText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', minWidth: 0 },
-  fieldColumn: { width: '38%' },
-  columnColumn: { width: '44%' },
-  confidenceColumn: { width: '18%' },
+  // owners and reasons are long runs of names: they wrap rather than widen the pane
+  wrap: { overflowWrap: 'anywhere' },
 });
 
 const NOT_MAPPED = '-';
@@ -35,7 +42,7 @@ export function TrackerTab({ state, actions }: { state: PaneState; actions: Pane
       {report.skipped.length > 0 && (
         <div>
           <Text weight="semibold">Sheets not checked</Text>
-          <ul>{report.skipped.map((s) => <li key={s.name}><Text>{s.name}: {s.reason}</Text></li>)}</ul>
+          <ul>{report.skipped.map((s) => <li key={s.name}><Text className={styles.wrap}>{s.name}: {s.reason}</Text></li>)}</ul>
         </div>
       )}
     </div>
@@ -62,36 +69,27 @@ function SheetMappingView({ sheet, actions, busy }: { sheet: SheetReport; action
   return (
     <section aria-label={`Mapping of sheet ${sheet.name}`}>
       <Text weight="semibold" block>Sheet “{sheet.name}”: header on row {mapping.headerRow}</Text>
-      <Table size="small" aria-label={`Columns of ${sheet.name}`}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.fieldColumn}>Field</TableHeaderCell>
-            <TableHeaderCell className={styles.columnColumn}>Column</TableHeaderCell>
-            <TableHeaderCell className={styles.confidenceColumn}>Confidence</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {SINGLE_FIELDS.map((field) => {
-            const mapped = mapping.columns[field];
-            const label = `${FIELD_LABELS[field]}${REQUIRED_FIELDS.includes(field) ? ' (required)' : ''}`;
-            const value = mapped ? `${mapped.column}: ${mapped.header}` : 'not mapped';
-            return (
-              <TableRow key={field}>
-                <TableCell>{label}</TableCell>
-                <TableCell>
-                  <Dropdown className={styles.dropdown} button={{ title: value, children: <span className={styles.dropdownText}>{value}</span> }} size="small" aria-label={`Column for ${FIELD_LABELS[field]}`} disabled={busy}
-                    value={value} selectedOptions={[mapped?.column ?? NOT_MAPPED]}
-                    onOptionSelect={(_, d) => d.optionValue && d.optionValue !== (mapped?.column ?? NOT_MAPPED) && change(field, d.optionValue)}>
-                    <Option value={NOT_MAPPED}>not mapped</Option>
-                    {choices.map(([column, header]) => <Option key={column} value={column} text={`${column}: ${header}`}>{`${column}: ${header}`}</Option>)}
-                  </Dropdown>
-                </TableCell>
-                <TableCell>{mapped ? <ConfidenceBadge value={mapped.confidence} /> : null}</TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
+      <ul className={styles.fields} aria-label={`Columns of ${sheet.name}`}>
+        {SINGLE_FIELDS.map((field) => {
+          const mapped = mapping.columns[field];
+          const label = `${FIELD_LABELS[field]}${REQUIRED_FIELDS.includes(field) ? ' (required)' : ''}`;
+          const value = mapped ? `${mapped.column}: ${mapped.header}` : 'not mapped';
+          return (
+            <li key={field} className={styles.field}>
+              <div className={styles.label}>
+                <Text>{label}</Text>
+                {mapped ? <ConfidenceBadge value={mapped.confidence} /> : null}
+              </div>
+              <Dropdown className={styles.dropdown} button={{ title: value, children: <span className={styles.dropdownText}>{value}</span> }} size="small" aria-label={`Column for ${FIELD_LABELS[field]}`} disabled={busy}
+                value={value} selectedOptions={[mapped?.column ?? NOT_MAPPED]}
+                onOptionSelect={(_, d) => d.optionValue && d.optionValue !== (mapped?.column ?? NOT_MAPPED) && change(field, d.optionValue)}>
+                <Option value={NOT_MAPPED}>not mapped</Option>
+                {choices.map(([column, header]) => <Option key={column} value={column} text={`${column}: ${header}`}>{`${column}: ${header}`}</Option>)}
+              </Dropdown>
+            </li>
+          );
+        })}
+      </ul>
       <JoinedRows sheet={sheet} actions={actions} busy={busy} />
       <Owners sheet={sheet} />
       {mapping.periods.length > 0 && (
@@ -110,12 +108,13 @@ function SheetMappingView({ sheet, actions, busy }: { sheet: SheetReport; action
 
 /** The owners the tracker names, as By owner will list them, so a wrong split shows before it is written. */
 function Owners({ sheet }: { sheet: SheetReport }) {
+  const styles = useStyles();
   const owners = ownerCounts(sheet);
   if (owners.length === 0) return null;
   return (
     <div>
       <Text weight="semibold" block>{owners.length} owner{owners.length === 1 ? '' : 's'} named</Text>
-      <Caption1 block>{owners.map((o) => `${o.owner} (${o.actions})`).join(' · ')}</Caption1>
+      <Caption1 block className={styles.wrap}>{owners.map((o) => `${o.owner} (${o.actions})`).join(' · ')}</Caption1>
     </div>
   );
 }
@@ -153,7 +152,8 @@ function JoinedRows({ sheet, actions, busy }: { sheet: SheetReport; actions: Pan
   );
 }
 
+/** How sure the match of header to field is: the words say it, the colour repeats it. */
 function ConfidenceBadge({ value }: { value: number }) {
   const color = value >= 0.8 ? 'success' : value >= 0.5 ? 'warning' : 'danger';
-  return <Badge appearance="tint" color={color}>{Math.round(value * 100)}%</Badge>;
+  return <Badge appearance="tint" color={color} size="small">{Math.round(value * 100)}% sure</Badge>;
 }

@@ -1,4 +1,4 @@
-import type { SingleField } from '../../core/settings';
+import type { RuleSet, SingleField } from '../../core/settings';
 
 /** The canonical fields in a council officer's words. */
 export const FIELD_LABELS: Readonly<Record<SingleField, string>> = {
@@ -15,4 +15,11 @@ export const FIELD_LABELS: Readonly<Record<SingleField, string>> = {
   priority: 'Priority',
   resources: 'Resources',
   compliance: 'Compliance',
+};
+
+/** The rule sets in a council officer's words. */
+export const RULE_SET_LABELS: Readonly<Record<RuleSet, string>> = {
+  dates: 'By target date',
+  'months-behind': 'By months behind',
+  'expected-progress': 'By expected progress',
 };

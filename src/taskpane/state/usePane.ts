@@ -3,6 +3,7 @@ import type { CheckOutcome, PlannedWrite, RunRequest, WorkbookHost, WriteOutcome
 import { SUMMARY_KINDS, type SummaryKind } from '../../core/plan/writePlan';
 import type { SheetMapping } from '../../core/settings';
 import { plainMessage } from './plainMessage';
+import { checkNotice, errorCount, type ResultEvent } from './resultMessage';
 
 export interface Busy {
   readonly what: string;
@@ -13,7 +14,17 @@ export interface Busy {
 export interface Notice {
   readonly intent: 'success' | 'error' | 'info' | 'warning';
   readonly text: string;
+  /** what it reports, which decides what to do next; none for a failure */
+  readonly event?: ResultEvent;
+  /** whether focus moves to it: it is the result of what the user asked for, not a side-effect */
+  readonly focus: boolean;
 }
+
+/**
+ * How a check reports: `checked` as a result the user asked for; `remapped` in the message, leaving focus
+ * where the user is still choosing columns; `quiet` not at all (a check a write runs first).
+ */
+export type CheckHow = 'checked' | 'remapped' | 'quiet';
 
 export interface PaneState {
   readonly request: RunRequest;
@@ -25,7 +36,7 @@ export interface PaneState {
 }
 
 export interface PaneActions {
-  check(change?: Partial<RunRequest>): Promise<void>;
+  check(change?: Partial<RunRequest>, how?: CheckHow): Promise<void>;
   /** the mapping for one sheet, as the user has changed it; checked again at once */
   changeMapping(mapping: SheetMapping): Promise<void>;
   saveMapping(): Promise<void>;
@@ -35,6 +46,8 @@ export interface PaneActions {
   select(sheet: string, cell: string): Promise<void>;
   activate(sheet: string): Promise<void>;
   dismiss(): void;
+  /** a result from outside the workbook's jobs, such as a file that would not open */
+  tell(notice: Notice): void;
 }
 
 /**
@@ -62,7 +75,7 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
     try {
       return await job((done, total, step) => setBusy({ what: step || what, done, total }));
     } catch (err) {
-      setNotice({ intent: 'error', text: plainMessage(err, what) });
+      setNotice({ intent: 'error', text: plainMessage(err, what), focus: true });
       return null;
     } finally {
       running.current = false;
@@ -70,26 +83,35 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
     }
   }, [host]);
 
-  const check = useCallback(async (change: Partial<RunRequest> = {}): Promise<void> => {
+  const checkAs = useCallback(async (change: Partial<RunRequest>, how: CheckHow | 'opened'): Promise<void> => {
     const next = { ...requestRef.current, ...change };
     setRequest(next);
     const result = await run('Checking the tracker', (progress) => host!.check(next, progress));
     if (result) {
       setOutcome(result);
       if (result.ownedSummaries.length > 0) setSummaries(result.ownedSummaries);
+      if (how !== 'quiet') {
+        const found = 'sheets' in result.report && result.report.sheets.length > 0;
+        const text = [checkNotice(how, result.report, host!.kind === 'browser' ? host!.name : null), ...result.notes].join(' ');
+        setNotice({ intent: !found || errorCount(result.report) > 0 ? 'warning' : 'success', text, event: how, focus: how !== 'remapped' });
+      }
     }
   }, [host, run]);
+
+  const check = useCallback((change: Partial<RunRequest> = {}, how: CheckHow = 'checked') => checkAs(change, how), [checkAs]);
 
   useEffect(() => {
     setOutcome(null);
     setLastWrite(null);
-    if (host) void check();
+    // what was asked of the last workbook (its as-at date, its mappings) is not asked of the next
+    requestRef.current = {};
+    if (host) void checkAs({}, 'opened');
     // a new workbook is checked once, as it opens
   }, [host]);
 
   const changeMapping = useCallback((mapping: SheetMapping) => {
     const others = (requestRef.current.mappings ?? []).filter((m) => m.sheet !== mapping.sheet);
-    return check({ mappings: [...others, mapping] });
+    return check({ mappings: [...others, mapping] }, 'remapped');
   }, [check]);
 
   const saveMapping = useCallback(async () => {
@@ -99,8 +121,8 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
     if (result) {
       setRequest(next);
       setNotice(result.written
-        ? { intent: 'success', text: 'The mapping and settings are saved in the workbook.' }
-        : { intent: 'warning', text: result.notes.join(' ') || 'Nothing was saved.' });
+        ? { intent: 'success', text: 'The mapping and settings are saved in the workbook.', event: 'saved', focus: true }
+        : { intent: 'warning', text: result.notes.join(' ') || 'Nothing was saved.', focus: true });
     }
   }, [host, outcome, run]);
 
@@ -114,8 +136,8 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
     if (result) {
       setLastWrite(result);
       setNotice(result.written
-        ? { intent: 'success', text: ['Done.', ...result.notes].join(' ') }
-        : { intent: 'warning', text: result.notes.join(' ') || 'Nothing was written.' });
+        ? { intent: 'success', text: ['Done.', ...result.notes].join(' '), event: 'written', focus: true }
+        : { intent: 'warning', text: result.notes.join(' ') || 'Nothing was written.', focus: true });
       // the figures now on the sheets are this run's: show the same in the pane
       const again = await run('Checking the tracker', (progress) => host!.check(requestRef.current, progress), true);
       if (again) setOutcome(again);
@@ -127,7 +149,7 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
     try {
       await host?.select(sheet, cell);
     } catch (err) {
-      setNotice({ intent: 'error', text: plainMessage(err, `Selecting ${cell}`) });
+      setNotice({ intent: 'error', text: plainMessage(err, `Selecting ${cell}`), focus: true });
     }
   }, [host]);
 
@@ -135,13 +157,13 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
     try {
       await host?.activate(sheet);
     } catch (err) {
-      setNotice({ intent: 'error', text: plainMessage(err, `Opening sheet "${sheet}"`) });
+      setNotice({ intent: 'error', text: plainMessage(err, `Opening sheet "${sheet}"`), focus: true });
     }
   }, [host]);
 
   return [
     { request, outcome, summaries, busy, notice, lastWrite },
-    { check, changeMapping, saveMapping, setSummaries, preview, write, select, activate, dismiss: () => setNotice(null) },
+    { check, changeMapping, saveMapping, setSummaries, preview, write, select, activate, dismiss: () => setNotice(null), tell: setNotice },
   ];
 }
 
