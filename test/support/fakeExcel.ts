@@ -16,6 +16,11 @@ import { cellRef, columnIndex, parseAreaRef, type Cell, type MergedArea, type Wo
  *   is not its range's;
  * - text typed into a cell not formatted as Text is read as Excel reads it (a number, TRUE/FALSE, a
  *   formula).
+ * - charts (Worksheet.charts.add and what the adapter sets on one): a chart type, series-by or data label
+ *   position Excel does not take, a series or point index past those the chart has, a colour that is not
+ *   "#RRGGBB", an address that is not one, a chart on a protected sheet; a chart's data is a reference to
+ *   its sheet's cells, so it follows the sheet's name, and it goes when the sheet is deleted. Each chart
+ *   member used is noted with its requirement set (`apiSets`), as Microsoft's reference gives it.
  * It counts the syncs and measures each one's payload: a request is the JSON of every value assigned and
  * every address or argument passed (a range's row and column numbers left out); a response, the JSON of
  * the cell data (values, value types, number formats, formulas, cell properties) it returns.
@@ -73,6 +78,40 @@ export interface SheetSnapshot {
   freeze: { rows: number; cols: number };
   printArea: string | null;
   orientation: 'Portrait' | 'Landscape';
+  charts: ChartSnapshot[];
+}
+
+/** a chart as a test compares it: its data as addresses on the sheets they are on now */
+export interface ChartSnapshot {
+  type: string;
+  title: string | null;
+  legend: boolean;
+  dataLabels: { showValue: boolean; position: string | null };
+  valueAxis: { visible: boolean; gridlines: boolean };
+  series: Array<{ name: string | null; values: string; categories: string | null; points: FakePoint[] }>;
+  /** the cells it covers, "D4:I22", once placed */
+  position: string | null;
+}
+
+interface FakePoint {
+  fill: string | null;
+  border: string | null;
+}
+
+/** cells a chart draws from: the sheet itself, so the reference follows it when it is renamed */
+interface ChartData {
+  sheet: FakeSheet;
+  area: Area;
+}
+
+interface FakeChart {
+  type: string;
+  title: string | null;
+  legend: boolean;
+  dataLabels: { showValue: boolean; position: string | null };
+  valueAxis: { visible: boolean; gridlines: boolean };
+  series: Array<{ name: string | null; values: ChartData; categories: ChartData | null; points: FakePoint[] }>;
+  position: Area | null;
 }
 
 interface FakeSheet {
@@ -85,6 +124,7 @@ interface FakeSheet {
   freeze: { rows: number; cols: number };
   printArea: string | null;
   orientation: 'Portrait' | 'Landscape';
+  charts: FakeChart[];
   deleted: boolean;
 }
 
@@ -96,6 +136,36 @@ const MAX_COLS = 16_384;
 const CELL_DATA = new Set(['values', 'valueTypes', 'numberFormat', 'formulas']);
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 const SHEET_FIELDS = ['name', 'visibility', 'position', 'isNullObject'];
+/** Excel.ChartType's values, "Invalid" left out (it names no chart) */
+const CHART_TYPES = new Set(`ColumnClustered ColumnStacked ColumnStacked100 3DColumnClustered 3DColumnStacked 3DColumnStacked100 BarClustered BarStacked
+  BarStacked100 3DBarClustered 3DBarStacked 3DBarStacked100 LineStacked LineStacked100 LineMarkers LineMarkersStacked LineMarkersStacked100 PieOfPie
+  PieExploded 3DPieExploded BarOfPie XYScatterSmooth XYScatterSmoothNoMarkers XYScatterLines XYScatterLinesNoMarkers AreaStacked AreaStacked100
+  3DAreaStacked 3DAreaStacked100 DoughnutExploded RadarMarkers RadarFilled Surface SurfaceWireframe SurfaceTopView SurfaceTopViewWireframe Bubble
+  Bubble3DEffect StockHLC StockOHLC StockVHLC StockVOHLC CylinderColClustered CylinderColStacked CylinderColStacked100 CylinderBarClustered
+  CylinderBarStacked CylinderBarStacked100 CylinderCol ConeColClustered ConeColStacked ConeColStacked100 ConeBarClustered ConeBarStacked
+  ConeBarStacked100 ConeCol PyramidColClustered PyramidColStacked PyramidColStacked100 PyramidBarClustered PyramidBarStacked PyramidBarStacked100
+  PyramidCol 3DColumn Line 3DLine 3DPie Pie XYScatter 3DArea Area Doughnut Radar Histogram Boxwhisker Pareto RegionMap Treemap Waterfall Sunburst
+  Funnel`.split(/\s+/));
+/** the chart types the fake draws: the clustered bar charts, whose series are plain lists of points */
+const DRAWN = new Set(['ColumnClustered', 'BarClustered']);
+/** where a clustered bar chart's data labels may go (Excel's Format Data Labels offers these for one) */
+const BAR_LABEL_POSITIONS = new Set(['None', 'Center', 'InsideEnd', 'InsideBase', 'OutsideEnd', 'Callout']);
+const COLOUR = /^#[0-9A-Fa-f]{6}$/;
+
+/** a chart as plain data, each data reference by the name its sheet has now */
+function chartSnapshot(chart: FakeChart): ChartSnapshot {
+  const address = (a: Area): string => `${cellRef(a.top, a.left)}:${cellRef(a.bottom, a.right)}`;
+  const data = (d: ChartData): string => `'${d.sheet.name}'!${address(d.area)}`;
+  return {
+    type: chart.type,
+    title: chart.title,
+    legend: chart.legend,
+    dataLabels: { ...chart.dataLabels },
+    valueAxis: { ...chart.valueAxis },
+    series: chart.series.map((s) => ({ name: s.name, values: data(s.values), categories: s.categories && data(s.categories), points: s.points.map((p) => ({ ...p })) })),
+    position: chart.position && address(chart.position),
+  };
+}
 
 function excelError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
@@ -183,6 +253,16 @@ function fieldsOf(spec: string | string[] | undefined): string[] {
   if (spec === undefined) throw new Error('the adapter loads named properties only');
   const list = Array.isArray(spec) ? spec : spec.split(',');
   return list.map((f) => f.trim()).filter((f) => f.length > 0);
+}
+
+interface ChartHelpers {
+  use: (member: string, set: string) => void;
+  write: (args: readonly unknown[], run: () => void) => void;
+  read: (args: readonly unknown[], run: () => void) => void;
+  rangeData: (range: unknown) => () => ChartData;
+  boolean: (v: unknown) => boolean;
+  colour: (c: unknown) => string;
+  missing: (what: string, index: unknown) => Error;
 }
 
 interface Op {
@@ -287,6 +367,8 @@ export class FakeExcel {
   readonly formatted = new Map<string, Map<string, Record<string, unknown>>>();
   /** whether calculation was suspended before each sync that changed the workbook */
   readonly suspended: boolean[] = [];
+  /** the requirement set of each chart member the adapter used ("ChartSeries.setXAxisValues" → "1.7"), as Microsoft's reference gives it */
+  readonly apiSets = new Map<string, string>();
   /** the syncs (1-based, counted from the start) that fail, as `options.failAtSync`; a test may set them later */
   failAtSync: number | readonly number[] | undefined;
   readonly context: Excel.RequestContext;
@@ -306,6 +388,7 @@ export class FakeExcel {
       freeze: { rows: 0, cols: 0 },
       printArea: null,
       orientation: 'Portrait',
+      charts: [],
       deleted: false,
     }));
     const application = { suspendApiCalculationUntilNextSync: () => void (this.suspendedNow = true) };
@@ -352,6 +435,7 @@ export class FakeExcel {
         freeze: { ...s.freeze },
         printArea: s.printArea,
         orientation: s.orientation,
+        charts: s.charts.map(chartSnapshot),
       };
     });
   }
@@ -445,7 +529,7 @@ export class FakeExcel {
       add: (name: string) => {
         const sheet: FakeSheet = {
           name, visibility: 'Visible', protected: false, rows: [], merges: [], widths: new Map(),
-          freeze: { rows: 0, cols: 0 }, printArea: null, orientation: 'Portrait', deleted: false,
+          freeze: { rows: 0, cols: 0 }, printArea: null, orientation: 'Portrait', charts: [], deleted: false,
         };
         this.queue({
           bytes: JSON.stringify(name).length,
@@ -557,6 +641,7 @@ export class FakeExcel {
           return { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
         }),
       getRange: (address: string) => range(() => parseAddress(address), JSON.stringify(address).length),
+      charts: this.charts(sheet),
       getRanges: (address: string) => ({
         format: this.format(sheet, () => address.split(',').map((part) => parseAddress(part)), JSON.stringify(address).length),
       }),
@@ -577,6 +662,177 @@ export class FakeExcel {
           parseAddress(address);
           sheet().printArea = address;
         }),
+      },
+    };
+  }
+
+  /**
+   * A sheet's charts: Worksheet.charts.add, and what can be set on a chart once added. Each call is
+   * queued like any other; the chart, its series and its points are looked up when a call that uses them
+   * runs, and an index past those there are fails that call, and so the sync.
+   */
+  private charts(sheetOf: () => FakeSheet): unknown {
+    const use = (member: string, set: string): void => void this.apiSets.set(member, set);
+    const write = (args: readonly unknown[], run: () => void): void =>
+      this.queue({ bytes: args.reduce<number>((n, a) => n + JSON.stringify(a ?? null).length, 0), write: true, run });
+    const read = (args: readonly unknown[], run: () => void): void => this.queue({ bytes: JSON.stringify(args).length, write: false, run });
+    const rangeData = (range: unknown): (() => ChartData) => {
+      const data = (range as { data?: () => ChartData } | null)?.data;
+      if (typeof data !== 'function') throw new Error('the fake charts ranges of its own workbook only');
+      return data;
+    };
+    const boolean = (v: unknown): boolean => {
+      if (typeof v !== 'boolean') throw excelError('InvalidArgument', `${JSON.stringify(v)} is not true or false.`);
+      return v;
+    };
+    const colour = (c: unknown): string => {
+      if (typeof c !== 'string' || !COLOUR.test(c)) throw new Error(`the fake takes colours as "#RRGGBB", not ${JSON.stringify(c)}`);
+      return c.toUpperCase();
+    };
+    const missing = (what: string, index: unknown): Error => excelError('ItemNotFound', `The requested resource doesn't exist (no ${what} at index ${JSON.stringify(index)}).`);
+    return {
+      add: (type: string, source: unknown, seriesBy = 'Auto') => {
+        use('ChartCollection.add', '1.1');
+        const data = rangeData(source);
+        const chart: FakeChart = {
+          type, title: null, legend: true, dataLabels: { showValue: false, position: null },
+          valueAxis: { visible: true, gridlines: true }, series: [], position: null,
+        };
+        write([type, seriesBy], () => {
+          const sheet = this.editable(sheetOf());
+          if (!CHART_TYPES.has(type)) throw excelError('InvalidArgument', `"${type}" is not a chart type.`);
+          if (!DRAWN.has(type)) throw new Error(`the fake draws clustered bar charts only, not ${type}`);
+          if (!['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw excelError('InvalidArgument', `"${seriesBy}" is not a way to take series.`);
+          const { sheet: from, area } = data();
+          const rows = area.bottom - area.top + 1;
+          const cols = area.right - area.left + 1;
+          const byColumns = seriesBy === 'Columns' || (seriesBy === 'Auto' && rows >= cols);
+          chart.series = Array.from({ length: byColumns ? cols : rows }, (_, i) => ({
+            name: null,
+            values: { sheet: from, area: byColumns ? { ...area, left: area.left + i, right: area.left + i } : { ...area, top: area.top + i, bottom: area.top + i } },
+            categories: null,
+            points: Array.from({ length: byColumns ? rows : cols }, () => ({ fill: null, border: null })),
+          }));
+          sheet.charts.push(chart);
+        });
+        return this.chart(sheetOf, chart, { use, write, read, rangeData, boolean, colour, missing });
+      },
+    };
+  }
+
+  private chart(sheetOf: () => FakeSheet, chart: FakeChart, h: ChartHelpers): unknown {
+    const { use, write, read, rangeData, boolean, colour, missing } = h;
+    /** the chart, when it is there and may be changed */
+    const live = (): FakeChart => {
+      const sheet = this.editable(sheetOf());
+      if (!sheet.charts.includes(chart)) throw excelError('ItemNotFound', 'The chart has been deleted.');
+      return chart;
+    };
+    const seriesAt = (index: number) => {
+      use('ChartSeriesCollection.getItemAt', '1.1');
+      const series = bound(() => {
+        const found = Number.isInteger(index) ? live().series[index] : undefined;
+        if (!found) throw missing('series', index);
+        return found;
+      });
+      // Office.js resolves a lookup only when a call uses what it found: an index past the end fails that call
+      read([index], () => undefined);
+      return {
+        set name(name: string) {
+          use('ChartSeries.name', '1.1');
+          write([name], () => {
+            if (typeof name !== 'string' || name.length > 255) throw excelError('InvalidArgument', 'A series name is text of at most 255 characters.');
+            series().name = name;
+          });
+        },
+        setXAxisValues: (source: unknown) => {
+          use('ChartSeries.setXAxisValues', '1.7');
+          const data = rangeData(source);
+          write([], () => void (series().categories = data()));
+        },
+        points: {
+          getItemAt: (i: number) => {
+            use('ChartPointsCollection.getItemAt', '1.1');
+            const point = bound(() => {
+              const found = Number.isInteger(i) ? series().points[i] : undefined;
+              if (!found) throw missing('point', i);
+              return found;
+            });
+            read([i], () => undefined);
+            return {
+              format: {
+                fill: {
+                  setSolidColor: (c: string) => {
+                    use('ChartFill.setSolidColor', '1.1');
+                    write([c], () => void (point().fill = colour(c)));
+                  },
+                },
+                get border() {
+                  use('ChartPointFormat.border', '1.7');
+                  return {
+                    set color(c: string) {
+                      use('ChartBorder.color', '1.7');
+                      write([c], () => void (point().border = colour(c)));
+                    },
+                  };
+                },
+              },
+            };
+          },
+        },
+      };
+    };
+    return {
+      title: {
+        set text(text: string) {
+          use('ChartTitle.text', '1.1');
+          write([text], () => void (live().title = String(text)));
+        },
+      },
+      legend: {
+        set visible(v: boolean) {
+          use('ChartLegend.visible', '1.1');
+          write([v], () => void (live().legend = boolean(v)));
+        },
+      },
+      dataLabels: {
+        set showValue(v: boolean) {
+          use('ChartDataLabels.showValue', '1.1');
+          write([v], () => void (live().dataLabels.showValue = boolean(v)));
+        },
+        set position(p: string) {
+          use('ChartDataLabels.position', '1.1');
+          write([p], () => {
+            const c = live();
+            if (!BAR_LABEL_POSITIONS.has(p)) throw excelError('InvalidArgument', `Data labels of this chart cannot go "${p}".`);
+            c.dataLabels.position = p;
+          });
+        },
+      },
+      axes: {
+        valueAxis: {
+          set visible(v: boolean) {
+            use('ChartAxis.visible', '1.7');
+            write([v], () => void (live().valueAxis.visible = boolean(v)));
+          },
+          majorGridlines: {
+            set visible(v: boolean) {
+              use('ChartGridlines.visible', '1.1');
+              write([v], () => void (live().valueAxis.gridlines = boolean(v)));
+            },
+          },
+        },
+      },
+      series: { getItemAt: seriesAt },
+      setPosition: (start: string, end?: string) => {
+        use('Chart.setPosition', '1.1');
+        write([start, end], () => {
+          const c = live();
+          if (typeof start !== 'string' || (end !== undefined && typeof end !== 'string')) throw new Error('the fake places charts by addresses only');
+          const a = parseAddress(start);
+          const b = end === undefined ? a : parseAddress(end);
+          c.position = { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
+        });
       },
     };
   }
@@ -676,6 +932,8 @@ export class FakeExcel {
     const proxy = {
       /** for freezeAt and the like: the area this range names, once the sync runs */
       area: must,
+      /** for a chart's data: the sheet and area this range names, once the sync runs */
+      data: (): ChartData => ({ sheet: sheetOf(), area: must() }),
       load: (spec: string) => {
         queue(view.load(spec, (fields) => {
           const a = area();

@@ -23,6 +23,28 @@ export const SUMMARY_KINDS = ['summary', 'exceptions', 'byOwner', 'movement', 'c
 export const summaryKindSchema = z.enum(SUMMARY_KINDS);
 export type SummaryKind = z.infer<typeof summaryKindSchema>;
 
+const a1Area = z.string().regex(/^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/);
+const rgb = z.string().regex(/^[0-9A-F]{6}$/);
+
+/**
+ * A bar chart on a product sheet, drawn from cells of that same sheet (so it follows them when they
+ * change): the areas are A1 areas on the sheet, each adapter qualifies them with the sheet's name.
+ */
+export const productChartSchema = z.object({
+  /** the cells the chart covers, such as "D5:I23": none of them holds anything the sheet writes */
+  anchor: a1Area,
+  title: z.string().min(1),
+  /** the series' name, shown where a program lists series */
+  seriesName: z.string().min(1),
+  /** one column: the label of each bar, the words that say what its colour means */
+  categories: a1Area,
+  /** one column, as many cells as `categories`: each bar's height */
+  values: a1Area,
+  /** each bar's fill and outline (RRGGBB), in order: the outline keeps a white or pale bar visible */
+  points: z.array(z.object({ fill: rgb, line: rgb })),
+});
+export type ProductChart = z.infer<typeof productChartSchema>;
+
 /** A sheet the product owns: written whole, replaced whole. */
 export const productSheetSchema = z.object({
   kind: summaryKindSchema,
@@ -35,6 +57,9 @@ export const productSheetSchema = z.object({
   /** A1 area, such as "A1:I40" */
   printArea: z.string(),
   landscape: z.boolean(),
+  /** rows whose wrapped text or larger font needs more than Excel's default height: [0-based row, points] */
+  rowHeights: z.array(z.tuple([z.number().int().min(0), z.number().positive()])).optional(),
+  charts: z.array(productChartSchema).optional(),
 });
 export type ProductSheet = z.infer<typeof productSheetSchema>;
 

@@ -5,6 +5,7 @@ import { linkChunks } from './officeLinks';
 import { officeStyleAreas, styleChunks } from './officeStyles';
 import { CHUNK_BUDGET_BYTES } from './readChunks';
 import { blockChunks } from './writeOfficeBlocks';
+import { chartChunks } from './officeCharts';
 
 /** the settings sheet's key and value columns, in characters, as the .xlsx writer sets them */
 export const SETTINGS_WIDTHS = [16, 100];
@@ -16,7 +17,7 @@ export function settingsCells(rows: WritePlan['settingsRows']): PlanCell[] {
 
 /** A plan's writes as requests, in the order they are sent. */
 export interface OfficeChunks {
-  /** the product's sheets and the settings sheet: their cells, then links, then formats */
+  /** the product's sheets and the settings sheet: their cells, then links, then formats, then charts */
   readonly sheets: readonly OfficeChunk[];
   /** the product's columns on the tracker sheets: their cells, then formats */
   readonly columns: readonly OfficeChunk[];
@@ -34,6 +35,7 @@ export function planOfficeChunks(plan: WritePlan, budgetBytes = CHUNK_BUDGET_BYT
     ...blockChunks(sheetCells.flatMap(([name, cells]) => officeBlocks(name, cells, budgetBytes)), budgetBytes),
     ...plan.sheets.flatMap((s) => linkChunks(s.name, s.cells, budgetBytes)),
     ...styleChunks(sheetCells.flatMap(([name, cells]) => officeStyleAreas(name, cells)), budgetBytes),
+    ...chartChunks(plan.sheets, budgetBytes),
   ];
   const columns = [
     ...blockChunks(plan.trackerColumns.flatMap((c) => officeBlocks(c.sheet, c.cells, budgetBytes)), budgetBytes),

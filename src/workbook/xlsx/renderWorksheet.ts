@@ -35,19 +35,28 @@ function rowsOf(cells: readonly PlanCell[]): Map<number, PlanCell[]> {
   return rows;
 }
 
+/**
+ * The relationship id of a product sheet's drawing (its charts), in the sheet's own relationships: the
+ * sheet is new on every write, so the id is fixed (see addSheets).
+ */
+export const DRAWING_REL_ID = 'rId1';
+
+type Rendered = Pick<ProductSheet, 'cells' | 'widths' | 'freeze' | 'printArea' | 'landscape' | 'charts' | 'rowHeights'>;
+
 /** Text made piece by piece each time it is read, so a large part is never held whole (see deflatedText). */
 export type TextSource = Iterable<string>;
 
 /**
  * A product sheet as a worksheet part: frozen header, column widths, cells with their styles, links back
- * to tracker cells (internal locations need no relationship), A4 page set-up. The rows are rendered as
+ * to tracker cells (internal locations need no relationship), A4 page set-up, and the drawing that holds
+ * its charts when it has any (the parts themselves are renderChart's). The rows are rendered as
  * the text is read, one at a time: an Exceptions sheet for a large tracker is tens of megabytes of XML.
  */
-export function renderWorksheet(sheet: Pick<ProductSheet, 'cells' | 'widths' | 'freeze' | 'printArea' | 'landscape'>, xfOf: (style: StyleName) => number): TextSource {
+export function renderWorksheet(sheet: Rendered, xfOf: (style: StyleName) => number): TextSource {
   return { [Symbol.iterator]: () => worksheetPieces(sheet, xfOf) };
 }
 
-function* worksheetPieces(sheet: Pick<ProductSheet, 'cells' | 'widths' | 'freeze' | 'printArea' | 'landscape'>, xfOf: (style: StyleName) => number): Generator<string> {
+function* worksheetPieces(sheet: Rendered, xfOf: (style: StyleName) => number): Generator<string> {
   yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELS}">`;
   yield `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>`;
   yield `<dimension ref="${sheet.printArea.replace(/^A1:A1$/, 'A1')}"/>`;
@@ -62,7 +71,11 @@ function* worksheetPieces(sheet: Pick<ProductSheet, 'cells' | 'widths' | 'freeze
     yield `<cols>${sheet.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
   }
   yield '<sheetData>';
-  for (const [row, cells] of rowsOf(sheet.cells)) yield `<row r="${row + 1}">${cells.map((c) => cellXml(c, xfOf)).join('')}</row>`;
+  const heights = new Map(sheet.rowHeights ?? []);
+  for (const [row, cells] of rowsOf(sheet.cells)) {
+    const height = heights.get(row);
+    yield `<row r="${row + 1}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>${cells.map((c) => cellXml(c, xfOf)).join('')}</row>`;
+  }
   yield '</sheetData>';
   const links = sheet.cells.filter((c) => c.link !== undefined);
   if (links.length > 0) {
@@ -72,6 +85,7 @@ function* worksheetPieces(sheet: Pick<ProductSheet, 'cells' | 'widths' | 'freeze
   }
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   yield `<pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToHeight="0"/>`;
+  if (sheet.charts?.length) yield `<drawing r:id="${DRAWING_REL_ID}"/>`;
   yield '</worksheet>';
 }
 

@@ -98,6 +98,80 @@ describe('addSheets and removeSheets', () => {
   });
 });
 
+describe('a product sheet\'s drawing and charts', () => {
+  const WB = `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${R}"><sheets><sheet name="Plan" sheetId="1" r:id="rId1"/><sheet name="Lists" sheetId="2" r:id="rId2"/></sheets></workbook>`;
+  const rels = (...targets: Array<[string, string, string]>): string =>
+    `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${targets.map(([id, type, target]) => `<Relationship Id="${id}" Type="${R}/${type}" Target="${target}"/>`).join('')}</Relationships>`;
+  const override = (part: string, type: string): string => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-officedocument.${type}"/>`;
+  const DRAWING = 'drawing+xml';
+  const CHART = 'drawingml.chart+xml';
+  const withSummary = (sheet: Partial<NewSheet>): NewSheet => ({ name: 'Summary', xml: SHEET, veryHidden: false, ...sheet });
+  // the user's own chart, which the product's must be numbered after and never touch
+  const userChart: Array<[string, string]> = [
+    ['xl/worksheets/_rels/sheet1.xml.rels', rels(['rId1', 'drawing', '../drawings/drawing1.xml'])],
+    ['xl/drawings/drawing1.xml', '<xdr:wsDr/>'],
+    ['xl/drawings/_rels/drawing1.xml.rels', rels(['rId1', 'chart', '../charts/chart1.xml'])],
+    ['xl/charts/chart1.xml', '<c:chartSpace/>'],
+  ];
+
+  it('adds them as parts of the sheet\'s own, numbered after the user\'s, and takes them out with it, giving back every part', () => {
+    const pkg = workbookPackage(WB, userChart);
+    pkg.setText('[Content_Types].xml', TYPES.replace('</Types>', `${override('xl/drawings/drawing1.xml', DRAWING)}${override('xl/charts/chart1.xml', CHART)}</Types>`));
+    const before = partsOf(pkg);
+    addSheets(pkg, [withSummary({ drawing: { xml: '<xdr:wsDr>ours</xdr:wsDr>', charts: ['<c:chartSpace>first</c:chartSpace>', '<c:chartSpace>second</c:chartSpace>'] } }), PRODUCT[1]!]);
+    expect(pkg.names.filter((n) => !before.has(n))).toEqual([
+      'xl/worksheets/sheet3.xml', 'xl/drawings/drawing2.xml', 'xl/charts/chart2.xml', 'xl/charts/chart3.xml',
+      'xl/worksheets/_rels/sheet3.xml.rels', 'xl/drawings/_rels/drawing2.xml.rels', 'xl/worksheets/sheet4.xml',
+    ]);
+    expect(pkg.text('xl/worksheets/_rels/sheet3.xml.rels')).toContain(`<Relationship Id="rId1" Type="${R}/drawing" Target="../drawings/drawing2.xml"/>`);
+    expect(pkg.text('xl/drawings/_rels/drawing2.xml.rels')).toContain(`<Relationship Id="rId1" Type="${R}/chart" Target="../charts/chart2.xml"/><Relationship Id="rId2" Type="${R}/chart" Target="../charts/chart3.xml"/>`);
+    expect([pkg.text('xl/drawings/drawing2.xml'), pkg.text('xl/charts/chart2.xml'), pkg.text('xl/charts/chart3.xml')]).toEqual(['<xdr:wsDr>ours</xdr:wsDr>', '<c:chartSpace>first</c:chartSpace>', '<c:chartSpace>second</c:chartSpace>']);
+    expect(pkg.text('[Content_Types].xml')).toContain(`${override('xl/drawings/drawing2.xml', DRAWING)}${override('xl/charts/chart2.xml', CHART)}${override('xl/charts/chart3.xml', CHART)}`);
+    expect(removeSheets(pkg, new Set(['summary', 'trackercheck_settings']))).toEqual(['Summary', 'TrackerCheck_Settings']);
+    expect(partsOf(pkg)).toEqual(before);
+  });
+
+  it.each<[string, Array<[string, string]>, string, string]>([
+    ['a relationship names a drawing the package lacks', [['xl/worksheets/_rels/sheet2.xml.rels', rels(['rId1', 'drawing', '../drawings/drawing1.xml'])]], 'xl/worksheets/sheet3.xml', 'xl/drawings/drawing2.xml'],
+    ['a relationships part is left from a sheet the package lacks', [['xl/worksheets/_rels/sheet3.xml.rels', rels(['rId1', 'drawing', '../drawings/drawing7.xml'])]], 'xl/worksheets/sheet4.xml', 'xl/drawings/drawing1.xml'],
+  ])('never takes a name that is the user\'s, when %s', (_, extra, sheetPart, drawingPart) => {
+    const pkg = workbookPackage(WB, extra);
+    const before = partsOf(pkg);
+    addSheets(pkg, [withSummary({ drawing: { xml: '<xdr:wsDr/>', charts: [] } })]);
+    expect(pkg.names.filter((n) => !before.has(n)).slice(0, 2)).toEqual([sheetPart, drawingPart]);
+    removeSheets(pkg, new Set(['summary']));
+    expect(partsOf(pkg)).toEqual(before);
+  });
+
+  it('takes out with a product sheet what only it reaches, as another program saved it, and keeps what anything else names', () => {
+    // the Summary as LibreOffice saves it: its drawing names its chart and a picture the user's drawing also shows
+    const wb = WB.replace('</sheets>', '<sheet name="Summary" sheetId="3" r:id="rId3"/></sheets>');
+    const pkg = workbookPackage(wb, [
+      ...userChart.filter(([name]) => name !== 'xl/drawings/_rels/drawing1.xml.rels'),
+      ['xl/drawings/_rels/drawing1.xml.rels', rels(['rId1', 'chart', '../charts/chart1.xml'], ['rId2', 'image', '../media/image1.png'])],
+      ['xl/media/image1.png', 'PNG'],
+      ['xl/worksheets/sheet3.xml', SHEET],
+      ['xl/worksheets/_rels/sheet3.xml.rels', rels(['rId1', 'drawing', '../drawings/drawing2.xml'])],
+      ['xl/drawings/drawing2.xml', '<xdr:wsDr/>'],
+      ['xl/drawings/_rels/drawing2.xml.rels', rels(['rId1', 'chart', '../charts/chart2.xml'], ['rId2', 'image', '../media/image1.png'])],
+      ['xl/charts/chart2.xml', '<c:chartSpace/>'],
+      ['xl/charts/_rels/chart2.xml.rels', rels(['rId1', 'chartColorStyle', 'colors2.xml'])],
+      ['xl/charts/colors2.xml', '<cs:colorStyle/>'],
+    ]);
+    pkg.setText('xl/_rels/workbook.xml.rels', WB_RELS.replace('</Relationships>', `<Relationship Id="rId3" Type="${R}/worksheet" Target="worksheets/sheet3.xml"/></Relationships>`));
+    const relsOverride = (part: string): string => `<Override PartName="/${part}" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>`;
+    pkg.setText('[Content_Types].xml', TYPES.replace('</Types>', `${override('xl/worksheets/sheet3.xml', 'spreadsheetml.worksheet+xml')}${relsOverride('xl/worksheets/_rels/sheet3.xml.rels')}${override('xl/drawings/drawing2.xml', DRAWING)}${override('xl/charts/chart2.xml', CHART)}${relsOverride('xl/drawings/_rels/drawing1.xml.rels')}</Types>`));
+    const kept = partsOf(pkg);
+    removeSheets(pkg, new Set(['summary']));
+    const gone = ['xl/worksheets/sheet3.xml', 'xl/worksheets/_rels/sheet3.xml.rels', 'xl/drawings/drawing2.xml', 'xl/drawings/_rels/drawing2.xml.rels', 'xl/charts/chart2.xml', 'xl/charts/_rels/chart2.xml.rels', 'xl/charts/colors2.xml'];
+    expect([...kept.keys()].filter((n) => !pkg.has(n))).toEqual(gone);
+    for (const name of pkg.names) if (!['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels'].includes(name)) expect({ name, text: pkg.text(name) }).toEqual({ name, text: kept.get(name) });
+    const types = pkg.text('[Content_Types].xml');
+    expect(gone.filter((n) => types.includes(`"/${n}"`))).toEqual([]);
+    expect(types).toContain(relsOverride('xl/drawings/_rels/drawing1.xml.rels'));
+  });
+});
+
 describe('isStructureLocked', () => {
   it.each<[string, boolean]>([
     ['<workbookProtection lockStructure="1"/>', true],

@@ -8,7 +8,9 @@
 import { escapeXml, escapeXmlAttribute, prefixOf } from './xmlText';
 import { applySplices, findElement, findElements, findTag, prefixForNamespace, type FoundElement, type Splice } from './xmlTags';
 import type { XlsxPackage } from './xlsxPackage';
-import { xsdBoolean } from './parts';
+import { relsPartFor, xsdBoolean } from './parts';
+import { chartRelId } from './renderChart';
+import { DRAWING_REL_ID } from './renderWorksheet';
 import { WorkbookWriteError } from './errors';
 
 const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -23,6 +25,10 @@ const STYLES_ID = 'rIdTcStyles';
 const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
 const CONTENT_TYPES = '[Content_Types].xml';
+const DRAWING_REL = `${RELS_NS}/drawing`;
+const CHART_REL = `${RELS_NS}/chart`;
+const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
+const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 
 export class WorkbookPartError extends WorkbookWriteError {}
 
@@ -69,6 +75,11 @@ export interface NewSheet {
   readonly veryHidden: boolean;
   /** an absolute area for the print area name ("'Summary'!$A$1:$H$30"), when it has one */
   readonly printArea?: string;
+  /**
+   * its drawing, when it has charts: the drawing part's XML, naming the charts by relationship id in
+   * order (chartRelId), and each chart part's XML; the sheet's XML names the drawing as DRAWING_REL_ID
+   */
+  readonly drawing?: { readonly xml: string; readonly charts: readonly string[] };
 }
 
 /** Elements of CT_Workbook that come after definedNames, in schema order: a new definedNames goes before the first there is. */
@@ -80,7 +91,64 @@ function closeTagOffset(xml: string, local: string): number {
   return m.index;
 }
 
-/** Adds sheets after the user's: parts, sheet-list entries, relationships, content types, print areas. */
+/**
+ * A new part's name: `stem` numbered one past the highest the package has in that folder ("drawing3.xml"
+ * after "drawing2.xml", as Excel numbers them), skipping any name the package or a relationship already
+ * uses, and any whose relationships part is there already.
+ */
+function newPartName(pkg: XlsxPackage, folder: string, stem: string, named: ReadonlySet<string>): string {
+  const numbered = new RegExp(`^${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${stem}(\\d+)\\.xml$`, 'i');
+  let n = Math.max(0, ...pkg.names.map((name) => Number(numbered.exec(name)?.[1] ?? 0)));
+  let part = `${folder}${stem}${++n}.xml`;
+  while (pkg.has(part) || pkg.has(relsPartFor(part)) || named.has(part.toLowerCase())) part = `${folder}${stem}${++n}.xml`;
+  return part;
+}
+
+/** a relationships part as its source part's name ("xl/_rels/workbook.xml.rels" → "xl/workbook.xml", "_rels/.rels" → "") */
+function sourceOfRels(name: string): string | undefined {
+  const m = /^(.*?)_rels\/([^/]*)\.rels$/i.exec(name);
+  return m ? `${m[1]}${m[2]}` : undefined;
+}
+
+/** every internal part each part's relationships name, by the target's lower-cased name: the parts naming it */
+function namers(pkg: XlsxPackage): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const name of pkg.names) {
+    const source = sourceOfRels(name);
+    if (source === undefined) continue;
+    for (const rel of pkg.relationships(source)) {
+      if (rel.target === undefined) continue;
+      const key = rel.target.toLowerCase();
+      let set = out.get(key);
+      if (!set) out.set(key, (set = new Set()));
+      set.add(source.toLowerCase());
+    }
+  }
+  return out;
+}
+
+/**
+ * A sheet's drawing and charts as new parts: the drawing named by the sheet's relationships
+ * (DRAWING_REL_ID), the charts by the drawing's (chartRelId). Returns their content-type overrides.
+ */
+function addDrawing(pkg: XlsxPackage, sheetPart: string, folder: string, drawing: NonNullable<NewSheet['drawing']>, named: ReadonlySet<string>): string {
+  const drawingPart = newPartName(pkg, `${folder}drawings/`, 'drawing', named);
+  pkg.setText(drawingPart, drawing.xml);
+  let overrides = `<Override PartName="/${escapeXmlAttribute(drawingPart)}" ContentType="${DRAWING_TYPE}"/>`;
+  let chartRels = '';
+  drawing.charts.forEach((xml, i) => {
+    const chartPart = newPartName(pkg, `${folder}charts/`, 'chart', named);
+    pkg.setText(chartPart, xml);
+    chartRels += `<Relationship Id="${chartRelId(i)}" Type="${CHART_REL}" Target="../charts/${escapeXmlAttribute(chartPart.slice(`${folder}charts/`.length))}"/>`;
+    overrides += `<Override PartName="/${escapeXmlAttribute(chartPart)}" ContentType="${CHART_TYPE}"/>`;
+  });
+  const rels = (inner: string): string => EMPTY_RELS.replace('</Relationships>', `${inner}</Relationships>`);
+  pkg.setText(relsPartFor(sheetPart), rels(`<Relationship Id="${DRAWING_REL_ID}" Type="${DRAWING_REL}" Target="../drawings/${escapeXmlAttribute(drawingPart.slice(`${folder}drawings/`.length))}"/>`));
+  pkg.setText(relsPartFor(drawingPart), rels(chartRels));
+  return overrides;
+}
+
+/** Adds sheets after the user's: parts, sheet-list entries, relationships, content types, print areas, and their drawings. */
 export function addSheets(pkg: XlsxPackage, sheets: readonly NewSheet[]): void {
   if (sheets.length === 0) return;
   const workbookPart = pkg.workbookPart;
@@ -106,9 +174,11 @@ export function addSheets(pkg: XlsxPackage, sheets: readonly NewSheet[]): void {
   let names = '';
   // Parts are named sheetN.xml like Excel's own: some readers (ExcelJS among them) find worksheets by that name.
   let partNumber = Math.max(0, ...pkg.names.map((n) => Number(/^(?:.*\/)?worksheets\/sheet(\d+)\.xml$/i.exec(n)?.[1] ?? 0)));
+  // a relationship may name a part the package lacks: a new drawing or chart must not come to be that part
+  const named = sheets.some((s) => s.drawing) ? new Set(namers(pkg).keys()) : new Set<string>();
   sheets.forEach((sheet, k) => {
     let part = `${folder}worksheets/sheet${++partNumber}.xml`;
-    while (pkg.has(part)) part = `${folder}worksheets/sheet${++partNumber}.xml`;
+    while (pkg.has(part) || pkg.has(relsPartFor(part))) part = `${folder}worksheets/sheet${++partNumber}.xml`;
     let id = `rIdTc${k + 1}`;
     for (let n = k + 1; usedIds.has(id); n += sheets.length) id = `rIdTc${n}`;
     usedIds.add(id);
@@ -117,6 +187,7 @@ export function addSheets(pkg: XlsxPackage, sheets: readonly NewSheet[]): void {
     sheetElements += `<${list.p}sheet name="${escapeXmlAttribute(sheet.name)}" sheetId="${++sheetId}"${state}${declareR} ${r}:id="${id}"/>`;
     relElements += `<Relationship Id="${id}" Type="${WORKSHEET_REL}" Target="${escapeXmlAttribute(part.slice(folder.length))}"/>`;
     overrides += `<Override PartName="/${escapeXmlAttribute(part)}" ContentType="${WORKSHEET_TYPE}"/>`;
+    if (sheet.drawing) overrides += addDrawing(pkg, part, folder, sheet.drawing, named);
     if (sheet.printArea) names += `<${list.p}definedName name="_xlnm.Print_Area" localSheetId="${list.sheets.length + k}">${escapeXml(sheet.printArea)}</${list.p}definedName>`;
   });
 
@@ -191,8 +262,39 @@ export function removeSheets(pkg: XlsxPackage, names: ReadonlySet<string>): stri
   const dropCalcChain = calcChain !== undefined && removed.some((s) => calcChainMentions(pkg, calcChain.target, s.sheetId));
   const gone = rels.filter((r) => (r.id !== undefined && ids.has(r.id)) || (dropCalcChain && r === calcChain));
   if (gone.length > 0) pkg.setText(relsPart, applySplices(pkg.text(relsPart), gone.map((r) => ({ at: r.element.start, remove: r.element.elementEnd - r.element.start, insert: '' }))));
-  removeParts(pkg, gone.flatMap((r) => (r.target !== undefined ? [r.target] : [])));
+  removeParts(pkg, withTheirOwn(pkg, gone.flatMap((r) => (r.target !== undefined ? [r.target] : []))));
   return removed.map((s) => s.name);
+}
+
+/**
+ * The parts, and every part reached from them through relationships that nothing else names: a product
+ * sheet's drawing, its charts and their own parts go with the sheet (whether the product wrote them or a
+ * program that saved the workbook again did), while a part anything else also names stays.
+ */
+function withTheirOwn(pkg: XlsxPackage, parts: readonly string[]): string[] {
+  const going = new Map(parts.flatMap((p) => {
+    const stored = pkg.nameOf(p);
+    return stored ? [[stored.toLowerCase(), stored] as const] : [];
+  }));
+  const added: string[] = [];
+  let by: Map<string, Set<string>> | undefined;
+  for (let frontier = [...going.values()]; frontier.length > 0;) {
+    const next: string[] = [];
+    for (const part of frontier) {
+      for (const rel of pkg.relationships(part)) {
+        const target = rel.target !== undefined ? pkg.nameOf(rel.target) : undefined;
+        if (target === undefined || going.has(target.toLowerCase())) continue;
+        // read only when a part going has relationships: most sheets the product removes have none
+        by ??= namers(pkg);
+        if (![...(by.get(target.toLowerCase()) ?? [])].every((source) => going.has(source))) continue;
+        going.set(target.toLowerCase(), target);
+        added.push(target);
+        next.push(target);
+      }
+    }
+    frontier = next;
+  }
+  return [...parts, ...added];
 }
 
 function calcChainMentions(pkg: XlsxPackage, part: string | undefined, sheetId: number): boolean {
@@ -200,11 +302,11 @@ function calcChainMentions(pkg: XlsxPackage, part: string | undefined, sheetId: 
   return new RegExp(`\\si\\s*=\\s*"${sheetId}"`).test(pkg.text(part));
 }
 
-/** Removes parts, their relationship parts and their content-type overrides. */
+/** Removes parts, their relationship parts and the content-type overrides of both (LibreOffice writes them for relationship parts too). */
 function removeParts(pkg: XlsxPackage, parts: readonly string[]): void {
   if (parts.length === 0) return;
   let types = pkg.text(CONTENT_TYPES);
-  const names = new Set(parts.map((part) => `/${part}`.toLowerCase()));
+  const names = new Set(parts.flatMap((part) => [`/${part}`.toLowerCase(), `/${pkg.relsOf(part)}`.toLowerCase()]));
   const overrides = findElements(types, `${prefixOf(types, 'Override') ?? ''}Override`).filter((o) => names.has((o.attributes.get('PartName') ?? '').toLowerCase()));
   types = applySplices(types, overrides.map((o) => ({ at: o.start, remove: o.elementEnd - o.start, insert: '' })));
   pkg.setText(CONTENT_TYPES, types);

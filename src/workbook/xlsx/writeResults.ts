@@ -12,6 +12,7 @@ import { SETTINGS_SHEET, type Ownership, type WritePlan } from '../../core/plan/
 import type { PlacedBlock } from '../../core/run/placeBlocks';
 import { appendStyles, NEW_STYLES_PART, removeAppendedStyles } from './appendStyles';
 import { absoluteArea, renderWorksheet } from './renderWorksheet';
+import { chartXml, drawingXml } from './renderChart';
 import { addBlock, isProtectedSheet, relatedExtent, removeBlock, sheetExtent } from './trackerSheetEdits';
 import { addSheets, addStylesPart, readSheetList, removeSheets, removeStylesPart, stylesPartOf, type NewSheet } from './workbookEdits';
 import { bytesTextOf } from './bytesText';
@@ -93,7 +94,7 @@ export function removeProductOutput(pkg: XlsxPackage, owned: Ownership | null, p
   return notes;
 }
 
-/** Adds the plan's output: styles after the user's, columns on the tracker sheets, then the product's sheets and the very hidden settings sheet. */
+/** Adds the plan's output: styles after the user's, columns on the tracker sheets, then the product's sheets (with their charts) and the very hidden settings sheet. */
 export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new SheetScans()): void {
   // a workbook with no styles part (it is optional) gets one of the product's, which clean takes out again
   const styles = stylesPartOf(pkg);
@@ -114,6 +115,7 @@ export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new Sh
     xml: renderWorksheet(s, xfOf),
     veryHidden: false,
     printArea: absoluteArea(s.name, s.printArea),
+    ...(s.charts?.length ? { drawing: { xml: drawingXml(s.charts), charts: s.charts.map((c) => chartXml(c, s.name, s.cells)) } } : {}),
   }));
   sheets.push(settingsSheet(plan.settingsRows));
   addSheets(pkg, sheets);
