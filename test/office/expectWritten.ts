@@ -26,6 +26,8 @@ export function styleProps(style: NonNullable<PlanCell['style']>): Record<string
     'font.color': `#${spec.color ?? '000000'}`,
     'font.size': spec.size,
     wrapText: spec.wrap,
+    horizontalAlignment: spec.align === 'right' ? 'Right' : 'General',
+    verticalAlignment: 'Top',
     'border.EdgeBottom.style': spec.bottomBorder ? 'Continuous' : 'None',
   };
 }
@@ -76,8 +78,10 @@ export function expectPlanWritten(snapshot: readonly SheetSnapshot[], plan: Writ
   for (const planned of plan.sheets) {
     const sheet = snapshot.find((s) => s.name === planned.name)!;
     expectCells(sheet, planned.cells, 0, Infinity);
-    expect({ widths: sheet.widths, freeze: sheet.freeze, printArea: sheet.printArea, orientation: sheet.orientation }).toEqual({
+    expect({ widths: sheet.widths, heights: sheet.heights, freeze: sheet.freeze, printArea: sheet.printArea, printTitleRows: sheet.printTitleRows, orientation: sheet.orientation }).toEqual({
       widths: widthsFrom(0, planned.widths),
+      heights: Object.fromEntries(planned.rowHeights ?? []),
+      printTitleRows: planned.freeze.rows > 0 ? `$1:$${planned.freeze.rows}` : null,
       freeze: planned.freeze,
       printArea: planned.printArea,
       orientation: planned.landscape ? 'Landscape' : 'Portrait',

@@ -75,8 +75,12 @@ export interface SheetSnapshot {
   merges: MergedArea[];
   /** column widths in points, by 0-based column */
   widths: Record<number, number>;
+  /** row heights in points, by 0-based row, for the rows given one */
+  heights: Record<number, number>;
   freeze: { rows: number; cols: number };
   printArea: string | null;
+  /** the rows printed at the top of every page, as set ("$1:$4") */
+  printTitleRows: string | null;
   orientation: 'Portrait' | 'Landscape';
   charts: ChartSnapshot[];
 }
@@ -121,8 +125,10 @@ interface FakeSheet {
   rows: Array<Array<FakeCell | undefined> | undefined>;
   merges: MergedArea[];
   widths: Map<number, number>;
+  heights: Map<number, number>;
   freeze: { rows: number; cols: number };
   printArea: string | null;
+  printTitleRows: string | null;
   orientation: 'Portrait' | 'Landscape';
   charts: FakeChart[];
   deleted: boolean;
@@ -244,6 +250,8 @@ function badSheetName(name: unknown): boolean {
 function parseAddress(address: string): Area {
   const columns = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/.exec(address.trim());
   if (columns) return { top: 0, bottom: MAX_ROWS - 1, left: columnIndex(columns[1]!), right: columnIndex(columns[2]!) };
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address.trim());
+  if (rows && Number(rows[1]) >= 1 && Number(rows[1]) <= Number(rows[2]) && Number(rows[2]) <= MAX_ROWS) return { top: Number(rows[1]) - 1, bottom: Number(rows[2]) - 1, left: 0, right: MAX_COLS - 1 };
   const area = parseAreaRef(address.trim().replace(/^.*!/, ''));
   if (!area) throw excelError('InvalidArgument', `not an address: ${address}`);
   return area;
@@ -385,8 +393,10 @@ export class FakeExcel {
       rows: seedFills(s.rows.map((cells) => (cells ? cells.map(gridCell) : undefined)), s.fills),
       merges: [...s.merges],
       widths: new Map(),
+      heights: new Map(),
       freeze: { rows: 0, cols: 0 },
       printArea: null,
+      printTitleRows: null,
       orientation: 'Portrait',
       charts: [],
       deleted: false,
@@ -432,8 +442,10 @@ export class FakeExcel {
         cells,
         merges: [...s.merges],
         widths: Object.fromEntries(s.widths),
+        heights: Object.fromEntries(s.heights),
         freeze: { ...s.freeze },
         printArea: s.printArea,
+        printTitleRows: s.printTitleRows,
         orientation: s.orientation,
         charts: s.charts.map(chartSnapshot),
       };
@@ -528,8 +540,8 @@ export class FakeExcel {
       },
       add: (name: string) => {
         const sheet: FakeSheet = {
-          name, visibility: 'Visible', protected: false, rows: [], merges: [], widths: new Map(),
-          freeze: { rows: 0, cols: 0 }, printArea: null, orientation: 'Portrait', charts: [], deleted: false,
+          name, visibility: 'Visible', protected: false, rows: [], merges: [], widths: new Map(), heights: new Map(),
+          freeze: { rows: 0, cols: 0 }, printArea: null, printTitleRows: null, orientation: 'Portrait', charts: [], deleted: false,
         };
         this.queue({
           bytes: JSON.stringify(name).length,
@@ -661,6 +673,12 @@ export class FakeExcel {
         setPrintArea: (address: string) => write(address, () => {
           parseAddress(address);
           sheet().printArea = address;
+        }),
+        // PageLayout.setPrintTitleRows (ExcelApi 1.9): whole rows only, as "$1:$4"
+        setPrintTitleRows: (address: string) => write(address, () => {
+          const a = parseAddress(address.replace(/\$/g, ''));
+          if (a.left !== 0 || a.right !== MAX_COLS - 1) throw excelError('InvalidArgument', 'Print titles must be whole rows.');
+          sheet().printTitleRows = address;
         }),
       },
     };
@@ -1115,6 +1133,13 @@ export class FakeExcel {
               if (path === 'columnWidth') sheet.widths.set(c, value as number);
               else if (value === true) sheet.widths.delete(c);
             }
+            continue;
+          }
+          // RangeFormat.rowHeight: points, 0 to 409 (Excel's limit), set here on whole rows only
+          if (path === 'rowHeight') {
+            if (a.left !== 0 || a.right !== MAX_COLS - 1) throw new Error('the fake sets heights on whole rows only');
+            if (typeof value !== 'number' || !(value >= 0 && value <= 409)) throw excelError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+            for (let r = a.top; r <= a.bottom; r++) sheet.heights.set(r, value);
             continue;
           }
           let formatted = this.formatted.get(sheet.name);

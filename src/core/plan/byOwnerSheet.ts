@@ -12,9 +12,10 @@ export function byOwnerSheet(models: readonly ByOwnerModel[]): Omit<ProductSheet
   for (const model of models) {
     l.subtitle(models, model.sheet);
     l.line(['Owner', ...RAG_ORDER, 'Actions'], 'header');
-    for (const o of model.owners) l.line([o.owner, ...RAG_ORDER.map((s) => o.counts[s]), { value: o.actions, style: 'total' }]);
+    // an owner as written can be a long job title: it wraps in its own row
+    for (const o of model.owners) l.line([{ value: o.owner, style: 'wrap' }, ...RAG_ORDER.map((s) => o.counts[s]), { value: o.actions, style: 'total' }]);
     if (model.noOwner.actions > 0) l.line([{ value: NO_OWNER, style: 'note' }, ...RAG_ORDER.map((s) => model.noOwner.counts[s]), { value: model.noOwner.actions, style: 'total' }]);
     l.skip();
   }
-  return { cells: l.cells, widths: [30, 9, 9, 9, 10, 9, 9, 9, 9], freeze: { rows: freeze, cols: 1 }, printArea: l.area(), landscape: false };
+  return { cells: l.cells, widths: [30, 9, 9, 9, 10, 9, 9, 9, 9], freeze: { rows: freeze, cols: 1 }, printArea: l.area(), landscape: true };
 }

@@ -42,9 +42,11 @@ export function exceptionsSheet(models: readonly ExceptionsModel[]): Omit<Produc
           { value: r.cell, style: 'link', link: `${quoteSheet(model.sheet)}!${r.cell}` },
           r.ref,
           { value: r.action, style: 'wrap' },
-          r.owner,
-          r.target,
-          r.revisedTarget,
+          // owners and dates as written run long ("RF/JT – Contact Centre", "Revised target completion date
+          // Jan 12"): each wraps in its own row rather than be cut by the next cell
+          { value: r.owner, style: 'wrap' },
+          { value: r.target, style: 'wrap' },
+          { value: r.revisedTarget, style: 'wrap' },
           { value: r.computed, style: ragStyle(r.computed) },
           { value: r.slippageDays, style: 'number' },
           { value: r.reasons.map((x) => WHY[x]).join(', '), style: 'wrap' },
@@ -60,8 +62,10 @@ export function exceptionsSheet(models: readonly ExceptionsModel[]): Omit<Produc
   }
   return {
     cells: l.cells,
-    widths: [8, 8, 50, 14, 12, 12, 13, 9, 24, 60],
-    freeze: { rows: freeze, cols: 0 },
+    // about 185 characters across, which prints one A4 landscape page wide at three quarters size
+    widths: [8, 8, 40, 18, 13, 13, 12, 9, 20, 45],
+    // with one tracker, the first group's title and header stay in view and print on every page too
+    freeze: { rows: models.length === 1 && total > 0 ? freeze + 1 : freeze, cols: 0 },
     printArea: l.area(),
     landscape: true,
   };

@@ -39,5 +39,5 @@ export function movementSheet(models: readonly MovementModel[]): Omit<ProductShe
     l.line(['Other changes (to or from not started, deferred, closed or nothing reported)', m.other], 'wrap');
     l.skip();
   }
-  return { cells: l.cells, widths: [28, ...Array.from({ length: width - 1 }, () => 12)], freeze: { rows: 3, cols: 0 }, printArea: l.area(), landscape: false };
+  return { cells: l.cells, widths: [28, ...Array.from({ length: width - 1 }, () => 12)], freeze: { rows: 3, cols: 0 }, printArea: l.area(), landscape: true };
 }

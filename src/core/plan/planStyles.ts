@@ -11,6 +11,7 @@ export const STYLE_NAMES = [
   'subtitle',
   'note',
   'header',
+  'header-number',
   'text',
   'wrap',
   'number',
@@ -42,6 +43,8 @@ export const styleSpecSchema = z.object({
   /** Excel number format code; null for General */
   numFmt: z.string().nullable().default(null),
   wrap: z.boolean().default(false),
+  /** right for a header over figures, which sit right as numbers do; null leaves Excel's General alignment */
+  align: z.enum(['right']).nullable().default(null),
   /** a thin border under the cell (header rows) */
   bottomBorder: z.boolean().default(false),
 });
@@ -66,6 +69,8 @@ export const STYLES: Readonly<Record<StyleName, StyleSpec>> = {
   subtitle: spec({ bold: true, size: 12 }),
   note: spec({ italic: true, color: '595959' }),
   header: spec({ bold: true, fill: 'DDEBF7', wrap: true, bottomBorder: true }),
+  // every header sits over its own figures (domain.md "Standard summary sheets")
+  'header-number': spec({ bold: true, fill: 'DDEBF7', wrap: true, bottomBorder: true, align: 'right' }),
   text: spec({}),
   wrap: spec({ wrap: true }),
   number: spec({ numFmt: '0' }),

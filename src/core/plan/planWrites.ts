@@ -11,6 +11,7 @@ import { byOwnerSheet } from './byOwnerSheet';
 import { cseScoringSheet } from './cseScoringSheet';
 import { exceptionsSheet } from './exceptionsSheet';
 import { movementSheet } from './movementSheet';
+import { laidOut } from './laidOut';
 import { planTrackerColumns, TRACKER_COLUMN_WIDTHS, type RagColumn } from './planTrackerColumns';
 import { plannedBlockFingerprint, plannedTextFingerprint } from './blockFingerprint';
 import { settingsToRows } from './settingsRows';
@@ -99,7 +100,7 @@ export function planWrites(report: WorkbookReport, settings: CheckedSettings, sa
       notes.push(`A sheet named "${SHEET_NAMES[kind]}" is yours, so Tracker Check's ${SHEET_NAMES[kind]} sheet is named "${name}".`);
     }
     used.add(name.toLowerCase());
-    return { kind, name, ...sheet };
+    return { kind, name, ...laidOut(sheet) };
   });
 
   const owned: Ownership = {

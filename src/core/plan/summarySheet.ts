@@ -63,7 +63,7 @@ export function summarySheet(blocks: ReadonlyArray<{ model: SummaryModel; rag: R
     widths: [40, 10, 13, 10, 10, 10, 10, 10, 10],
     freeze: { rows: freeze, cols: 0 },
     printArea: l.area(),
-    landscape: false,
+    landscape: true,
     charts: placed.map((p) => ragChart(l.cells, p, l.lastCol)),
   };
 }

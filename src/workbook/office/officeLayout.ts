@@ -21,13 +21,30 @@ export function queueColumnWidths(ws: Excel.Worksheet, first: number, widths: re
   });
 }
 
-/** A product sheet's page set-up: column widths, frozen header, print area and orientation. */
-export function queueSheetLayout(ws: Excel.Worksheet, sheet: Pick<ProductSheet, 'widths' | 'freeze' | 'printArea' | 'landscape'>): void {
+/**
+ * Row heights as the plan gives them, in points, a call per run of rows of one height ("5:9"), so a long
+ * Exceptions sheet is not a call per row.
+ */
+export function queueRowHeights(ws: Excel.Worksheet, heights: ReadonlyArray<readonly [number, number]>): void {
+  for (let i = 0; i < heights.length; ) {
+    const [first, points] = heights[i]!;
+    let last = first;
+    while (i + 1 < heights.length && heights[i + 1]![0] === last + 1 && heights[i + 1]![1] === points) last = heights[++i]![0];
+    ws.getRange(`${first + 1}:${last + 1}`).format.rowHeight = points;
+    i++;
+  }
+}
+
+/** A product sheet's page set-up: column widths, row heights, frozen header, print area and orientation. */
+export function queueSheetLayout(ws: Excel.Worksheet, sheet: Pick<ProductSheet, 'widths' | 'rowHeights' | 'freeze' | 'printArea' | 'landscape'>): void {
   queueColumnWidths(ws, 0, sheet.widths);
+  queueRowHeights(ws, sheet.rowHeights ?? []);
   const { rows, cols } = sheet.freeze;
   if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
   else if (rows > 0) ws.freezePanes.freezeRows(rows);
   else if (cols > 0) ws.freezePanes.freezeColumns(cols);
   if (sheet.printArea) ws.pageLayout.setPrintArea(sheet.printArea);
+  // the frozen title, note and header rows print again at the top of every page (ExcelApi 1.9)
+  if (rows > 0) ws.pageLayout.setPrintTitleRows(`$1:$${rows}`);
   ws.pageLayout.orientation = sheet.landscape ? 'Landscape' : 'Portrait';
 }

@@ -68,13 +68,16 @@ function applySpec(format: Excel.RangeFormat, spec: StyleSpec): void {
   font.color = `#${spec.color ?? '000000'}`;
   font.size = spec.size;
   format.wrapText = spec.wrap;
+  format.horizontalAlignment = spec.align === 'right' ? 'Right' : 'General';
+  // at the top of its row, beside the row's own wrapped text (as the .xlsx writer's styles)
+  format.verticalAlignment = 'Top';
   format.borders.getItem('EdgeBottom').style = spec.bottomBorder ? 'Continuous' : 'None';
 }
 
 /** what applySpec sends for one address, besides the address */
 const specBytes = (style: StyleName): number => {
   const spec = STYLES[style];
-  return JSON.stringify([spec.fill ? `#${spec.fill}` : null, spec.bold, spec.italic, spec.underline ? 'Single' : 'None', `#${spec.color ?? '000000'}`, spec.size, spec.wrap, spec.bottomBorder ? 'Continuous' : 'None']).length;
+  return JSON.stringify([spec.fill ? `#${spec.fill}` : null, spec.bold, spec.italic, spec.underline ? 'Single' : 'None', `#${spec.color ?? '000000'}`, spec.size, spec.wrap, spec.align === 'right' ? 'Right' : 'General', 'Top', spec.bottomBorder ? 'Continuous' : 'None']).length;
 };
 
 /**

@@ -176,8 +176,10 @@ export function appendStyles(stylesXml: string, specs: readonly StyleSpec[]): { 
   const hasCellStyle = styleXfs !== undefined && childElements(xml, styleXfs.contentStart, styleXfs.contentEnd).length > 0;
   const xfs = specs.map((s, i) => {
     const numFmtId = s.numFmt === null ? 0 : formatIds.get(s.numFmt)!;
-    const align = s.wrap ? `<${p}alignment vertical="top" wrapText="1"/>` : '';
-    return `<${p}xf numFmtId="${numFmtId}" fontId="${fonts + i}" fillId="${fills + i}" borderId="${borders + i}"${hasCellStyle ? ' xfId="0"' : ''} applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"${align ? ' applyAlignment="1">' + align + `</${p}xf>` : '/>'}`;
+    // every cell at the top of its row: in a row made tall by wrapped text, a link, a ref or a status at
+    // the bottom would sit beside the next row's text
+    const align = `<${p}alignment${s.align ? ` horizontal="${s.align}"` : ''} vertical="top"${s.wrap ? ' wrapText="1"' : ''}/>`;
+    return `<${p}xf numFmtId="${numFmtId}" fontId="${fonts + i}" fillId="${fills + i}" borderId="${borders + i}"${hasCellStyle ? ' xfId="0"' : ''} applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">${align}</${p}xf>`;
   });
   const first = append('cellXfs', xfs);
   return { xml: applySplices(xml, splices), xf: specs.map((_, i) => first + i) };

@@ -75,6 +75,8 @@ export interface NewSheet {
   readonly veryHidden: boolean;
   /** an absolute area for the print area name ("'Summary'!$A$1:$H$30"), when it has one */
   readonly printArea?: string;
+  /** the rows printed at the top of every page ("'Summary'!$1:$4"), when it has them */
+  readonly printTitles?: string;
   /**
    * its drawing, when it has charts: the drawing part's XML, naming the charts by relationship id in
    * order (chartRelId), and each chart part's XML; the sheet's XML names the drawing as DRAWING_REL_ID
@@ -189,6 +191,7 @@ export function addSheets(pkg: XlsxPackage, sheets: readonly NewSheet[]): void {
     overrides += `<Override PartName="/${escapeXmlAttribute(part)}" ContentType="${WORKSHEET_TYPE}"/>`;
     if (sheet.drawing) overrides += addDrawing(pkg, part, folder, sheet.drawing, named);
     if (sheet.printArea) names += `<${list.p}definedName name="_xlnm.Print_Area" localSheetId="${list.sheets.length + k}">${escapeXml(sheet.printArea)}</${list.p}definedName>`;
+    if (sheet.printTitles) names += `<${list.p}definedName name="_xlnm.Print_Titles" localSheetId="${list.sheets.length + k}">${escapeXml(sheet.printTitles)}</${list.p}definedName>`;
   });
 
   const splices: Splice[] = [{ at: list.sheetsClose, remove: 0, insert: sheetElements }];

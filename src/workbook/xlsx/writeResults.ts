@@ -115,6 +115,8 @@ export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new Sh
     xml: renderWorksheet(s, xfOf),
     veryHidden: false,
     printArea: absoluteArea(s.name, s.printArea),
+    // the title, note and header rows (those frozen) printed again at the top of every page
+    printTitles: s.freeze.rows > 0 ? `'${s.name.replace(/'/g, "''")}'!$1:$${s.freeze.rows}` : undefined,
     ...(s.charts?.length ? { drawing: { xml: drawingXml(s.charts), charts: s.charts.map((c) => chartXml(c, s.name, s.cells)) } } : {}),
   }));
   sheets.push(settingsSheet(plan.settingsRows));

@@ -1,0 +1,25 @@
+import { columnTextWidthPt, rowHeightPt, wrapText } from './fitText';
+import { STYLES } from './planStyles';
+import type { PlanCell } from './writePlan';
+
+/** Excel's default column width, in characters, for a column the sheet gives none */
+const DEFAULT_WIDTH = 8.43;
+
+/**
+ * The height each row of a product sheet needs, in points, for the rows that need more than Excel's
+ * default: those whose wrapped text takes more than one line in its column, and those with a font larger
+ * than 11 points (a title). Measured with Calibri's metrics (fitText.ts), so the printed sheet has no text
+ * over the next row. Only the product's own sheets get heights: a user's rows are never changed.
+ */
+export function planRowHeights(cells: readonly PlanCell[], widths: readonly number[]): Array<[row: number, heightPt: number]> {
+  const needed = new Map<number, number>();
+  for (const cell of cells) {
+    const spec = cell.style ? STYLES[cell.style] : undefined;
+    const size = spec?.size ?? 11;
+    const text = cell.value === null ? '' : String(cell.value);
+    const lines = spec?.wrap && text !== '' ? wrapText(text, columnTextWidthPt(widths[cell.col] ?? DEFAULT_WIDTH), size, spec.bold).length : 1;
+    if (lines === 1 && size <= 11) continue;
+    needed.set(cell.row, Math.max(needed.get(cell.row) ?? 0, rowHeightPt(lines, size)));
+  }
+  return [...needed].sort((a, b) => a[0] - b[0]);
+}
