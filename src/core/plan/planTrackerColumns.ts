@@ -6,12 +6,15 @@ import { readTarget } from '../rag/ragDates';
 import { dataRows } from '../summary/dataRows';
 import { ragStyle } from './planStyles';
 import type { PlanCell, TrackerColumns } from './writePlan';
+import type { Issue } from '../validate/issue';
+import { issueSummary } from './issueSummary';
+import { columnTextWidthPt } from './fitText';
+import { textWidthPt } from './fontMetrics';
+import { STYLES } from './planStyles';
 
 export const TRACKER_HEADERS = ['Target (read as)', 'Computed RAG', 'Days slipped', 'Issues'] as const;
 /** widths in characters of Target (read as), Computed RAG, Days slipped and Issues */
 export const TRACKER_COLUMN_WIDTHS = [14, 14, 10, 60];
-/** Excel's limit for the text of one cell */
-const CELL_LIMIT = 32767;
 
 export interface RagColumn {
   sheet: string;
@@ -33,11 +36,11 @@ export function planTrackerColumns(report: SheetReport, first: number, asAt: Iso
   if (headerRow > 0) cells.push({ row: headerRow - 1, col: first, value: `Tracker Check, as at ${formatUkDate(asAt)}`, style: 'note' });
   TRACKER_HEADERS.forEach((h, i) => cells.push({ row: headerRow, col: first + i, value: h, style: 'header' }));
 
-  const issuesByRow = new Map<number, string[]>();
+  const issuesByRow = new Map<number, Issue[]>();
   for (const issue of report.issues) {
     if (issue.row === null || issue.row - 1 <= headerRow) continue;
     const list = issuesByRow.get(issue.row) ?? [];
-    list.push(issue.message);
+    list.push(issue);
     issuesByRow.set(issue.row, list);
   }
 
@@ -53,8 +56,12 @@ export function planTrackerColumns(report: SheetReport, first: number, asAt: Iso
     cells.push({ row: r, col: first + 1, value: rag.computed, style: ragStyle(rag.computed) });
     if (rag.slippageDays !== null) cells.push({ row: r, col: first + 2, value: rag.slippageDays, style: 'number' });
   }
-  for (const [row, messages] of issuesByRow) {
-    cells.push({ row: row - 1, col: first + 3, value: messages.join('\n').slice(0, CELL_LIMIT), style: 'wrap' });
+  // One line that fits the column, never wrapped: the product does not change the height of a user's row.
+  // The whole messages are on the Issues sheet.
+  const room = columnTextWidthPt(TRACKER_COLUMN_WIDTHS[3]!);
+  const fits = (line: string): boolean => textWidthPt(line, STYLES.text.size) <= room;
+  for (const [row, issues] of issuesByRow) {
+    cells.push({ row: row - 1, col: first + 3, value: issueSummary(issues, fits), style: 'text' });
   }
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return {

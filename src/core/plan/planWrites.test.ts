@@ -41,7 +41,11 @@ describe('planWrites', () => {
       { row: 2, col: 12, value: 151, style: 'number' },
     ]);
     expect([at(c, 'K5')?.value, at(c, 'L5')?.value, at(c, 'M5')]).toEqual(['No date', 'No date', undefined]);
-    expect(at(c, 'N5')?.value).toContain('Target date "TBA" is not a date');
+    // the row's issues in one line that fits the column, unwrapped; the whole message on the Issues sheet
+    expect(at(c, 'N5')).toEqual({ row: 4, col: 13, value: 'No target date', style: 'text' });
+    const issues = plan.sheets.find((s) => s.kind === 'issues')!.cells;
+    expect(issues.filter((x) => x.style === 'link').map((x) => x.link)).toEqual(report.sheets[0]!.issues.flatMap((i) => (i.cell === null ? [] : [`'Plan'!${i.cell}`])));
+    expect(issues.some((x) => typeof x.value === 'string' && x.value.startsWith('Target date "TBA" is not a date'))).toBe(true);
   });
 
   it('writes every cell a string fills as text: nothing from the tracker can become a formula', () => {
@@ -74,14 +78,14 @@ describe('planWrites', () => {
   });
 
   it('writes Movement for two reporting periods, and no CSE scoring without a compliance column', () => {
-    expect(plan.sheets.map((s) => s.name)).toEqual(['Summary', 'Exceptions', 'By owner', 'Movement']);
+    expect(plan.sheets.map((s) => s.name)).toEqual(['Summary', 'Exceptions', 'Issues', 'By owner', 'Movement']);
   });
 
   it('saves the settings and what it owns in the settings rows', () => {
     const saved = rowsToSettings(plan.settingsRows);
     expect(saved).toEqual({ ok: true, settings, owned: plan.owned });
     expect(plan.owned).toEqual({
-      sheets: ['summary', 'exceptions', 'byOwner', 'movement'].map((kind, i) => ({ kind, name: plan.sheets[i]!.name, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) })),
+      sheets: ['summary', 'exceptions', 'issues', 'byOwner', 'movement'].map((kind, i) => ({ kind, name: plan.sheets[i]!.name, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) })),
       columns: [{ sheet: 'Plan', first: 10, headers: ['Target (read as)', 'Computed RAG', 'Days slipped', 'Issues'], headerRow: 1, widths: [14, 14, 10, 60], fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) }],
     });
   });

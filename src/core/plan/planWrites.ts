@@ -12,6 +12,7 @@ import { cseScoringSheet } from './cseScoringSheet';
 import { exceptionsSheet } from './exceptionsSheet';
 import { movementSheet } from './movementSheet';
 import { laidOut } from './laidOut';
+import { issuesSheet } from './issuesSheet';
 import { planTrackerColumns, TRACKER_COLUMN_WIDTHS, type RagColumn } from './planTrackerColumns';
 import { plannedBlockFingerprint, plannedTextFingerprint } from './blockFingerprint';
 import { settingsToRows } from './settingsRows';
@@ -21,6 +22,7 @@ import { SETTINGS_SHEET, SUMMARY_KINDS, type Ownership, type ProductSheet, type 
 export const SHEET_NAMES: Readonly<Record<SummaryKind, string>> = {
   summary: 'Summary',
   exceptions: 'Exceptions',
+  issues: 'Issues',
   byOwner: 'By owner',
   movement: 'Movement',
   cseScoring: 'CSE scoring',
@@ -82,6 +84,7 @@ export function planWrites(report: WorkbookReport, settings: CheckedSettings, sa
   if (report.sheets.length > 0) {
     if (wanted.has('summary')) built.push(['summary', summarySheet(report.sheets.map((s, i) => ({ model: summariseTracker(s, settings.asAt, settings.ruleSet), rag: ragColumns[i] ?? null })))]);
     if (wanted.has('exceptions')) built.push(['exceptions', exceptionsSheet(report.sheets.map((s) => listExceptions(s, settings.asAt, settings.thresholds.amberDays)))]);
+    if (wanted.has('issues')) built.push(['issues', issuesSheet(report.sheets, settings.asAt)]);
     if (wanted.has('byOwner')) built.push(['byOwner', byOwnerSheet(report.sheets.map((s) => countByOwner(s, settings.asAt)))]);
     const movement = report.sheets.flatMap((s) => computeMovement(s) ?? []);
     if (wanted.has('movement') && movement.length > 0) built.push(['movement', movementSheet(movement)]);

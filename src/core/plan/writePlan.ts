@@ -19,7 +19,7 @@ export const planCellSchema = z.object({
 });
 export type PlanCell = z.infer<typeof planCellSchema>;
 
-export const SUMMARY_KINDS = ['summary', 'exceptions', 'byOwner', 'movement', 'cseScoring'] as const;
+export const SUMMARY_KINDS = ['summary', 'exceptions', 'issues', 'byOwner', 'movement', 'cseScoring'] as const;
 export const summaryKindSchema = z.enum(SUMMARY_KINDS);
 export type SummaryKind = z.infer<typeof summaryKindSchema>;
 

@@ -79,7 +79,7 @@ describe('a first run', () => {
 
   it('plans the product\'s columns right of each tracker, its sheets, and the settings with what it owns', () => {
     expect(plan.trackerColumns.map((c) => [c.sheet, c.first])).toEqual([['Plan', 8], ['Plan 2', 8]]);
-    expect(plan.sheets.map((s) => s.name)).toEqual(['Summary', 'Exceptions', 'By owner']);
+    expect(plan.sheets.map((s) => s.name)).toEqual(['Summary', 'Exceptions', 'Issues', 'By owner']);
     expect(plan.notes).toEqual([]);
     const saved = savedOf(plan);
     expect(saved.settings).toEqual(run.base);
@@ -102,7 +102,7 @@ describe('a run over what the first one wrote', () => {
   const run = checked(grid);
 
   it('checks what the user made: the product\'s columns and sheets set aside', () => {
-    expect(run).toMatchObject({ usedSavedSettings: true, ownedSummaries: ['summary', 'exceptions', 'byOwner'], notes: [] });
+    expect(run).toMatchObject({ usedSavedSettings: true, ownedSummaries: ['summary', 'exceptions', 'issues', 'byOwner'], notes: [] });
     expect(run.placed.map((p) => [p.block.sheet, p.first])).toEqual([['Plan', 8], ['Plan 2', 8]]);
     expect(run.report.skipped).toEqual(first.report.skipped);
     expect(run.report.sheets.map((s) => [s.name, s.counts, s.issues])).toEqual(first.report.sheets.map((s) => [s.name, s.counts, s.issues]));

@@ -18,6 +18,7 @@ const useStyles = makeStyles({
 const DESCRIPTIONS: Readonly<Record<SummaryKind, string>> = {
   summary: 'RAG counts and slippage for each tracker',
   exceptions: 'what to look at, most urgent first: Red, no target date, reported better than the dates, then Amber',
+  issues: 'every issue in full, each linked to its cell (the tracker\'s Issues column has a one-line summary)',
   byOwner: 'each lead officer’s actions by status',
   movement: 'how statuses changed between reporting periods',
   cseScoring: 'CSE assessment scoring',

@@ -137,12 +137,12 @@ describe('a user\'s sheet named as a product sheet', () => {
     const excel = new FakeExcel(grid);
     const before = excel.snapshot();
     const first = await runOffice(excel);
-    expect(first.plan!.sheets.map((s) => s.name)).toEqual(['Summary (Tracker Check)', 'Exceptions', 'By owner', 'Movement']);
+    expect(first.plan!.sheets.map((s) => s.name)).toEqual(['Summary (Tracker Check)', 'Exceptions', 'Issues', 'By owner', 'Movement']);
     expect(first.plan!.notes).toContain('A sheet named "Summary" is yours, so Tracker Check\'s Summary sheet is named "Summary (Tracker Check)".');
     const afterFirst = excel.snapshot();
     expectPlanWritten(afterFirst, first.plan!);
     expect(afterFirst.find((s) => s.name === 'Summary')).toEqual(before.find((s) => s.name === 'Summary'));
-    expect(names(afterFirst)).toEqual(['Progress Update', 'Summary', 'Notes', 'Summary (Tracker Check)', 'Exceptions', 'By owner', 'Movement', SETTINGS_SHEET]);
+    expect(names(afterFirst)).toEqual(['Progress Update', 'Summary', 'Notes', 'Summary (Tracker Check)', 'Exceptions', 'Issues', 'By owner', 'Movement', SETTINGS_SHEET]);
     expectUserSheetsKept(before, afterFirst, names(before), productColumns(first));
 
     const second = await runOffice(excel);
@@ -226,7 +226,7 @@ describe('a write that stops part-way', () => {
     const run = runOffice(excel, { beforeApply: () => void (excel.failAtSync = [excel.syncs + 3, excel.syncs + 5]) });
     const error = await run.catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'tidy-up-failed' });
-    expect((error as Error).message).toMatch(/^Excel stopped Tracker Check part-way through writing \(.*\)\. None of your own cells were changed, but Tracker Check could not tidy up: delete any hidden sheets named "Tracker Check writing 1", .*"Tracker Check writing 5" \(right-click a sheet tab, Unhide\), then run it again\.$/);
+    expect((error as Error).message).toMatch(/^Excel stopped Tracker Check part-way through writing \(.*\)\. None of your own cells were changed, but Tracker Check could not tidy up: delete any hidden sheets named "Tracker Check writing 1", .*"Tracker Check writing 6" \(right-click a sheet tab, Unhide\), then run it again\.$/);
     const after = excel.snapshot();
     const left = after.filter((s) => TEMPORARY.test(s.name));
     expect(left.map((s) => s.visibility)).toEqual(plan.sheets.map(() => 'Hidden').concat('Hidden'));

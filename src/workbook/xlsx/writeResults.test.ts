@@ -69,8 +69,15 @@ describe.each(files)('writing results into %s', (file) => {
         if (reading.kind === 'dated') expect(target).toEqual(new Date(`${reading.target}T00:00:00Z`));
         else expect(typeof target).toBe('string');
       }
+      // each row's issues as one unwrapped line in the Issues column; every message whole on the Issues sheet
+      const issuesSheet = wb.getWorksheet('Issues')!;
+      const messages = new Set<string>();
+      issuesSheet.eachRow((r) => messages.add(String(r.getCell(4).value)));
       for (const issue of sheet.issues.filter((i) => i.row !== null && i.row > sheet.mapping.headerRow)) {
-        expect(String(ws.getRow(issue.row!).getCell(firstCol + 3).value)).toContain(issue.message);
+        const cell = ws.getRow(issue.row!).getCell(firstCol + 3);
+        expect(String(cell.value)).toMatch(/^[A-Z][^\n]+$/);
+        expect(cell.alignment?.wrapText).toBeFalsy();
+        expect(messages.has(issue.message)).toBe(true);
       }
     }
   });
@@ -108,7 +115,7 @@ describe.each(files)('writing results into %s', (file) => {
     expect(settingsSheet.state).toBe('veryHidden');
     const saved = rowsToSettings(settingsSheet.rows.map((r) => [cellText(r?.[0]), cellText(r?.[1])]));
     if (!saved.ok) throw new Error(saved.problem);
-    expect(saved.owned.sheets.map((s) => s.name)).toEqual(wb.worksheets.map((w) => w.name).filter((n) => ['Summary', 'Exceptions', 'By owner', 'Movement', 'CSE scoring'].includes(n)));
+    expect(saved.owned.sheets.map((s) => s.name)).toEqual(wb.worksheets.map((w) => w.name).filter((n) => ['Summary', 'Exceptions', 'Issues', 'By owner', 'Movement', 'CSE scoring'].includes(n)));
     expect(saved.owned.columns.map((c) => c.sheet)).toEqual(report.sheets.map((s) => s.name));
   });
 
