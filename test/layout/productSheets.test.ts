@@ -11,9 +11,9 @@
  *  - A4 landscape, fitted to one page wide, the frozen title and header rows repeated on every page.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { SUMMARY_KINDS } from '../../src/core/plan/writePlan';
 import { LINE_EMS, textWidthPt } from '../../src/core/plan/fontMetrics';
@@ -152,13 +152,25 @@ describe.each(WORKBOOKS)('the product\'s sheets for %s', (file) => {
     const [pdf] = convertWithLibreOffice([{ name: 'written.xlsx', bytes }], 'pdf');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' }))![1]);
     const texts = Array.from({ length: pages }, (_, i) => pdfText(pdf!, i + 1));
+    // npm run screenshots keeps a picture of each sheet's first page, to be looked at (docs/sheets/)
+    const pictures = process.env.SHEETS_DIR;
+    const picture = (name: string, page: number): void => {
+      if (!pictures) return;
+      const dir = mkdtempSync(join(tmpdir(), 'tc-sheets-'));
+      writeFileSync(join(dir, 'written.pdf'), pdf!);
+      const base = `${basename(file, '.xlsx')}-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+      mkdirSync(join(ROOT, pictures), { recursive: true });
+      execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '80', '-png', '-singlefile', join(dir, 'written.pdf'), join(ROOT, pictures, base)]);
+    };
     const wide = productSheets.flatMap((name): Array<{ sheet: string; why: string }> => {
       const ws = wb.getWorksheet(name)!;
       const title = String(ws.getCell('A1').value);
       // the sheet's first page is the one that opens with its title
-      const first = texts.find((t) => t.trimStart().startsWith(title));
+      const page = texts.findIndex((t) => t.trimStart().startsWith(title));
+      const first = texts[page];
       const last = lastHeader(ws);
       if (first === undefined) return [{ sheet: name, why: 'no page opens with its title' }];
+      picture(name, page + 1);
       return last === undefined || first.replace(/\s+/g, ' ').includes(last.split(/\s+/)[0]!) ? [] : [{ sheet: name, why: `"${last}" is not on its first page` }];
     });
     expect(wide).toEqual([]);
