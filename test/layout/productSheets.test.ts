@@ -65,8 +65,16 @@ function isNumber(cell: ExcelJS.Cell): boolean {
   return typeof v === 'number' || (v !== null && typeof v === 'object' && 'formula' in v && typeof v.result === 'number');
 }
 
+/** the last column (1-based) the sheet's print area reaches */
+function printRight(ws: ExcelJS.Worksheet): number {
+  const area = String(ws.pageSetup.printArea ?? '').replace(/\$/g, '');
+  const right = /:([A-Z]+)\d+$/.exec(area)?.[1];
+  return right ? [...right].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : Infinity;
+}
+
 function measure(ws: ExcelJS.Worksheet): Fault[] {
   const faults: Fault[] = [];
+  const right = printRight(ws);
   const width = (col: number): number => ws.getColumn(col).width ?? DEFAULT_WIDTH;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const height = row.height ?? DEFAULT_HEIGHT;
@@ -92,6 +100,10 @@ function measure(ws: ExcelJS.Worksheet): Fault[] {
       // runs on into empty cells to its right, as far as it reaches
       let room = -over;
       for (let k = c + 1; room < 0; k++) {
+        if (k > right) {
+          faults.push({ sheet: ws.name, cell: cell.address, what: `"${text.slice(0, 40)}" runs on past the print area, which ends at column ${right}` });
+          break;
+        }
         if (shown(row.getCell(k)) !== '' || k > c + 40) {
           faults.push({ sheet: ws.name, cell: cell.address, what: `"${text.slice(0, 40)}" is ${over.toFixed(0)} pt wider than its column, and the cell to its right is not empty` });
           break;

@@ -20,7 +20,7 @@ const GROUP_TITLE: Record<ExceptionGroup, (n: number, amberDays: number) => stri
   amber: (n, days) => `Amber: due within ${days} days, or the target moved later (${n})`,
 };
 
-const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many = `${one}s`): string => (n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`);
 
 const HEADERS = ['Cell', 'Ref', 'Action', 'Owner', 'Target', 'Revised target', 'Computed RAG', 'Days slipped', 'Why', 'Latest progress'];
 
