@@ -46,7 +46,9 @@ export function listExceptions(report: SheetReport, asAt: IsoDate, amberDays: nu
   for (const { row, record, rag } of dataRows(report)) {
     const group = groupOf(rag.computed, mismatched.has(row));
     if (group === null) continue;
-    const slipped = (rag.slippageDays ?? 0) > 0;
+    // 'Target moved later' only where a revised target is later than the first: a Red action simply past its
+    // one target is overdue, not moved
+    const slipped = rag.revised && (rag.slippageDays ?? 0) > 0;
     const reasons: ExceptionReason[] = [];
     if (rag.computed === 'Red') reasons.push('red');
     if (slipped) reasons.push('slipped');
