@@ -17,7 +17,7 @@ const HEADERS = ['Cell', 'Severity', 'Column', 'Message'];
 export function issuesSheet(reports: readonly SheetReport[], asAt: IsoDate): Omit<ProductSheet, 'kind' | 'name'> {
   const l = new Layout();
   const total = reports.reduce((n, r) => n + r.issues.length, 0);
-  const freeze = l.heading('Issues', reports.map((r) => ({ sheet: r.name })), `As at ${formatUkDate(asAt)} · ${total} ${total === 1 ? 'issue' : 'issues'}, errors first in each row, each linked to its cell`);
+  const freeze = l.heading('Issues', reports.map((r) => ({ sheet: r.name })), `As at ${formatUkDate(asAt)} · ${total} ${total === 1 ? 'issue' : 'issues'} in the order of the tracker's rows, each linked to its cell`);
   for (const report of reports) {
     l.subtitle(reports, report.name);
     if (report.issues.length === 0) {
