@@ -6,20 +6,14 @@
  * RAG columns, generate the summaries and download the workbook, which is read back with ExcelJS. axe-core
  * looks at every step, and every step's screenshot is saved (out/screenshots; docs/screenshots for the README).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveFolder } from '../support/staticServer';
+import type { Page } from 'playwright-core';
 import { generateTracker } from '../../bench/generateTracker';
 import { runJson } from '../support/runCli';
-
-const ROOT = join(__dirname, '..', '..');
-const ADDIN = join(ROOT, 'dist', 'addin');
-// every run saves its screenshots under out/ (not committed); `npm run screenshots` saves them in docs/ for the README
-const SHOTS = process.env.SCREENSHOTS_DIR ? join(ROOT, process.env.SCREENSHOTS_DIR) : join(ROOT, 'out', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
+import { ROOT, SHOTS, usePaneBrowser } from '../support/paneBrowser';
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 
 interface Sample {
@@ -35,24 +29,7 @@ const SAMPLES: readonly Sample[] = [
   { file: 'cse-assessment-scoring.xlsx', sheet: 'Assessment record', remap: { label: 'Compliance', column: 'E' } },
 ];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-
-beforeAll(async () => {
-  if (!existsSync(join(ADDIN, 'taskpane.html'))) throw new Error(`${ADDIN}/taskpane.html is missing: run "npm run build" (npm test does it first)`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/system-deps.sh installs Debian's chromium`);
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveFolder(ADDIN);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pane = usePaneBrowser();
 
 async function expectAccessible(page: Page, step: string): Promise<void> {
   // Fluent's focus manager (tabster) puts hidden one-pixel sentinels beside its focus groups: focus that
@@ -62,16 +39,7 @@ async function expectAccessible(page: Page, step: string): Promise<void> {
   expect({ step, violations: bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`) }).toEqual({ step, violations: [] });
 }
 
-/** The pane in browser mode, in a new context of this size, ready for a file; errors on the page are kept. */
-async function openPane(viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByText('browser mode').waitFor();
-  return { context, page, pageErrors };
-}
+const openPane = (viewport: { width: number; height: number }) => pane.openPane(viewport);
 
 async function step(page: Page, sample: Sample, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${sample.file.replace(/\.xlsx$/, '')}-${name}.png`), fullPage: false });
@@ -80,17 +48,17 @@ async function step(page: Page, sample: Sample, name: string): Promise<void> {
 
 describe.each(SAMPLES)('browser mode on $file', (sample) => {
   it('maps, checks, writes RAG and summaries, and downloads a workbook ExcelJS reads back', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
+    const context = await pane.browser().newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     const elsewhere: string[] = [];
     page.on('request', (r) => {
       const url = r.url();
-      if (!url.startsWith(server.origin) && !url.startsWith('blob:') && !url.startsWith('data:') && !url.startsWith(OFFICE_JS_ORIGIN)) elsewhere.push(url);
+      if (!url.startsWith(pane.origin()) && !url.startsWith('blob:') && !url.startsWith('data:') && !url.startsWith(OFFICE_JS_ORIGIN)) elsewhere.push(url);
     });
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
 
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${pane.origin()}/taskpane.html`);
     await page.getByText('browser mode').waitFor();
     await step(page, sample, '1-start');
 
@@ -187,11 +155,11 @@ describe('browser mode on a 10,000-row tracker, by keyboard', () => {
     const file = join(ROOT, 'out', 'e2e', 'tracker-10000.xlsx');
     mkdirSync(join(ROOT, 'out', 'e2e'), { recursive: true });
     await generateTracker(file, 10_000);
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
+    const context = await pane.browser().newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${server.origin}/taskpane.html`);
+    await page.goto(`${pane.origin()}/taskpane.html`);
     await page.getByText('browser mode').waitFor();
     await page.getByLabel('Workbook file').setInputFiles(file);
     await page.getByText('Sheet “Action Tracker”').waitFor({ timeout: 120_000 });

@@ -8,47 +8,16 @@
  * check and after a write; the as-at date is asked for when the workbook has none saved; summary sheets
  * the tracker cannot give are disabled with the reason.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { serveFolder } from '../support/staticServer';
-
-const ROOT = join(__dirname, '..', '..');
-const ADDIN = join(ROOT, 'dist', 'addin');
-const SHOTS = process.env.SCREENSHOTS_DIR ? join(ROOT, process.env.SCREENSHOTS_DIR) : join(ROOT, 'out', 'screenshots');
-const CHROMIUM = '/usr/bin/chromium';
+import type { Page } from 'playwright-core';
+import { ROOT, SHOTS, usePaneBrowser, type OpenPane } from '../support/paneBrowser';
 const PANE = { width: 350, height: 900 };
 const OFFICER = join(ROOT, 'test', 'fixtures', 'officer', 'officer-tracker.xlsx');
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveFolder>>;
-
-beforeAll(async () => {
-  if (!existsSync(join(ADDIN, 'taskpane.html'))) throw new Error(`${ADDIN}/taskpane.html is missing: run "npm run build" (npm test does it first)`);
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: scripts/system-deps.sh installs Debian's chromium`);
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveFolder(ADDIN);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function openPane(): Promise<{ context: BrowserContext; page: Page; pageErrors: string[] }> {
-  const context = await browser.newContext({ viewport: PANE, acceptDownloads: true });
-  const page = await context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByText('browser mode').waitFor();
-  return { context, page, pageErrors };
-}
+const pane = usePaneBrowser();
+const openPane = (): Promise<OpenPane> => pane.openPane(PANE, { acceptDownloads: true });
 
 /**
  * What sticks out sideways: how far the page and the pane scroll, and each element of the pane whose box

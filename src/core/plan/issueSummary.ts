@@ -1,24 +1,8 @@
+import { FIELD_LABELS } from '../detect/detectTracker';
 import type { Issue, IssueCode, Severity } from '../validate/issue';
 
-/** a field as an officer names it in a short phrase */
-const FIELD_WORDS: Readonly<Record<string, string>> = {
-  ref: 'ref',
-  action: 'action',
-  outcome: 'outcome',
-  owner: 'owner',
-  start: 'start date',
-  target: 'target date',
-  revisedTarget: 'revised target',
-  completed: 'completion date',
-  percentComplete: '% complete',
-  reportedStatus: 'status',
-  progress: 'progress',
-  priority: 'priority',
-  resources: 'resources',
-  compliance: 'compliance',
-};
-
-const field = (issue: Issue): string => FIELD_WORDS[issue.field ?? ''] ?? 'cell';
+/** a field as an officer names it in a short phrase: the product's own word for it, as messages use */
+const field = (issue: Issue): string => (issue.field !== null && issue.field in FIELD_LABELS ? FIELD_LABELS[issue.field as keyof typeof FIELD_LABELS] : 'cell');
 
 /** each issue's few words, as the one-line summary in the tracker's Issues cell says them */
 const PHRASE: Readonly<Record<IssueCode, (issue: Issue) => string>> = {
