@@ -126,7 +126,7 @@ describe('the officer tracker, read as its officer reads it', () => {
     const cli = (reports[0] as Json).sheets;
     const browser = await createXlsxHost('officer-tracker.xlsx', bytes, { today: () => AS_AT }).check({});
     const excel = new FakeExcel(readXlsx(bytes));
-    const inExcel = await createExcelHost((batch) => batch(excel.context), () => AS_AT).check({});
+    const inExcel = await createExcelHost(excel.run, () => AS_AT).check({});
     for (const outcome of [browser, inExcel]) {
       const json = toJsonReport(FILE, outcome.report as WorkbookReport);
       expect(json.sheets).toEqual(cli);

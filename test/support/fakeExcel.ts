@@ -40,6 +40,14 @@ export interface FakeExcelOptions {
   protectedSheets?: readonly string[];
   /** the workbook's structure is protected: Excel refuses to add, delete, rename, move, hide or show a sheet */
   structureLocked?: boolean;
+  /**
+   * Chart sheets, by name. They are not worksheets: Worksheets.items and getItem do not list them (office-js
+   * issue 2444: getActiveWorksheet fails when a chart sheet is active, as the API has no object for one). But
+   * a workbook's sheet names are one name space: a worksheet added or renamed to a chart sheet's name fails
+   * as any duplicate name does, and the SHEET function finds it ("SHEET function", support.microsoft.com:
+   * it counts visible, hidden and very hidden sheets and every other sheet type, chart sheets included).
+   */
+  chartSheets?: readonly string[];
 }
 
 /** what a sync wrote into a cell: its number format at the time, and the input, as assigned */
@@ -161,7 +169,7 @@ const COLOUR = /^#[0-9A-Fa-f]{6}$/;
 /** a chart as plain data, each data reference by the name its sheet has now */
 function chartSnapshot(chart: FakeChart): ChartSnapshot {
   const address = (a: Area): string => `${cellRef(a.top, a.left)}:${cellRef(a.bottom, a.right)}`;
-  const data = (d: ChartData): string => `'${d.sheet.name}'!${address(d.area)}`;
+  const data = (d: ChartData): string => (d.sheet.deleted ? '#REF!' : `'${d.sheet.name}'!${address(d.area)}`);
   return {
     type: chart.type,
     title: chart.title,
@@ -175,6 +183,19 @@ function chartSnapshot(chart: FakeChart): ChartSnapshot {
 
 function excelError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code });
+}
+
+/** a sheet named in a formula, quoted ('By owner'!) or not (Summary!) */
+const SHEET_IN_FORMULA = /'((?:[^']|'')+)'!|(?<![\w.'!])([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!/g;
+
+/** a formula with its references to sheet `from` pointed at `to`, or made #REF! when `to` is null */
+export function retargetFormula(formula: string, from: string, to: string | null): string {
+  return formula.replace(SHEET_IN_FORMULA, (whole, quoted: string | undefined, plain: string | undefined) => {
+    const name = quoted !== undefined ? quoted.replace(/''/g, "'") : plain!;
+    if (name.toLowerCase() !== from.toLowerCase()) return whole;
+    if (to === null) return '#REF!';
+    return /^[A-Za-z_][\w.]*$/.test(to) ? `${to}!` : `'${to.replace(/'/g, "''")}'!`;
+  });
 }
 
 /** the grid's fills as the cells' fill colours, set as the API sets them: a filled cell with no value is an empty cell with a format */
@@ -278,6 +299,8 @@ interface Op {
   readonly bytes: number;
   /** whether it changes the workbook */
   readonly write: boolean;
+  /** Application.calculate */
+  readonly calculates?: boolean;
   /** runs the call; a load returns what it read, committed once the sync's response is accepted */
   readonly run: () => Loaded | void;
 }
@@ -380,7 +403,27 @@ export class FakeExcel {
   /** the syncs (1-based, counted from the start) that fail, as `options.failAtSync`; a test may set them later */
   failAtSync: number | readonly number[] | undefined;
   readonly context: Excel.RequestContext;
+  /**
+   * The user is typing in a cell. Excel.RunOptions.delayForCellEdit (learn.microsoft.com, Excel.RunOptions):
+   * "When false, if the user is in cell edit when the batch request is processed by the host, the batch
+   * automatically fails. When true ... the batch request is delayed until the user exits cell edit mode."
+   * So every sync fails with InvalidOperationInCellEditMode, unless the run asked to wait, when it waits
+   * for leaveCellEdit().
+   */
+  cellEditMode = false;
+  /**
+   * Application.suspendApiCalculationUntilNextSync (ExcelApi 1.6): "Once set, it is the developer's
+   * responsibility to re-calc the workbook, to ensure that any dependencies are propagated." A sync that
+   * changed the workbook with calculation suspended leaves formulas not recalculated until
+   * Application.calculate runs in a sync that is not suspended (the fake's strict reading: a calculate
+   * queued in a suspended sync is not counted).
+   */
+  calculationPending = false;
+  /** the calculation types Application.calculate was called with, in order */
+  readonly calculations: string[] = [];
   private readonly sheets: FakeSheet[];
+  private delayForCellEdit = false;
+  private cellEditWaiters: Array<() => void> = [];
   private ops: Op[] = [];
   private suspendedNow = false;
 
@@ -401,7 +444,18 @@ export class FakeExcel {
       charts: [],
       deleted: false,
     }));
-    const application = { suspendApiCalculationUntilNextSync: () => void (this.suspendedNow = true) };
+    const application = {
+      suspendApiCalculationUntilNextSync: () => void (this.suspendedNow = true),
+      calculate: (type: string) => this.queue({
+        bytes: JSON.stringify(type).length,
+        write: false,
+        calculates: true,
+        run: () => {
+          if (!['Recalculate', 'Full', 'FullRebuild'].includes(type)) throw excelError('InvalidArgument', `"${type}" is not a calculation type.`);
+          this.calculations.push(type);
+        },
+      }),
+    };
     const functions = {
       date: (year: number, month: number, day: number) => {
         if (year !== 1904 || month !== 1 || day !== 1) throw new Error('the fake knows DATE(1904,1,1) only');
@@ -410,6 +464,25 @@ export class FakeExcel {
           load: (spec: string) => this.queue(view.load(spec, () => ({ value: options.date1904 ? 0 : 1462 }))),
           get value() {
             return view.read('value');
+          },
+        };
+      },
+      // SHEET("name") (Functions.sheet, ExcelApi 1.2): the sheet's number, every sheet type counted; #N/A for none
+      sheet: (name: string) => {
+        if (typeof name !== 'string') throw new Error('the fake looks sheets up by name only');
+        const view = new View(['value', 'error']);
+        return {
+          load: (spec: string) => this.queue(view.load(spec, (fields) => {
+            const all = [...this.live().map((s) => s.name), ...(options.chartSheets ?? [])];
+            const at = all.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+            const found: Record<string, unknown> = at < 0 ? { value: undefined, error: '#N/A' } : { value: at + 1, error: undefined };
+            return Object.fromEntries(fields.map((f) => [f, found[f]]));
+          })),
+          get value() {
+            return view.read('value');
+          },
+          get error() {
+            return view.read('error');
           },
         };
       },
@@ -425,6 +498,24 @@ export class FakeExcel {
       workbook: { worksheets: this.worksheets(), functions, application, protection },
       sync: async () => this.sync(),
     } as unknown as Excel.RequestContext;
+  }
+
+  /** Excel.run as the adapter calls it: the options say whether a batch waits out the user's cell edit */
+  readonly run = async <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    this.delayForCellEdit = options.delayForCellEdit === true;
+    try {
+      return await batch(this.context);
+    } finally {
+      this.delayForCellEdit = false;
+    }
+  };
+
+  /** the user presses Enter: batches waiting for the cell edit to end go on */
+  leaveCellEdit(): void {
+    this.cellEditMode = false;
+    const waiting = this.cellEditWaiters;
+    this.cellEditWaiters = [];
+    for (const go of waiting) go();
   }
 
   /** every sheet, in workbook order, as plain data */
@@ -460,11 +551,37 @@ export class FakeExcel {
     return this.live().find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
+  private isChartSheet(name: string): boolean {
+    return (this.options.chartSheets ?? []).some((n) => n.toLowerCase() === name.toLowerCase());
+  }
+
+  /**
+   * What Excel does to formulas that refer to a sheet when the sheet is renamed (they follow it) or deleted
+   * (they become #REF!, as "=Summary!B5" becomes "=#REF!B5"): every formula of every other sheet is
+   * rewritten. Charts' data are bound to the sheet itself (see chartSnapshot).
+   */
+  private retarget(from: string, to: string | null): void {
+    for (const sheet of this.live()) {
+      for (const row of sheet.rows) {
+        row?.forEach((cell) => {
+          if (cell?.formula) cell.formula = retargetFormula(cell.formula, from, to);
+        });
+      }
+    }
+  }
+
   private queue(op: Op): void {
     this.ops.push(op);
   }
 
   private async sync(): Promise<void> {
+    if (this.cellEditMode) {
+      if (!this.delayForCellEdit) {
+        this.ops = [];
+        throw excelError('InvalidOperationInCellEditMode', 'The operation is not possible while a cell is being edited. Exit edit mode and try again.');
+      }
+      await new Promise<void>((go) => this.cellEditWaiters.push(go));
+    }
     this.syncs++;
     const ops = this.ops;
     this.ops = [];
@@ -493,6 +610,8 @@ export class FakeExcel {
     }
     if (bytes > 0) this.payloads.push(bytes);
     for (const l of loaded) await l.commit();
+    if (suspended && ops.some((op) => op.write)) this.calculationPending = true;
+    if (!suspended && ops.some((op) => op.calculates)) this.calculationPending = false;
   }
 
   private worksheets(): unknown {
@@ -549,7 +668,7 @@ export class FakeExcel {
           run: () => {
             this.structure();
             if (badSheetName(name)) throw excelError('InvalidArgument', `The sheet name "${name}" is not allowed.`);
-            if (this.find(name)) throw excelError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+            if (this.find(name) || this.isChartSheet(name)) throw excelError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
             this.sheets.push(sheet);
           },
         });
@@ -580,6 +699,9 @@ export class FakeExcel {
     const write = (value: unknown, run: () => void): void => this.queue({ bytes: JSON.stringify(value ?? null).length, write: true, run });
     const range = (area: () => Area | null, bytes = 0, orNull = false): unknown => this.range(sheet, area, bytes, orNull);
     const find = (name: string): FakeSheet | undefined => this.find(name);
+    const isChartSheet = (name: string): boolean => this.isChartSheet(name);
+    const laidOut = (s: FakeSheet): FakeSheet => this.laidOut(s);
+    const retarget = (from: string, to: string | null): void => this.retarget(from, to);
     const live = (): FakeSheet[] => this.live();
     const structure = (): void => this.structure();
     const reorder = (order: FakeSheet[]): void => void this.sheets.splice(0, this.sheets.length, ...order, ...this.sheets.filter((o) => o.deleted));
@@ -594,7 +716,8 @@ export class FakeExcel {
           structure();
           if (badSheetName(name)) throw excelError('InvalidArgument', `The sheet name "${name}" is not allowed.`);
           const other = find(name);
-          if (other && other !== s) throw excelError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+          if ((other && other !== s) || isChartSheet(name)) throw excelError('ItemAlreadyExists', `A sheet named "${name}" already exists.`);
+          retarget(s.name, name);
           s.name = name;
         });
       },
@@ -636,6 +759,7 @@ export class FakeExcel {
           throw excelError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
         }
         s.deleted = true;
+        retarget(s.name, null);
       }),
       activate: () => write(null, () => void (this.active = this.shown(sheet()).name)),
       protection: {
@@ -652,33 +776,35 @@ export class FakeExcel {
           }
           return { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 };
         }),
-      getRange: (address: string) => range(() => parseAddress(address), JSON.stringify(address).length),
+      // Worksheet.getRange() with no address is the whole sheet
+      getRange: (address?: string) => range(() => (address === undefined ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } : parseAddress(address)), JSON.stringify(address ?? '').length),
       charts: this.charts(sheet),
       getRanges: (address: string) => ({
         format: this.format(sheet, () => address.split(',').map((part) => parseAddress(part)), JSON.stringify(address).length),
       }),
       freezePanes: {
-        freezeRows: (count: number) => write(count, () => void (this.editable(sheet()).freeze = { rows: count, cols: 0 })),
-        freezeColumns: (count: number) => write(count, () => void (this.editable(sheet()).freeze = { rows: 0, cols: count })),
+        freezeRows: (count: number) => write(count, () => void (this.laidOut(sheet()).freeze = { rows: count, cols: 0 })),
+        freezeColumns: (count: number) => write(count, () => void (this.laidOut(sheet()).freeze = { rows: 0, cols: count })),
         freezeAt: (at: { area: () => Area }) => write(null, () => {
           const a = at.area();
           if (a.top !== 0 || a.left !== 0) throw excelError('InvalidArgument', 'Frozen cells start at A1.');
-          this.editable(sheet()).freeze = { rows: a.bottom + 1, cols: a.right + 1 };
+          this.laidOut(sheet()).freeze = { rows: a.bottom + 1, cols: a.right + 1 };
         }),
+        unfreeze: () => write(null, () => void (this.laidOut(sheet()).freeze = { rows: 0, cols: 0 })),
       },
       pageLayout: {
         set orientation(orientation: 'Portrait' | 'Landscape') {
-          write(orientation, () => void (sheet().orientation = orientation));
+          write(orientation, () => void (laidOut(sheet()).orientation = orientation));
         },
         setPrintArea: (address: string) => write(address, () => {
           parseAddress(address);
-          sheet().printArea = address;
+          this.laidOut(sheet()).printArea = address;
         }),
         // PageLayout.setPrintTitleRows (ExcelApi 1.9): whole rows only, as "$1:$4"
         setPrintTitleRows: (address: string) => write(address, () => {
           const a = parseAddress(address.replace(/\$/g, ''));
           if (a.left !== 0 || a.right !== MAX_COLS - 1) throw excelError('InvalidArgument', 'Print titles must be whole rows.');
-          sheet().printTitleRows = address;
+          this.laidOut(sheet()).printTitleRows = address;
         }),
       },
     };
@@ -708,7 +834,26 @@ export class FakeExcel {
       return c.toUpperCase();
     };
     const missing = (what: string, index: unknown): Error => excelError('ItemNotFound', `The requested resource doesn't exist (no ${what} at index ${JSON.stringify(index)}).`);
+    const helpers = { use, write, read, rangeData, boolean, colour, missing };
+    let items: unknown[] | undefined;
     return {
+      // ChartCollection.load('items'): the sheet's charts as they are when the sync runs, each one deletable
+      load: (spec: string) => {
+        use('ChartCollection.items', '1.1');
+        if (!/^items(\/name)?$/.test(spec)) throw new Error(`the fake loads a sheet's charts as "items" only, not ${spec}`);
+        this.queue({
+          bytes: JSON.stringify(spec).length,
+          write: false,
+          run: () => {
+            const found = sheetOf().charts.map((chart) => this.chart(sheetOf, chart, helpers));
+            return { bytes: 0, commit: async () => void (items = found) };
+          },
+        });
+      },
+      get items() {
+        if (!items) throw new Error('charts.items read before it was loaded and synced');
+        return items;
+      },
       add: (type: string, source: unknown, seriesBy = 'Auto') => {
         use('ChartCollection.add', '1.1');
         const data = rangeData(source);
@@ -733,7 +878,7 @@ export class FakeExcel {
           }));
           sheet.charts.push(chart);
         });
-        return this.chart(sheetOf, chart, { use, write, read, rangeData, boolean, colour, missing });
+        return this.chart(sheetOf, chart, helpers);
       },
     };
   }
@@ -801,6 +946,14 @@ export class FakeExcel {
       };
     };
     return {
+      delete: () => {
+        use('Chart.delete', '1.1');
+        write([], () => {
+          const sheet = this.editable(sheetOf());
+          if (!sheet.charts.includes(chart)) throw excelError('ItemNotFound', 'The chart has been deleted.');
+          sheet.charts.splice(sheet.charts.indexOf(chart), 1);
+        });
+      },
       title: {
         set text(text: string) {
           use('ChartTitle.text', '1.1');
@@ -859,6 +1012,16 @@ export class FakeExcel {
   private shown(sheet: FakeSheet): FakeSheet {
     if (sheet.visibility !== 'Visible') throw excelError('InvalidOperation', `Sheet "${sheet.name}" is hidden.`);
     return sheet;
+  }
+
+  /**
+   * The sheet, when its panes and page set-up may be changed: only while it is shown. Excel has thrown for
+   * these on hidden sheets (office-js issue 1463: WorksheetFreezePanes.unfreeze throws on a hidden sheet),
+   * so the fake refuses them all there, as the strictest build would.
+   */
+  private laidOut(sheet: FakeSheet): FakeSheet {
+    if (sheet.visibility !== 'Visible') throw excelError('InvalidOperation', `Sheet "${sheet.name}" is hidden: its panes and page set-up cannot be changed.`);
+    return this.editable(sheet);
   }
 
   /** refuses a change to the workbook's sheets when its structure is protected */
@@ -1062,6 +1225,35 @@ export class FakeExcel {
             if (clean && isUsed(clean)) sheet.rows[r]![c] = clean;
             else delete sheet.rows[r]![c];
           }
+          // merging is a format: clearing formats unmerges the areas inside
+          if (applyTo === 'All' || applyTo === 'Formats') sheet.merges = sheet.merges.filter((m) => !(m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right));
+        });
+      },
+      /**
+       * Range.copyFrom (ExcelApi 1.9), "All" only: the source's cells (values, formulas as written, number
+       * formats, formats, hyperlinks) and merged areas put at this range's top-left, blanks copied as blanks.
+       * Formulas are copied as written: the adapter copies to the same address on another sheet, where
+       * Excel's relative references do not move.
+       */
+      copyFrom: (source: unknown, copyType = 'All') => {
+        const data = (source as { data?: () => ChartData } | null)?.data;
+        if (typeof data !== 'function') throw new Error('the fake copies from ranges of its own workbook only');
+        if (copyType !== 'All') throw new Error(`the fake copies "All" only, not ${copyType}`);
+        write(copyType, () => {
+          const { sheet: from, area: src } = data();
+          const at = must();
+          const sheet = editable(sheetOf());
+          const target = { top: at.top, left: at.left, bottom: at.top + src.bottom - src.top, right: at.left + src.right - src.left };
+          if (target.bottom >= MAX_ROWS || target.right >= MAX_COLS) throw excelError('InvalidArgument', 'The copy does not fit on the sheet.');
+          cells(sheet, target, (_, r, c) => {
+            const cell = from.rows[r - target.top + src.top]?.[c - target.left + src.left];
+            return cell && structuredClone(cell);
+          });
+          const inside = (m: Area, a: Area): boolean => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right;
+          sheet.merges = [
+            ...sheet.merges.filter((m) => !inside(m, target)),
+            ...from.merges.filter((m) => inside(m, src)).map((m) => ({ top: m.top - src.top + target.top, bottom: m.bottom - src.top + target.top, left: m.left - src.left + target.left, right: m.right - src.left + target.left })),
+          ];
         });
       },
       select: () => write(null, () => {
@@ -1127,6 +1319,11 @@ export class FakeExcel {
       run: () => {
         const sheet = this.editable(sheetOf());
         for (const a of areasOf()) {
+          if (path === 'useStandardHeight') {
+            if (a.left !== 0 || a.right !== MAX_COLS - 1) throw new Error('the fake sets heights on whole rows only');
+            if (value === true) for (const r of [...sheet.heights.keys()]) if (r >= a.top && r <= a.bottom) sheet.heights.delete(r);
+            continue;
+          }
           if (path === 'columnWidth' || path === 'useStandardWidth') {
             if (a.top !== 0 || a.bottom !== MAX_ROWS - 1) throw new Error('the fake sets widths on whole columns only');
             for (let c = a.left; c <= a.right; c++) {

@@ -49,6 +49,18 @@ const SHEET_COLUMNS = 16384;
 
 const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
+/** the name a product sheet takes when its own is someone else's: "Summary (Tracker Check)", then "Summary (Tracker Check 2)" */
+const alternativeSheetName = (kind: SummaryKind, n: number): string => `${SHEET_NAMES[kind]} (Tracker Check${n > 1 ? ` ${n}` : ''})`;
+
+/**
+ * The names a plan gives product sheets unless three alternatives of one are all taken: what a host
+ * checks against sheets it cannot list (Office.js lists worksheets, not chart sheets), so that a plan
+ * never takes a name a sheet of any kind has.
+ */
+export function likelyProductSheetNames(): string[] {
+  return [SETTINGS_SHEET, ...(Object.keys(SHEET_NAMES) as SummaryKind[]).flatMap((kind) => [SHEET_NAMES[kind], ...[1, 2, 3].map((n) => alternativeSheetName(kind, n))])];
+}
+
 /**
  * What to write where, as plain data: the product's columns on each tracker sheet, its summary sheets,
  * and the settings sheet with the list of what it owns. Sheets and columns the product owned before keep
@@ -98,7 +110,7 @@ export function planWrites(report: WorkbookReport, settings: CheckedSettings, sa
   const sheets: ProductSheet[] = built.map(([kind, sheet]) => {
     const prior = previously?.sheets.find((s) => s.kind === kind);
     let name = prior && !taken(prior.name) ? prior.name : SHEET_NAMES[kind];
-    for (let n = 1; taken(name) || used.has(name.toLowerCase()); n++) name = `${SHEET_NAMES[kind]} (Tracker Check${n > 1 ? ` ${n}` : ''})`;
+    for (let n = 1; taken(name) || used.has(name.toLowerCase()); n++) name = alternativeSheetName(kind, n);
     if (!sameName(name, SHEET_NAMES[kind]) && taken(SHEET_NAMES[kind])) {
       notes.push(`A sheet named "${SHEET_NAMES[kind]}" is yours, so Tracker Check's ${SHEET_NAMES[kind]} sheet is named "${name}".`);
     }

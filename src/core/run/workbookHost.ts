@@ -55,16 +55,38 @@ export interface WriteOutcome {
 /** How far a long job has got: `done` of `total` steps, and what it is doing, in a person's words. */
 export type Progress = (done: number, total: number, what: string) => void;
 
+/**
+ * Lets the pane stop a job it has given up on (Cancel, or a timeout): a host looks at it between its
+ * steps, and for Excel between syncs, never in the middle of one, so a stopped write is tidied up as any
+ * write that stopped. The browser's AbortSignal is one.
+ */
+export interface JobSignal {
+  readonly aborted: boolean;
+}
+
+/** What a host throws when a job's signal was aborted before it finished. */
+export class JobCancelled extends Error {
+  constructor(message = 'Stopped: nothing more was done.') {
+    super(message);
+    this.name = 'JobCancelled';
+  }
+}
+
+/** throws JobCancelled if the job has been stopped */
+export function stopIfCancelled(signal: JobSignal | undefined): void {
+  if (signal?.aborted) throw new JobCancelled();
+}
+
 export interface WorkbookHost {
   readonly kind: 'excel' | 'browser';
   /** the file's or workbook's name, to show */
   readonly name: string;
-  check(request: RunRequest, progress?: Progress): Promise<CheckOutcome>;
+  check(request: RunRequest, progress?: Progress, signal?: JobSignal): Promise<CheckOutcome>;
   /** the plan a write would apply, for the pane to show before anything is written */
-  preview(request: WriteRequest): Promise<PlannedWrite>;
-  write(request: WriteRequest, progress?: Progress): Promise<WriteOutcome>;
+  preview(request: WriteRequest, signal?: JobSignal): Promise<PlannedWrite>;
+  write(request: WriteRequest, progress?: Progress, signal?: JobSignal): Promise<WriteOutcome>;
   /** saves the settings, with these mappings, and writes nothing else */
-  saveSettings(request: RunRequest): Promise<WriteOutcome>;
+  saveSettings(request: RunRequest, signal?: JobSignal): Promise<WriteOutcome>;
   /** selects a cell ("E7") on a sheet, and shows it */
   select(sheet: string, cell: string): Promise<void>;
   /** makes a sheet the active one */

@@ -17,7 +17,7 @@ const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(path.j
 
 function open(name: string): { excel: FakeExcel; host: ReturnType<typeof createExcelHost> } {
   const excel = new FakeExcel(readXlsx(bytesOf(name)));
-  return { excel, host: createExcelHost((batch) => batch(excel.context), () => AS_AT) };
+  return { excel, host: createExcelHost(excel.run, () => AS_AT) };
 }
 
 const sheetsOf = (report: unknown): WorkbookReport['sheets'] => (report as WorkbookReport).sheets;
@@ -97,7 +97,7 @@ describe.each([
 
   it('reads the same statuses from the colours as the browser host, and checks the workbook the same way', async () => {
     const excel = new FakeExcel(readXlsx(bytes));
-    const host = createExcelHost((batch) => batch(excel.context), () => AS_AT);
+    const host = createExcelHost(excel.run, () => AS_AT);
     const browser = createXlsxHost(name, bytes, { today: () => AS_AT });
     const [inExcel, inBrowser] = await Promise.all([host.check({}), browser.check({})]);
     expect(statuses(inExcel.report)).toEqual(statuses(inBrowser.report));
@@ -107,7 +107,7 @@ describe.each([
 
   it('checks in four syncs: the sheets, their used ranges, the cells, then the status column\'s fills', async () => {
     const excel = new FakeExcel(readXlsx(bytes));
-    await createExcelHost((batch) => batch(excel.context), () => AS_AT).check({});
+    await createExcelHost(excel.run, () => AS_AT).check({});
     expect(excel.syncs).toBe(4);
   });
 });
@@ -116,7 +116,7 @@ describe('the Excel host on a tracker with no status column', () => {
   it('checks in three syncs: there are no fills to read', async () => {
     const grid = { sheets: [makeSheet([['Ref', 'Action', 'Lead officer', 'Target date'], ['1', 'Do it', 'KH', 'Mar 11']], { name: 'Plan' })], date1904: false };
     const excel = new FakeExcel(grid);
-    const outcome = await createExcelHost((batch) => batch(excel.context), () => AS_AT).check({});
+    const outcome = await createExcelHost(excel.run, () => AS_AT).check({});
     expect(sheetsOf(outcome.report).map((s) => s.name)).toEqual(['Plan']);
     expect(excel.syncs).toBe(3);
   });

@@ -35,10 +35,19 @@ export function queueRowHeights(ws: Excel.Worksheet, heights: ReadonlyArray<read
   }
 }
 
-/** A product sheet's page set-up: column widths, row heights, frozen header, print area and orientation. */
-export function queueSheetLayout(ws: Excel.Worksheet, sheet: Pick<ProductSheet, 'widths' | 'rowHeights' | 'freeze' | 'printArea' | 'landscape'>): void {
+/** A product sheet's column widths and row heights: formats, which Excel sets on a hidden sheet too. */
+export function queueSheetSizes(ws: Excel.Worksheet, sheet: Pick<ProductSheet, 'widths' | 'rowHeights'>): void {
   queueColumnWidths(ws, 0, sheet.widths);
   queueRowHeights(ws, sheet.rowHeights ?? []);
+}
+
+/**
+ * A product sheet's frozen header, print area, print titles and orientation, on a sheet that is shown:
+ * Excel has refused these on hidden sheets (office-js issue 1463). Panes frozen before are unfrozen
+ * first, so a refreshed sheet freezes what the plan says and nothing else.
+ */
+export function queuePageSetup(ws: Excel.Worksheet, sheet: Pick<ProductSheet, 'freeze' | 'printArea' | 'landscape'>): void {
+  ws.freezePanes.unfreeze();
   const { rows, cols } = sheet.freeze;
   if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, rows, cols));
   else if (rows > 0) ws.freezePanes.freezeRows(rows);

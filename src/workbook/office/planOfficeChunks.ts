@@ -17,10 +17,16 @@ export function settingsCells(rows: WritePlan['settingsRows']): PlanCell[] {
 
 /** A plan's writes as requests, in the order they are sent. */
 export interface OfficeChunks {
-  /** the product's sheets and the settings sheet: their cells, then links, then formats, then charts */
+  /** the product's sheets and the settings sheet: their cells, then links, then formats */
   readonly sheets: readonly OfficeChunk[];
   /** the product's columns on the tracker sheets: their cells, then formats */
   readonly columns: readonly OfficeChunk[];
+  /**
+   * the product's charts: drawn in the last sync, on the sheets as they will stay (a chart drawn on a
+   * temporary sheet would go with it when a refreshed sheet's cells are copied into the old one)
+   */
+  readonly charts: readonly OfficeChunk[];
+  /** the requests sent one sync each: the sheets' and the columns' */
   readonly count: number;
 }
 
@@ -35,11 +41,10 @@ export function planOfficeChunks(plan: WritePlan, budgetBytes = CHUNK_BUDGET_BYT
     ...blockChunks(sheetCells.flatMap(([name, cells]) => officeBlocks(name, cells, budgetBytes)), budgetBytes),
     ...plan.sheets.flatMap((s) => linkChunks(s.name, s.cells, budgetBytes)),
     ...styleChunks(sheetCells.flatMap(([name, cells]) => officeStyleAreas(name, cells)), budgetBytes),
-    ...chartChunks(plan.sheets, budgetBytes),
   ];
   const columns = [
     ...blockChunks(plan.trackerColumns.flatMap((c) => officeBlocks(c.sheet, c.cells, budgetBytes)), budgetBytes),
     ...styleChunks(plan.trackerColumns.flatMap((c) => officeStyleAreas(c.sheet, c.cells)), budgetBytes),
   ];
-  return { sheets, columns, count: sheets.length + columns.length };
+  return { sheets, columns, charts: chartChunks(plan.sheets, budgetBytes), count: sheets.length + columns.length };
 }

@@ -1,11 +1,12 @@
 /// <reference types="office-js" />
 import { cellText, type GridRow, type Sheet } from '../../core/grid';
-import type { WorkbookFacts } from '../../core/plan/planWrites';
+import { likelyProductSheetNames, type WorkbookFacts } from '../../core/plan/planWrites';
 import { rowsToSettings, type SavedSettings } from '../../core/plan/settingsRows';
 import { SETTINGS_SHEET, type Ownership } from '../../core/plan/writePlan';
 import { editedOutput, fingerprintedSheets } from '../../core/run/editedOutput';
 import { findHeaderBlock, type PlacedBlock } from '../../core/run/placeBlocks';
 import { ChunkedReader, type AreaRows, type ReadArea } from './readChunks';
+import { queueOtherSheetNames } from './otherSheetNames';
 
 /** What the product wrote before: what its settings sheet says it owns, and where its column blocks are now. */
 export interface PreviousOutput {
@@ -97,6 +98,7 @@ export async function readOfficeFacts(context: Excel.RequestContext): Promise<{ 
   // DATE(1904,1,1) is day 0 in the 1904 date system and day 1462 in the 1900 one (see readOfficeGrid)
   const epoch = workbook.functions.date(1904, 1, 1);
   epoch.load('value');
+  const otherSheets = queueOtherSheetNames(workbook, likelyProductSheetNames());
   await sync();
 
   const sheets: SheetRead[] = workbook.worksheets.items.map((ws) => {
@@ -174,7 +176,8 @@ export async function readOfficeFacts(context: Excel.RequestContext): Promise<{ 
   }
 
   const facts: OfficeFacts = {
-    sheetNames: sheets.map((s) => s.name),
+    // chart sheets' names too, as the .xlsx path lists them: a product sheet may not take one
+    sheetNames: [...sheets.map((s) => s.name), ...otherSheets(sheets.map((s) => s.name))],
     userColumns: (name) => userColumns.get(name) ?? 0,
     date1904: epoch.value === 0,
     isProtected: (name) => find(name)?.protection.protected === true,
