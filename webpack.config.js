@@ -8,11 +8,14 @@ const { execFileSync } = require('child_process');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { version } = require('./package.json');
+const { version, config: packageConfig } = require('./package.json');
 
 const DEV_URL = 'https://localhost:3000/';
 // Microsoft's supported source for Office.js; a council that mirrors it internally sets OFFICE_JS_URL.
 const OFFICE_JS_URL = process.env.OFFICE_JS_URL || 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+// Who publishes this copy (the manifest's ProviderName, and the support page says whom to ask): the council
+// or team that hosts it sets ADDIN_PUBLISHER when building, as it sets ADDIN_URL.
+const PUBLISHER = process.env.ADDIN_PUBLISHER || packageConfig.publisher;
 
 /** The pane may load its own files and Office.js, and reach nothing else. */
 function contentSecurityPolicy(officeJsUrl) {
@@ -31,6 +34,9 @@ function contentSecurityPolicy(officeJsUrl) {
     "form-action 'none'",
   ].join('; ');
 }
+
+// The support page loads its stylesheet inline and the add-in's icon, and nothing else.
+const SUPPORT_PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'";
 
 /**
  * https for the dev server: Microsoft's trusted developer certificate when office-addin-dev-certs has
@@ -54,9 +60,17 @@ async function httpsOptions() {
   const cert = path.join(dir, 'localhost.crt');
   const key = path.join(dir, 'localhost.key');
   if (!fs.existsSync(cert) || !fs.existsSync(key)) {
-    fs.mkdirSync(dir, { recursive: true });
+    // made in a folder of its own and moved into place whole, so that two servers starting at once (the
+    // tests do) never read one's key with the other's certificate: the second move fails, and both use the first
+    const fresh = fs.mkdtempSync(`${dir}-`);
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-sha256', '-days', '365', '-subj', '/CN=localhost',
-      '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+      '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', path.join(fresh, 'localhost.key'), '-out', path.join(fresh, 'localhost.crt')], { stdio: 'ignore' });
+    if (fs.existsSync(dir) && !fs.existsSync(cert)) fs.rmSync(dir, { recursive: true, force: true });
+    try {
+      fs.renameSync(fresh, dir);
+    } catch {
+      fs.rmSync(fresh, { recursive: true, force: true });
+    }
   }
   return { cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
 }
@@ -76,8 +90,9 @@ const tsRule = (configFile) => ({
 module.exports = async (env, argv) => {
   const mode = argv.mode || 'production';
   const dev = mode === 'development';
-  const { renderManifest } = require('./scripts/manifest/renderManifest');
+  const { renderManifest, normalisePublisher } = require('./scripts/manifest/renderManifest');
   const baseUrl = addinUrl(dev);
+  const publisher = normalisePublisher(PUBLISHER);
 
   const addin = {
     name: 'addin',
@@ -116,10 +131,17 @@ module.exports = async (env, argv) => {
         chunks: ['commands'],
         templateParameters: { csp: contentSecurityPolicy(OFFICE_JS_URL), officeJsUrl: OFFICE_JS_URL },
       }),
+      // the manifest's SupportUrl and LearnMoreUrl: a plain page, no script, readable without Excel
+      new HtmlWebpackPlugin({
+        filename: 'support.html',
+        template: './src/taskpane/support.html',
+        chunks: [],
+        templateParameters: { csp: SUPPORT_PAGE_CSP, version, publisher },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => renderManifest(content.toString(), baseUrl) },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => renderManifest(content.toString(), baseUrl, publisher) },
         ],
       }),
     ],

@@ -5,9 +5,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
-// 16/32/80: the ribbon button (bt:Image sizes); 32 and 64: IconUrl and HighResolutionIconUrl, whose
-// documented sizes for a task-pane add-in are 32 x 32 and 64 x 64.
-export const ICON_SIZES = [16, 32, 64, 80];
+// 16 to 80: the ribbon button, whose <bt:Image> sizes are 16, 32 and 80 (required) and 20, 24, 40, 48 and
+// 64 (Office picks the one nearest the screen's scale); 32 and 64 are also IconUrl and
+// HighResolutionIconUrl. 96 is not a size the add-in only manifest takes: it is there for a store listing
+// or a unified manifest, so that one need not be drawn when it is wanted.
+export const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 96];
 
 const assets = new URL('../assets/', import.meta.url);
 const svg = readFileSync(new URL('icon.svg', assets));

@@ -1,20 +1,33 @@
-// `npm stop`: ends the server `npm start` left running.
+// `npm stop`: what `npm start` did, undone. On Windows and on a Mac office-addin-debugging unregisters the
+// sideloaded add-in (a registry entry; a copy of the manifest in Excel's wef folder); then the dev server
+// ends, with every process it started. Excel on the web keeps no registration to undo: the add-in goes
+// with the browser's cache.
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { MANIFEST, debuggingInstalled, parseArgs, runDebugging, runningServer, serverFiles, stopServer } from './devServer.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const pidFile = path.join(root, 'dist', 'dev-server.pid');
-if (!fs.existsSync(pidFile)) {
-  console.log('The add-in is not being served.');
-  process.exit(0);
-}
-const pid = Number(fs.readFileSync(pidFile, 'utf8'));
+let port;
 try {
-  // the server was started as the leader of its own process group: end the group
-  process.kill(-pid, 'SIGTERM');
-  console.log(`Stopped serving the add-in (process ${pid}).`);
-} catch {
-  console.log('The add-in server had already stopped.');
+  ({ port } = parseArgs(process.argv.slice(2), { allowSideload: false }));
+} catch (e) {
+  console.error(e.message);
+  process.exit(2);
 }
-fs.rmSync(pidFile, { force: true });
+
+if ((process.platform === 'win32' || process.platform === 'darwin') && debuggingInstalled()) {
+  if (!runDebugging(['stop', MANIFEST]).ok) process.exitCode = 1;
+}
+
+const { pidFile, logFile } = serverFiles(port);
+const recorded = fs.existsSync(pidFile);
+const pid = runningServer(pidFile);
+if (pid === undefined) {
+  console.log(recorded ? 'The add-in server had already stopped.' : `The add-in is not being served on port ${port}.`);
+} else if (await stopServer(pid)) {
+  // the log is kept while the server runs, or when it failed to start (npm start shows it then)
+  fs.rmSync(pidFile, { force: true });
+  fs.rmSync(logFile, { force: true });
+  console.log(`Stopped serving the add-in (process ${pid}).`);
+} else {
+  console.error(`The add-in server (process ${pid}) would not stop.`);
+  process.exitCode = 1;
+}

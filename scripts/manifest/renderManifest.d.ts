@@ -2,4 +2,5 @@
 export declare const DEV_BASE_URL: string;
 export declare const ADDIN_PAGES: readonly string[];
 export declare function normaliseBaseUrl(url: string): string;
-export declare function renderManifest(xmlText: string, baseUrl: string): string;
+export declare function normalisePublisher(name: string | undefined): string;
+export declare function renderManifest(xmlText: string, baseUrl: string, publisher?: string): string;

@@ -4,7 +4,7 @@
 //   1. xmllint against the manifest schema in ./schema (structure, element order, value limits);
 //   2. what no schema can see: every resid names a resource of the right kind, every address is https and
 //      under the add-in's base address, every page is one the build emits, every icon is a file in assets/
-//      of the size Office asks for, and the host is Excel.
+//      of the size Office asks for, the host is Excel, and the publisher is not the add-in's own name.
 // Usage: node scripts/manifest/validateOffline.js <manifest.xml> [--base <url>] [--assets <dir>] [--schema <xsd>]...
 // Exit status: 0 valid, 1 problems found (one line each), 2 could not check (no xmllint, unreadable file).
 'use strict';
@@ -98,7 +98,7 @@ function schemaProblems(file, label, schema) {
 function readManifest(xmlText) {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack = [];
-  const facts = { hosts: [], overrideHosts: [], resources: [], references: [], urls: [] };
+  const facts = { hosts: [], overrideHosts: [], resources: [], references: [], urls: [], provider: undefined, displayName: undefined };
   let text = '';
   const label = (node) => {
     const name = node.uri === NS.bt ? `bt:${node.local}` : node.local;
@@ -117,6 +117,7 @@ function readManifest(xmlText) {
     const xsiType = Object.values(node.attributes).find((a) => a.uri === NS.xsi && a.local === 'type');
     const element = label(node);
     if (node.uri === NS.app && node.local === 'Host' && parent && parent.local === 'Hosts') facts.hosts.push({ name: attr('Name'), line, element });
+    if (node.uri === NS.app && node.local === 'DisplayName') facts.displayName = attr('DefaultValue');
     if (node.uri === NS.ov && node.local === 'Host' && xsiType) facts.overrideHosts.push({ type: xsiType.value, line, element });
     if (node.uri === NS.bt && parent && parent.uri === NS.bt && RESOURCE_TABLES.includes(parent.local)) {
       facts.resources.push({ id: attr('id'), table: parent.local, value: attr('DefaultValue'), line, element });
@@ -139,6 +140,7 @@ function readManifest(xmlText) {
   parser.on('text', (t) => { text += t; });
   parser.on('closetag', (node) => {
     stack.pop();
+    if (node.uri === NS.app && node.local === 'ProviderName') facts.provider = { name: text.trim(), line: parser.line, element: '<ProviderName>' };
     if (isUrl(text)) facts.urls.push({ url: text.trim(), where: label(node), line: parser.line, ownerName: node.local });
     text = '';
   });
@@ -154,6 +156,10 @@ function crossCheck(facts, label, { baseUrl, assetsDir }) {
   if (facts.hosts.length === 0) problems.push(`${label}: <Hosts> names no host; Tracker Check is an Excel add-in: <Host Name="Workbook"/>`);
   for (const h of facts.hosts) if (h.name !== 'Workbook') at(h, `the host must be Workbook (Excel), not "${h.name}"`);
   for (const h of facts.overrideHosts) if (h.type.replace(/^.*:/, '') !== 'Workbook') at(h, `the ribbon host must be xsi:type="Workbook" (Excel), not "${h.type}"`);
+  // AppSource and Office's add-in details show ProviderName as who publishes the add-in, beside its name
+  if (facts.provider && facts.displayName !== undefined && facts.provider.name.toLowerCase() === facts.displayName.trim().toLowerCase()) {
+    at(facts.provider, `the publisher is the add-in's own name, "${facts.provider.name}": name who publishes it (ADDIN_PUBLISHER when building)`);
+  }
 
   const byId = new Map();
   for (const r of facts.resources) {

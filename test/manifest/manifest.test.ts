@@ -47,13 +47,13 @@ function lineOf(xml: string, text: string): number {
 describe('manifest.xml', () => {
   it('passes the offline check: schema, resids, icons and addresses', () => {
     const r = validate(MANIFEST);
-    expect(r.lines).toEqual(['manifest.xml is valid (schemas + 15 resids, 5 icons, 10 URLs checked)']);
+    expect(r.lines).toEqual(['manifest.xml is valid (schemas + 25 resids, 10 icons, 15 URLs checked)']);
     expect(r.status).toBe(0);
   });
 
   it('passes it where it is in the repository, as `npm run validate:offline` runs it', () => {
     const r = spawnSync(process.execPath, [VALIDATOR, 'manifest.xml'], { cwd: ROOT, encoding: 'utf8' });
-    expect([r.status, r.stdout.trim()]).toEqual([0, 'manifest.xml is valid (schemas + 15 resids, 5 icons, 10 URLs checked)']);
+    expect([r.status, r.stdout.trim()]).toEqual([0, 'manifest.xml is valid (schemas + 25 resids, 10 icons, 15 URLs checked)']);
   });
 
   it('is an Excel task-pane add-in, en-GB, ExcelApi 1.13, with a Home-tab button that opens the pane', () => {
@@ -71,12 +71,13 @@ describe('manifest.xml', () => {
 
   it('names only the pages the build emits and icons that are in assets/ at their sizes', () => {
     const urls = [...MANIFEST.matchAll(/"https:\/\/localhost:3000\/([^"]*)"/g)].map((m) => m[1]!);
-    expect([...new Set(urls)].sort()).toEqual(
-      ['assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png', 'commands.html', 'taskpane.html'],
-    );
-    expect([...ADDIN_PAGES].sort()).toEqual(['commands.html', 'taskpane.html']);
+    expect([...new Set(urls)].sort()).toEqual([
+      ...[16, 20, 24, 32, 40, 48, 64, 80].map((size) => `assets/icon-${size}.png`).sort(),
+      'commands.html', 'support.html', 'taskpane.html',
+    ]);
+    expect([...ADDIN_PAGES].sort()).toEqual(['commands.html', 'support.html', 'taskpane.html']);
     expect(MANIFEST).not.toMatch(/Value="http:/);
-    for (const size of [16, 32, 64, 80]) {
+    for (const size of [16, 20, 24, 32, 40, 48, 64, 80]) {
       expect(readPngSize(join(ROOT, 'assets', `icon-${size}.png`))).toEqual({ width: size, height: size });
     }
   });
@@ -88,7 +89,7 @@ describe('renderManifest (ADDIN_URL=... npm run build)', () => {
     expect(rendered).not.toContain('localhost');
     expect(rendered.split(ADDIN_URL).length - 1).toBe(MANIFEST.split(DEV_BASE_URL).length - 1);
     const r = validate(rendered, ['--base', ADDIN_URL]);
-    expect(r.lines).toEqual(['manifest.xml is valid (schemas + 15 resids, 5 icons, 10 URLs checked)']);
+    expect(r.lines).toEqual(['manifest.xml is valid (schemas + 25 resids, 10 icons, 15 URLs checked)']);
     expect(r.status).toBe(0);
   });
 
@@ -152,7 +153,7 @@ describe('a broken manifest is rejected with one line naming the problem', () =>
   it('an icon file of the wrong pixel size', () => {
     const assets = join(dir, 'assets');
     mkdirSync(assets, { recursive: true });
-    for (const size of [16, 32, 64, 80]) copyFileSync(join(ROOT, 'assets', `icon-${size}.png`), join(assets, `icon-${size}.png`));
+    for (const size of [16, 20, 24, 32, 40, 48, 64, 80]) copyFileSync(join(ROOT, 'assets', `icon-${size}.png`), join(assets, `icon-${size}.png`));
     copyFileSync(join(ROOT, 'assets', 'icon-16.png'), join(assets, 'icon-32.png'));
     const r = validate(MANIFEST, ['--assets', assets]);
     expect(r.lines).toEqual([
@@ -170,9 +171,9 @@ describe('a broken manifest is rejected with one line naming the problem', () =>
   });
 
   it('a page the build does not emit', () => {
-    const xml = variant('<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>', '<SupportUrl DefaultValue="https://localhost:3000/help.html"/>');
+    const xml = variant('<SupportUrl DefaultValue="https://localhost:3000/support.html"/>', '<SupportUrl DefaultValue="https://localhost:3000/help.html"/>');
     expectOneProblem(xml, lineOf(xml, '<SupportUrl'),
-      '<SupportUrl> DefaultValue: "https://localhost:3000/help.html" names help.html, which the build does not emit (its pages: taskpane.html, commands.html)');
+      '<SupportUrl> DefaultValue: "https://localhost:3000/help.html" names help.html, which the build does not emit (its pages: taskpane.html, commands.html, support.html)');
   });
 
   it('a host other than Excel', () => {
