@@ -29,11 +29,30 @@ import { cellRef, columnIndex, parseAreaRef, type Cell, type MergedArea, type Wo
  * issues 4900 and 6218), in a ClientResult whose value is there once synced. One over `payloadLimitBytes`
  * is refused the way Excel on the web refuses it.
  * It does not calculate: a formula cell reads as 0.
+ * How Excel gives what a sheet holds, and what it refuses on the way (merged areas past 512 and their
+ * top-left rule, calls through a null object or a used range already read, merged cells and whole rows in
+ * the used range, conditional formats, validation, drawings, comments and notes beside it, requirement
+ * sets, the 5 million cells of one get): see the region "Read rules" at the end, each rule with its source.
  */
 export interface FakeExcelOptions {
   date1904?: boolean;
   /** a sync whose request or response is over this fails with Request/ResponsePayloadSizeLimitExceeded */
   payloadLimitBytes?: number;
+  // What a sheet holds besides its cells, and the host's limits on reading it: see the region "Read rules" at the end.
+  /** the newest ExcelApi requirement set the host supports; by default "1.13", the manifest's minimum */
+  excelApi?: string;
+  /** a get of cell data over more cells than this gives null; by default Excel's 5,000,000 */
+  cellLimit?: number;
+  /** the user's charts and shapes, by sheet, placed in points from the sheet's top-left corner */
+  drawings?: Readonly<Record<string, readonly FakeDrawing[]>>;
+  /** cells holding the user's threaded comments, by sheet, as A1 references */
+  comments?: Readonly<Record<string, readonly string[]>>;
+  /** cells holding the user's notes (the comments of older Excel), by sheet, as A1 references */
+  notes?: Readonly<Record<string, readonly string[]>>;
+  /** areas with the user's conditional formats, by sheet, as addresses ("H2:H9", "F:F", "1:1") */
+  conditionalFormats?: Readonly<Record<string, readonly string[]>>;
+  /** areas with the user's data validation, by sheet, as addresses */
+  dataValidations?: Readonly<Record<string, readonly string[]>>;
   /** the sync or syncs (1-based) that fail, as if the connection dropped: nothing they carry is applied */
   failAtSync?: number | readonly number[];
   /** sheets the user has protected: Excel refuses any change to their cells */
@@ -426,6 +445,10 @@ export class FakeExcel {
   private cellEditWaiters: Array<() => void> = [];
   private ops: Op[] = [];
   private suspendedNow = false;
+  /** the read side's rules (issue 17): see the region "Read rules" at the end */
+  private readonly reads: ReadRules;
+  /** Office.context.requirements as this host answers it: the ExcelApi sets up to `options.excelApi` */
+  readonly requirements: Requirements;
 
   constructor(grid: WorkbookGrid, private readonly options: FakeExcelOptions = {}) {
     this.failAtSync = options.failAtSync;
@@ -444,6 +467,9 @@ export class FakeExcel {
       charts: [],
       deleted: false,
     }));
+    this.reads = new ReadRules({ queue: (op) => this.queue(op), syncs: () => this.syncs, range: (sheetOf, areaOf) => this.range(sheetOf, areaOf, 0) }, options);
+    this.requirements = this.reads.requirements;
+    this.reads.seed(this.sheets);
     const application = {
       suspendApiCalculationUntilNextSync: () => void (this.suspendedNow = true),
       calculate: (type: string) => this.queue({
@@ -779,6 +805,10 @@ export class FakeExcel {
       // Worksheet.getRange() with no address is the whole sheet
       getRange: (address?: string) => range(() => (address === undefined ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLS - 1 } : parseAddress(address)), JSON.stringify(address ?? '').length),
       charts: this.charts(sheet),
+      // the user's drawings, comments and notes: see the region "Read rules"
+      shapes: this.reads.shapes(sheet),
+      comments: this.reads.comments(sheet),
+      notes: this.reads.notes(sheet),
       getRanges: (address: string) => ({
         format: this.format(sheet, () => address.split(',').map((part) => parseAddress(part)), JSON.stringify(address).length),
       }),
@@ -840,12 +870,14 @@ export class FakeExcel {
       // ChartCollection.load('items'): the sheet's charts as they are when the sync runs, each one deletable
       load: (spec: string) => {
         use('ChartCollection.items', '1.1');
-        if (!/^items(\/name)?$/.test(spec)) throw new Error(`the fake loads a sheet's charts as "items" only, not ${spec}`);
+        // "items/left,items/width" and the like: where each chart is, in points (see the region "Read rules")
+        const place = this.reads.chartPlaceFields(spec);
+        if (place === null && !/^items(\/name)?$/.test(spec)) throw new Error(`the fake loads a sheet's charts as "items" only, not ${spec}`);
         this.queue({
           bytes: JSON.stringify(spec).length,
           write: false,
           run: () => {
-            const found = sheetOf().charts.map((chart) => this.chart(sheetOf, chart, helpers));
+            const found = sheetOf().charts.map((chart) => this.reads.placeChart(this.chart(sheetOf, chart, helpers), sheetOf(), chart, place ?? []));
             return { bytes: 0, commit: async () => void (items = found) };
           },
         });
@@ -1067,7 +1099,7 @@ export class FakeExcel {
       if (!found) found = { top: r, left: c, bottom: r, right: c };
       else found = { top: Math.min(found.top, r), left: Math.min(found.left, c), bottom: Math.max(found.bottom, r), right: Math.max(found.right, c) };
     });
-    return found;
+    return valuesOnly ? found : this.reads.withMerges(sheet, within, found);
   }
 
   /** `orNull`: an `*OrNullObject` result, whose isNullObject is known after the next sync */
@@ -1075,6 +1107,8 @@ export class FakeExcel {
     const area = bound(areaOf);
     const view = new View(['isNullObject', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'address', 'values', 'valueTypes', 'numberFormat', 'formulas']);
     if (orNull) this.queue(view.nullness(() => area() === null));
+    // Office.js marks a used range "invalid after request" (see the region "Read rules"): no call on it after its sync
+    const alive = this.reads.alive(orNull);
     const must = (): Area => {
       const a = area();
       if (a === null) throw excelError('InvalidObjectPath', 'The range is a null object.');
@@ -1082,6 +1116,8 @@ export class FakeExcel {
     };
     const grid = <T>(pick: (cell: FakeCell | undefined) => T): T[][] => {
       const a = must();
+      // "In some cases, Range.values returns null instead" of a get over the 5,000,000-cell limit (region "Read rules")
+      if (this.reads.overCellLimit(a)) return null as unknown as T[][];
       const sheet = sheetOf();
       const out: T[][] = [];
       for (let r = a.top; r <= a.bottom; r++) {
@@ -1116,6 +1152,7 @@ export class FakeExcel {
       /** for a chart's data: the sheet and area this range names, once the sync runs */
       data: (): ChartData => ({ sheet: sheetOf(), area: must() }),
       load: (spec: string) => {
+        alive();
         queue(view.load(spec, (fields) => {
           const a = area();
           const sheet = sheetOf();
@@ -1264,6 +1301,7 @@ export class FakeExcel {
       }),
       format: this.format(sheetOf, () => [must()], 0),
       getCellProperties: (options: Excel.CellPropertiesLoadOptions) => {
+        alive();
         const wanted = fillProperties(options);
         let value: Array<Array<{ format: { fill: Record<string, string> } }>> | undefined;
         queue({
@@ -1284,27 +1322,22 @@ export class FakeExcel {
           },
         };
       },
-      getUsedRangeOrNullObject: (valuesOnly = false) => within(valuesOnly),
+      getUsedRangeOrNullObject: (valuesOnly = false) => {
+        alive();
+        return within(valuesOnly);
+      },
+      // merged areas, special cells and column widths as Excel gives them: see the region "Read rules"
       getMergedAreasOrNullObject: () => {
-        const merged = new View(['isNullObject', 'address']);
-        const inside = (): MergedArea[] => {
-          const a = area();
-          return a === null ? [] : sheetOf().merges.filter((m) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left);
-        };
-        queue(merged.nullness(() => inside().length === 0));
-        return {
-          load: (spec: string) => queue(merged.load(spec, (fields) => {
-            const sheet = sheetOf();
-            const all = { isNullObject: inside().length === 0, address: inside().map((m) => `'${sheet.name}'!${cellRef(m.top, m.left)}:${cellRef(m.bottom, m.right)}`).join(', ') };
-            return Object.fromEntries(fields.map((f) => [f, all[f as keyof typeof all]]));
-          })),
-          get isNullObject() {
-            return merged.read('isNullObject');
-          },
-          get address() {
-            return merged.read('address');
-          },
-        };
+        alive();
+        return this.reads.mergedAreas(sheetOf, must);
+      },
+      getSpecialCellsOrNullObject: (cellType: string, cellValueType?: string) => {
+        alive();
+        return this.reads.specialCells(sheetOf, must, cellType, cellValueType);
+      },
+      getColumnProperties: (options: Excel.ColumnPropertiesLoadOptions) => {
+        alive();
+        return this.reads.columnProperties(sheetOf, must, options);
       },
     };
     return proxy;
@@ -1361,5 +1394,438 @@ export class FakeExcel {
       font: recorder('font.'),
       borders: { getItem: (edge: string) => recorder(`border.${edge}.`) },
     });
+  }
+}
+
+// ─── Read rules (issue 17, the read side) ────────────────────────────────────────────────────────────────
+// What a sheet holds besides its cells (drawings, comments, notes, conditional formats, data validation),
+// and the rules Excel reads a workbook by that the adapter could break: each with its source.
+
+/** a chart or shape, in points from the sheet's top-left corner, as Shape.left/top/width/height give it */
+export interface FakeDrawing {
+  kind: 'chart' | 'shape';
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Office.context.requirements, as far as the adapter asks it */
+export interface Requirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
+/** what of the fake the read rules use */
+interface ReadHost {
+  queue(op: Op): void;
+  syncs(): number;
+  range(sheetOf: () => FakeSheet, areaOf: () => Area | null): unknown;
+}
+
+/**
+ * Range.getMergedAreasOrNullObject (ExcelApi 1.13): "Note that if the merged areas count in this range is
+ * more than 512, then this method will fail to return the result" (learn.microsoft.com/javascript/api/excel/excel.range,
+ * getMergedAreasOrNullObject). The fake counts every area the range touches, the strictest reading.
+ */
+const MERGED_AREAS_LIMIT = 512;
+/**
+ * "A range is limited to 5,000,000 cells for read operations. When a read exceeds this limit, the API will
+ * either return null or throw an error" ("Resource limits and performance optimization for Office Add-ins",
+ * learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization; "On all
+ * platforms, a range is limited to five million cells for get operations ... In some cases, Range.values
+ * returns null instead", learn.microsoft.com/office/dev/add-ins/excel/performance). The fake gives null, the
+ * quieter of the two.
+ */
+const CELL_LIMIT = 5_000_000;
+/** Excel's standard column, 8.43 characters of Calibri 11: 64 pixels, 48 points; and its standard row, 15 points */
+const STANDARD_COLUMN_POINTS = 48;
+const STANDARD_ROW_POINTS = 15;
+/** the fields of a RangeAreas' areas the fake gives, as "areas/items/<field>" */
+const AREA_FIELDS = ['rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'address'] as const;
+const PLACE_FIELDS = ['left', 'top', 'width', 'height'] as const;
+
+const atLeast = (have: string, want: string): boolean => {
+  const [a, b] = [have, want].map((v) => v.split('.').map(Number));
+  for (let i = 0; i < Math.max(a!.length, b!.length); i++) {
+    if ((a![i] ?? 0) !== (b![i] ?? 0)) return (a![i] ?? 0) > (b![i] ?? 0);
+  }
+  return true;
+};
+
+const touches = (m: Area, a: Area): boolean => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left;
+const clip = (m: Area, a: Area): Area => ({ top: Math.max(m.top, a.top), left: Math.max(m.left, a.left), bottom: Math.min(m.bottom, a.bottom), right: Math.min(m.right, a.right) });
+
+/** a value once synced: reading it before is Office.js's PropertyNotLoaded */
+function later<T>(what: string): { set(value: T): void; get(): T } {
+  let known = false;
+  let value: T;
+  return {
+    set: (v) => {
+      value = v;
+      known = true;
+    },
+    get: () => {
+      if (!known) throw excelError('PropertyNotLoaded', `The property '${what}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      return value;
+    },
+  };
+}
+
+/** "items/left,items/width" → ['left', 'width']; null when the spec asks for something else */
+function itemFields<F extends string>(spec: string, allowed: readonly F[]): F[] | null {
+  const fields = fieldsOf(spec).map((f) => /^items\/(\w+)$/.exec(f)?.[1]);
+  return fields.length > 0 && fields.every((f): f is F => f !== undefined && (allowed as readonly string[]).includes(f)) ? (fields as F[]) : null;
+}
+
+interface Occupants {
+  shapes: FakeDrawing[];
+  comments: Area[];
+  notes: Area[];
+  conditionalFormats: Area[];
+  dataValidations: Area[];
+}
+
+class ReadRules {
+  /**
+   * Office.context.requirements.isSetSupported ("Specify Office applications and API requirements",
+   * learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements) for the
+   * ExcelApi sets up to the one the host has.
+   */
+  readonly requirements: Requirements;
+  /** where each chart the user drew is, in points; a chart the adapter placed is where its cells are */
+  private readonly placed = new WeakMap<FakeChart, FakeDrawing>();
+  private readonly occupants = new WeakMap<FakeSheet, Occupants>();
+
+  constructor(private readonly host: ReadHost, private readonly options: FakeExcelOptions) {
+    const api = options.excelApi ?? '1.13';
+    this.requirements = { isSetSupported: (name, minVersion = '1.1') => name === 'ExcelApi' && atLeast(api, minVersion) };
+  }
+
+  /**
+   * Office.js checks a member's requirement set when it is called and throws ApiNotFound synchronously
+   * where the host lacks it (CommonUtility.throwIfApiNotSupported, in the office.js runtime:
+   * github.com/OfficeDev/office-js, dist/excel-web-16.00.debug.js), with this message.
+   */
+  requires(member: string, version: string): void {
+    if (!this.requirements.isSetSupported('ExcelApi', version)) {
+      throw excelError('ApiNotFound', `The method or property ${member} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`);
+    }
+  }
+
+  /** the user's drawings, comments, notes, conditional formats and validation, from the options */
+  seed(sheets: readonly FakeSheet[]): void {
+    const of = (name: string): FakeSheet => {
+      const sheet = sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      if (!sheet) throw new Error(`the fake has no sheet "${name}" to put that on`);
+      let found = this.occupants.get(sheet);
+      if (!found) this.occupants.set(sheet, (found = { shapes: [], comments: [], notes: [], conditionalFormats: [], dataValidations: [] }));
+      return sheet;
+    };
+    for (const [name, drawings] of Object.entries(this.options.drawings ?? {})) {
+      const sheet = of(name);
+      for (const d of drawings) {
+        if (d.kind === 'shape') {
+          this.occupants.get(sheet)!.shapes.push({ ...d });
+          continue;
+        }
+        const chart: FakeChart = {
+          type: 'ColumnClustered', title: null, legend: true, dataLabels: { showValue: false, position: null },
+          valueAxis: { visible: true, gridlines: true }, series: [], position: null,
+        };
+        sheet.charts.push(chart);
+        this.placed.set(chart, { ...d });
+      }
+    }
+    const areas = (key: 'comments' | 'notes' | 'conditionalFormats' | 'dataValidations'): void => {
+      for (const [name, addresses] of Object.entries(this.options[key] ?? {})) {
+        const sheet = of(name);
+        this.occupants.get(sheet)![key].push(...addresses.map((a) => parseAddress(a)));
+      }
+    };
+    areas('comments');
+    areas('notes');
+    areas('conditionalFormats');
+    areas('dataValidations');
+  }
+
+  private occupantsOf(sheet: FakeSheet): Occupants {
+    return this.occupants.get(sheet) ?? { shapes: [], comments: [], notes: [], conditionalFormats: [], dataValidations: [] };
+  }
+
+  /**
+   * "The used range is the smallest range that encompasses any cells that have a value or formatting
+   * assigned to them" (Worksheet.getUsedRange, learn.microsoft.com/javascript/api/excel/excel.worksheet).
+   * Merging is formatting (Format Cells > Alignment), so a merged area is used, values or not; and a row
+   * formatted whole is formatted to column XFD, so its used range reaches XFD (the fake formats every cell
+   * of the row). Conditional formats, validation, comments, notes and drawings are not formatting: the used
+   * range leaves them out (issue 17 point 8).
+   */
+  withMerges(sheet: FakeSheet, within: Area, found: Area | null): Area | null {
+    let out = found;
+    for (const m of sheet.merges) {
+      if (!touches(m, within)) continue;
+      const c = clip(m, within);
+      out = out === null ? c : { top: Math.min(out.top, c.top), left: Math.min(out.left, c.left), bottom: Math.max(out.bottom, c.bottom), right: Math.max(out.right, c.right) };
+    }
+    return out;
+  }
+
+  overCellLimit(a: Area): boolean {
+    return (a.bottom - a.top + 1) * (a.right - a.left + 1) > (this.options.cellLimit ?? CELL_LIMIT);
+  }
+
+  /**
+   * Office.js creates Worksheet.getUsedRange(OrNullObject), like every range it returns, "invalid after
+   * request" (the isInvalidAfterRequest argument of its _createMethodObject, github.com/OfficeDev/office-js,
+   * dist/excel-web-16.00.debug.js), and once a request has been sent with it any later call through it
+   * throws InvalidObjectPath on the spot (ClientRequestBase.addReferencedObjectPath). The fake holds a used
+   * range to that: a range read in one sync cannot be asked anything in the next; make a new one.
+   */
+  alive(usedRange: boolean): () => void {
+    const issued = this.host.syncs();
+    return () => {
+      if (usedRange && this.host.syncs() > issued) {
+        throw excelError('InvalidObjectPath', 'The object path \'Worksheet.getUsedRangeOrNullObject()\' isn\'t working for what you\'re trying to do. If you\'re using the object across multiple "context.sync" calls and outside the sequential execution of a ".run" batch, please use the "context.trackedObjects.add()" and "context.trackedObjects.remove()" methods to manage the object\'s lifetime.');
+      }
+    };
+  }
+
+  /**
+   * A RangeAreas (ExcelApi 1.9), as an *OrNullObject method gives it: isNullObject known after the sync,
+   * its areas loaded as "areas/items/rowIndex" and so on, or its address; each area a rectangle, 0-based.
+   * `find` runs when the sync does: it gives the areas, or null for a null object, or throws.
+   * The parent must not be a null object: a method called on one fails the sync with InvalidObjectPath.
+   * Microsoft documents that isNullObject is known only "after context.sync" ("*OrNullObject methods and
+   * properties", learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model) and
+   * nothing of a method called through a null object before then, so the fake refuses it (issue 17 point 2).
+   */
+  private rangeAreas(sheetOf: () => FakeSheet, find: () => Area[] | null): unknown {
+    const found = bound(find);
+    const isNull = later<boolean>('isNullObject');
+    this.host.queue({ bytes: 0, write: false, run: () => ({ bytes: 0, commit: async () => isNull.set(found() === null) }) });
+    const areas = later<Array<Record<string, unknown>>>('areas');
+    const address = later<string>('address');
+    const areaCount = later<number>('areaCount');
+    const proxy = {
+      load: (spec: string) => {
+        const fields = fieldsOf(spec);
+        const wanted = fields.map((f) => /^areas\/items\/(\w+)$/.exec(f)?.[1]).filter((f): f is string => f !== undefined);
+        const rest = fields.filter((f) => !f.startsWith('areas/'));
+        if (wanted.some((f) => !(AREA_FIELDS as readonly string[]).includes(f)) || rest.some((f) => !['isNullObject', 'address', 'areaCount'].includes(f))) {
+          throw new Error(`the fake loads a RangeAreas' isNullObject, address, areaCount and areas/items/${AREA_FIELDS.join('|')}, not ${spec}`);
+        }
+        this.host.queue({
+          bytes: JSON.stringify(fields).length,
+          write: false,
+          run: () => {
+            const list = found();
+            const sheet = sheetOf();
+            const ref = (a: Area): string => `'${sheet.name}'!${cellRef(a.top, a.left)}:${cellRef(a.bottom, a.right)}`;
+            const items = (list ?? []).map((a) => {
+              const all: Record<string, unknown> = { rowIndex: a.top, columnIndex: a.left, rowCount: a.bottom - a.top + 1, columnCount: a.right - a.left + 1, address: ref(a) };
+              return Object.fromEntries(wanted.map((f) => [f, all[f]]));
+            });
+            return {
+              bytes: 0,
+              commit: async () => {
+                if (wanted.length > 0) areas.set(items);
+                if (rest.includes('address')) address.set((list ?? []).map(ref).join(','));
+                if (rest.includes('areaCount')) areaCount.set((list ?? []).length);
+              },
+            };
+          },
+        });
+        return proxy;
+      },
+      get isNullObject() {
+        return isNull.get();
+      },
+      get areas() {
+        if (isNull.get()) throw excelError('InvalidObjectPath', 'The RangeAreas is a null object: it has no areas.');
+        return { items: areas.get() };
+      },
+      get address() {
+        return address.get();
+      },
+      get areaCount() {
+        return areaCount.get();
+      },
+    };
+    return proxy;
+  }
+
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13). Besides the 512 limit: it "will only return merged
+   * areas whose top left cell exists in the range passed. Other merged cells can exist in the range and
+   * they are not detected" (office-js issue 3611); the areas it gives are whole.
+   */
+  mergedAreas(sheetOf: () => FakeSheet, must: () => Area): unknown {
+    this.requires('Range.getMergedAreasOrNullObject', '1.13');
+    return this.rangeAreas(sheetOf, () => {
+      const a = must();
+      const merges = sheetOf().merges;
+      if (merges.filter((m) => touches(m, a)).length > MERGED_AREAS_LIMIT) {
+        throw excelError('GeneralException', `The range holds more than ${MERGED_AREAS_LIMIT} merged areas: Excel gives none of them.`);
+      }
+      const found = merges.filter((m) => m.top >= a.top && m.top <= a.bottom && m.left >= a.left && m.left <= a.right);
+      return found.length > 0 ? found : null;
+    });
+  }
+
+  /**
+   * Range.getSpecialCellsOrNullObject (ExcelApi 1.9), for the two kinds the adapter asks for: the cells
+   * with conditional formats, and those with data validation, within the range ("Find special cells within a
+   * range", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells).
+   */
+  specialCells(sheetOf: () => FakeSheet, must: () => Area, cellType: string, cellValueType?: string): unknown {
+    this.requires('Range.getSpecialCellsOrNullObject', '1.9');
+    const kinds: Record<string, 'conditionalFormats' | 'dataValidations'> = { ConditionalFormats: 'conditionalFormats', DataValidations: 'dataValidations' };
+    const kind = kinds[cellType];
+    if (!kind || cellValueType !== undefined) throw new Error(`the fake finds ConditionalFormats and DataValidations cells only, not ${cellType} ${cellValueType ?? ''}`);
+    return this.rangeAreas(sheetOf, () => {
+      const a = must();
+      const found = this.occupantsOf(sheetOf())[kind].filter((m) => touches(m, a)).map((m) => clip(m, a));
+      return found.length > 0 ? found : null;
+    });
+  }
+
+  /**
+   * Range.getColumnProperties (ExcelApi 1.9) for { format: { columnWidth: true } }: one entry per column of
+   * the range, its width in points; a column never sized is Excel's standard 48 points.
+   */
+  columnProperties(sheetOf: () => FakeSheet, must: () => Area, options: Excel.ColumnPropertiesLoadOptions): unknown {
+    this.requires('Range.getColumnProperties', '1.9');
+    const keys = Object.keys(options ?? {});
+    const format = (options as { format?: Record<string, unknown> }).format ?? {};
+    if (keys.some((k) => k !== 'format' && k !== 'columnIndex') || Object.keys(format).join() !== 'columnWidth') {
+      throw new Error(`the fake gives columnIndex and format.columnWidth only, not ${JSON.stringify(options)}`);
+    }
+    const value = later<Array<Record<string, unknown>>>('value');
+    this.host.queue({
+      bytes: JSON.stringify(options).length,
+      write: false,
+      run: () => {
+        const a = must();
+        const sheet = sheetOf();
+        const read: Array<Record<string, unknown>> = [];
+        for (let c = a.left; c <= a.right; c++) {
+          read.push({ ...(options.columnIndex ? { columnIndex: c } : {}), format: { columnWidth: sheet.widths.get(c) ?? STANDARD_COLUMN_POINTS } });
+        }
+        return { bytes: JSON.stringify(read).length, commit: async () => value.set(read) };
+      },
+    });
+    return {
+      get value() {
+        return value.get();
+      },
+    };
+  }
+
+  /** where a chart is, in points: where the user drew it, or the cells the adapter put it on */
+  private chartPlace(sheet: FakeSheet, chart: FakeChart): FakeDrawing | null {
+    const drawn = this.placed.get(chart);
+    if (drawn) return drawn;
+    if (!chart.position) return null;
+    const { top, left, bottom, right } = chart.position;
+    const width = (c: number): number => sheet.widths.get(c) ?? STANDARD_COLUMN_POINTS;
+    const height = (r: number): number => sheet.heights.get(r) ?? STANDARD_ROW_POINTS;
+    const sum = (from: number, to: number, size: (i: number) => number): number => {
+      let n = 0;
+      for (let i = from; i < to; i++) n += size(i);
+      return n;
+    };
+    return { kind: 'chart', left: sum(0, left, width), top: sum(0, top, height), width: sum(left, right + 1, width), height: sum(top, bottom + 1, height) };
+  }
+
+  /** the place fields a ChartCollection load asks for ("items/left,items/width"); null when it asks for others */
+  chartPlaceFields(spec: string): Array<(typeof PLACE_FIELDS)[number]> | null {
+    return itemFields(spec, PLACE_FIELDS);
+  }
+
+  /**
+   * Chart.left/top/width/height (ExcelApi 1.1): "The distance, in points, from the left side of the chart to
+   * the worksheet origin" and so on (learn.microsoft.com/javascript/api/excel/excel.chart). The chart's
+   * proxy, with the fields loaded as they were when the sync ran.
+   */
+  placeChart(proxy: unknown, sheet: FakeSheet, chart: FakeChart, fields: ReadonlyArray<(typeof PLACE_FIELDS)[number]>): unknown {
+    const at = this.chartPlace(sheet, chart);
+    for (const f of PLACE_FIELDS) {
+      Object.defineProperty(proxy, f, {
+        get: () => {
+          if (!fields.includes(f)) throw excelError('PropertyNotLoaded', `The property '${f}' is not available: load it first.`);
+          return at?.[f] ?? 0;
+        },
+      });
+    }
+    return proxy;
+  }
+
+  /**
+   * Worksheet.shapes (ExcelApi 1.9): the user's shapes, loaded as "items/left,items/width" and so on, in
+   * points (Shape.left: "The distance, in points, from the left side of the shape to the left side of the
+   * worksheet", learn.microsoft.com/javascript/api/excel/excel.shape). Charts are not listed here.
+   */
+  shapes(sheetOf: () => FakeSheet): unknown {
+    const items = later<Array<Record<string, number>>>('items');
+    const collection = {
+      load: (spec: string) => {
+        this.requires('Worksheet.shapes', '1.9');
+        const fields = itemFields(spec, PLACE_FIELDS);
+        if (!fields) throw new Error(`the fake loads a sheet's shapes as items/left, top, width and height only, not ${spec}`);
+        this.host.queue({
+          bytes: JSON.stringify(spec).length,
+          write: false,
+          run: () => {
+            const found = this.occupantsOf(sheetOf()).shapes.map((d) => Object.fromEntries(fields.map((f) => [f, d[f]])));
+            return { bytes: 0, commit: async () => items.set(found) };
+          },
+        });
+        return collection;
+      },
+      get items() {
+        return items.get();
+      },
+    };
+    return collection;
+  }
+
+  /**
+   * A sheet's comments (Worksheet.comments, ExcelApi 1.10) or notes (Worksheet.notes, ExcelApi 1.18):
+   * getCount, and getItemAt(i).getLocation(), the cell each is on ("Work with comments" and "Work with
+   * notes", learn.microsoft.com/office/dev/add-ins/excel). The runtime refuses the collection on a host
+   * without its set when it is reached; the fake refuses it at its first call.
+   */
+  private remarks(sheetOf: () => FakeSheet, kind: 'comments' | 'notes', member: string, version: string): unknown {
+    const all = (): Area[] => this.occupantsOf(sheetOf())[kind];
+    return {
+      getCount: () => {
+        this.requires(`${member}.getCount`, version);
+        const value = later<number>('value');
+        this.host.queue({ bytes: 0, write: false, run: () => ({ bytes: 0, commit: async () => value.set(all().length) }) });
+        return {
+          get value() {
+            return value.get();
+          },
+        };
+      },
+      getItemAt: (index: number) => {
+        this.requires(`${member}.getItemAt`, version);
+        const at = bound(() => {
+          const found = Number.isInteger(index) ? all()[index] : undefined;
+          if (!found) throw excelError('ItemNotFound', `The requested resource doesn't exist (no ${kind === 'comments' ? 'comment' : 'note'} at index ${index}).`);
+          return found;
+        });
+        this.host.queue({ bytes: JSON.stringify(index).length, write: false, run: () => void at() });
+        return { getLocation: () => this.host.range(sheetOf, () => ({ top: at().top, left: at().left, bottom: at().top, right: at().left })) };
+      },
+    };
+  }
+
+  comments(sheetOf: () => FakeSheet): unknown {
+    return this.remarks(sheetOf, 'comments', 'CommentCollection', '1.10');
+  }
+
+  notes(sheetOf: () => FakeSheet): unknown {
+    return this.remarks(sheetOf, 'notes', 'NoteCollection', '1.18');
   }
 }

@@ -8,6 +8,13 @@ import { isDateFormat, type Cell, type GridRow } from '../../core/grid';
  */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export const CHUNK_BUDGET_BYTES = 2 * 1024 * 1024;
+/**
+ * "On all platforms, a range is limited to five million cells for get operations", and past it "Range.values
+ * returns null" in some cases rather than failing ("Payload size limit best practices",
+ * learn.microsoft.com/office/dev/add-ins/excel/performance): no range of a chunk is larger, whatever the
+ * budget would allow.
+ */
+export const CELLS_PER_READ = 5_000_000;
 /** what a cell is guessed to cost before any has been read */
 const FIRST_GUESS_BYTES_PER_CELL = 48;
 
@@ -124,7 +131,11 @@ export class ChunkedReader {
   /** what a cell has cost so far, by kind of read: a read of fills costs what the reads of fills before it did */
   private readonly costs = new Map<ChunkRead<unknown>['name'], number>();
 
-  constructor(private readonly sync: () => Promise<void>) {}
+  /** `cellsPerRead`: the most cells one range read may hold (Excel's limit; a test sets its fake's) */
+  constructor(
+    private readonly sync: () => Promise<void>,
+    private readonly cellsPerRead = CELLS_PER_READ,
+  ) {}
 
   /** the rows of each area, in the order given */
   async read(areas: readonly ReadArea[]): Promise<AreaRows[]> {
@@ -218,7 +229,7 @@ export class ChunkedReader {
         from = 0;
         continue;
       }
-      const fits = Math.floor(room / (this.bytesPerCell * a.width));
+      const fits = Math.min(Math.floor(room / (this.bytesPerCell * a.width)), Math.floor(this.cellsPerRead / a.width));
       const take = Math.min(left, parts.length === 0 ? Math.max(1, fits) : fits);
       if (take < 1) break;
       parts.push({ area, from, take });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { columnLetter, type Sheet, type WorkbookGrid } from '../../core/grid';
 import { SETTINGS_SHEET } from '../../core/plan/writePlan';
 import { readXlsx } from '../xlsx/readXlsx';
-import { FakeExcel } from '../../../test/support/fakeExcel';
+import { FakeExcel, type FakeExcelOptions } from '../../../test/support/fakeExcel';
 import { makeSheet } from '../../../test/support/makeSheet';
 import { columnOf, expectPlanWritten, expectUserSheetsKept } from '../../../test/office/expectWritten';
 import { firstSettings, runOffice } from '../../../test/office/officeRun';
@@ -115,3 +115,54 @@ describe('readOfficeFacts on a workbook Tracker Check has written to', () => {
     expect(stats).toEqual({ syncs: 4 + 1, chunks: 1 });
   });
 });
+
+describe('readOfficeFacts on drawings and conditional formats, comments and notes, which the used range leaves out', () => {
+  const plan = (): WorkbookGrid => ({ sheets: [makeSheet([['Ref', 'Action', 'Lead', 'Target', 'Progress', 'Status'], ['1', 'Do it', 'JS', 'Mar 2011', 'Started', 'G']], { name: 'Plan' })], date1904: false });
+  it.each<[string, FakeExcelOptions, number, number]>([
+    // [case, what the sheet holds besides its cells, one past its last column of the user's, syncs]
+    ['a chart from H to part-way into K', { drawings: { Plan: [{ kind: 'chart', left: 7 * 48 + 10, top: 30, width: 3 * 48, height: 200 }] } }, 11, 3],
+    ['a chart and a shape, the shape further', { drawings: { Plan: [{ kind: 'chart', left: 0, top: 30, width: 300, height: 200 }, { kind: 'shape', left: 600, top: 0, width: 48, height: 20 }] } }, 14, 3],
+    ['a threaded comment on Q3', { comments: { Plan: ['Q3'] } }, 17, 3],
+    ['a note on S4, on a host with ExcelApi 1.18', { notes: { Plan: ['S4'] }, excelApi: '1.18' }, 19, 3],
+    // Worksheet.notes is ExcelApi 1.18: on an older host it is not asked for (the fake would refuse it)
+    ['a note on S4, on a host with ExcelApi 1.13 only', { notes: { Plan: ['S4'] }, excelApi: '1.13' }, 6, 2],
+    ['conditional formats on M2:M9 and validation on O5', { conditionalFormats: { Plan: ['M2:M9'] }, dataValidations: { Plan: ['O5'] } }, 15, 2],
+    ['conditional formats on whole rows only', { conditionalFormats: { Plan: ['1:2'] } }, 6, 2],
+  ])('%s', async (_, options, columns, syncs) => {
+    const excel = new FakeExcel(plan(), options);
+    const { facts, stats } = await readOfficeFacts(excel.context, { requirements: excel.requirements });
+    expect({ columns: facts.userColumns('Plan'), syncs: stats.syncs }).toEqual({ columns, syncs });
+  });
+
+  it('puts the product\'s columns after the user\'s chart, on a second write too', async () => {
+    const grid = sample();
+    const tracker = grid.sheets[0]!;
+    // from 10 points into the column after the tracker's next to part-way into the third after it
+    const excel = new FakeExcel(grid, { drawings: { [tracker.name]: [{ kind: 'chart', left: (tracker.colCount + 1) * 48 + 10, top: 0, width: 100, height: 150 }] } });
+    const first = await runOffice(excel);
+    expect(first.facts.userColumns(tracker.name)).toBe(tracker.colCount + 4);
+    // one column left empty between, as after the user's cells
+    expect(first.plan!.trackerColumns[0]!.first).toBe(tracker.colCount + 4 + 1);
+    const second = await runOffice(excel);
+    expect(second.plan!.trackerColumns[0]!.first).toBe(first.plan!.trackerColumns[0]!.first);
+    expect(second.factsStats.syncs).toBe(4 + second.factsStats.chunks);
+  });
+});
+
+describe('readOfficeFacts on a used range reaching column XFD, on a sheet Tracker Check has written to', () => {
+  it('keeps its columns where they were: the row formatted whole says nothing of where the user\'s content ends', async () => {
+    const grid = sample();
+    const tracker = grid.sheets[0]!;
+    const excel = new FakeExcel(grid);
+    const first = await runOffice(excel);
+    const block = first.plan!.trackerColumns[0]!;
+    excel.context.workbook.worksheets.getItem(tracker.name).getRanges('1:1').format.fill.color = '#DDEBF7';
+    await excel.context.sync();
+    const second = await runOffice(excel);
+    expect(second.facts.userColumns(tracker.name)).toBe(tracker.colCount);
+    expect(second.plan!.trackerColumns.map((c) => [c.sheet, c.first])).toEqual([[block.sheet, block.first]]);
+    // the row is measured in the sync that measures the user's content beside the product's columns: no sync more
+    expect(second.factsStats).toEqual({ syncs: 4 + 2, chunks: 2 });
+  });
+});
+

@@ -5,7 +5,9 @@ import { rowsToSettings, type SavedSettings } from '../../core/plan/settingsRows
 import { SETTINGS_SHEET, type Ownership } from '../../core/plan/writePlan';
 import { editedOutput, fingerprintedSheets } from '../../core/run/editedOutput';
 import { findHeaderBlock, type PlacedBlock } from '../../core/run/placeBlocks';
+import { queueDateSystem } from './dateSystem';
 import { ChunkedReader, type AreaRows, type ReadArea } from './readChunks';
+import { hostRequirements, SheetExtent, type Requirements } from './userExtent';
 import { queueOtherSheetNames } from './otherSheetNames';
 
 /** What the product wrote before: what its settings sheet says it owns, and where its column blocks are now. */
@@ -31,7 +33,11 @@ export interface OfficeFacts extends WorkbookFacts {
 }
 
 export interface FactsStats {
-  /** 2 on a workbook without Tracker Check's settings; otherwise 4, plus one per chunk read */
+  /**
+   * On a workbook without Tracker Check's settings 2, or 3 when a sheet has a drawing, a comment or a note,
+   * or a used range reaching column XFD; on one with them 4, plus one per chunk read. One more either way
+   * when a drawing reaches past the columns whose widths are read first (see SheetExtent).
+   */
   readonly syncs: number;
   /** chunks of the settings sheet, the product's sheets and its columns */
   readonly chunks: number;
@@ -43,6 +49,13 @@ interface SheetRead {
   readonly protection: Excel.WorksheetProtection;
   /** everything used, formatted cells too */
   readonly used: Excel.Range;
+  /** how far the user's things reach, besides the used range */
+  readonly extent: SheetExtent;
+}
+
+export interface FactsOptions {
+  /** the host's requirement sets: Office.context.requirements inside Office */
+  readonly requirements?: Requirements;
 }
 
 const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
@@ -80,13 +93,16 @@ function besideBlocks(left: number, end: number, blocks: ReadonlyArray<{ first: 
 }
 
 /**
- * Reads what planWrites needs (the sheets, each one's protection, and how far the user's content goes on
- * each, Tracker Check's own columns left out) and what Tracker Check wrote before: the settings sheet,
- * where its columns are now (found by their headers) and whether anyone has typed into its columns or
- * sheets since. Two syncs on a workbook it has not written to; on one it has, two more (the header rows;
- * the user's content beside its columns), plus one per chunk of its settings, sheets and columns read.
+ * Reads what planWrites needs (the sheets, each one's protection, and how far the user's things go on
+ * each, Tracker Check's own columns left out: see SheetExtent) and what Tracker Check wrote before: the
+ * settings sheet, where its columns are now (found by their headers) and whether anyone has typed into its
+ * columns or sheets since. Two syncs on a workbook it has not written to, and a third to measure drawings,
+ * comments, notes and used ranges reaching XFD where a sheet has them; on one it has written to, two more
+ * (the header rows; the user's things beside its columns, measured in the same sync), plus one per chunk
+ * of its settings, sheets and columns read.
  */
-export async function readOfficeFacts(context: Excel.RequestContext): Promise<{ facts: OfficeFacts; stats: FactsStats }> {
+export async function readOfficeFacts(context: Excel.RequestContext, options: FactsOptions = {}): Promise<{ facts: OfficeFacts; stats: FactsStats }> {
+  const requirements = options.requirements ?? hostRequirements();
   let syncs = 0;
   const sync = async (): Promise<void> => {
     syncs++;
@@ -95,9 +111,7 @@ export async function readOfficeFacts(context: Excel.RequestContext): Promise<{ 
   const { workbook } = context;
   workbook.worksheets.load('items/name');
   workbook.protection.load('protected');
-  // DATE(1904,1,1) is day 0 in the 1904 date system and day 1462 in the 1900 one (see readOfficeGrid)
-  const epoch = workbook.functions.date(1904, 1, 1);
-  epoch.load('value');
+  const date1904 = queueDateSystem(workbook);
   const otherSheets = queueOtherSheetNames(workbook, likelyProductSheetNames());
   await sync();
 
@@ -105,9 +119,15 @@ export async function readOfficeFacts(context: Excel.RequestContext): Promise<{ 
     ws.protection.load('protected');
     const used = ws.getUsedRangeOrNullObject();
     used.load('rowIndex,columnIndex,rowCount,columnCount');
-    return { ws, name: ws.name, protection: ws.protection, used };
+    return { ws, name: ws.name, protection: ws.protection, used, extent: new SheetExtent(ws, used, requirements) };
   });
   await sync();
+  /** measures the given sheets' extents (over spans of columns, for some), in the sync the caller makes next; then those reaching past the column widths read */
+  const measure = (which: ReadonlyArray<{ sheet: SheetRead; spans?: ReadonlyArray<readonly [number, number]> }>): boolean =>
+    which.map(({ sheet, spans }) => sheet.extent.queueMeasure(spans)).some(Boolean);
+  const widen = async (which: readonly SheetRead[]): Promise<void> => {
+    if (which.map((sheet) => sheet.extent.queueWiderColumns()).some(Boolean)) await sync();
+  };
 
   const find = (name: string): SheetRead | undefined => sheets.find((s) => sameName(s.name, name));
   const reader = new ChunkedReader(sync);
@@ -116,12 +136,19 @@ export async function readOfficeFacts(context: Excel.RequestContext): Promise<{ 
     ws: sheet.ws, sheet: sheet.name, top: sheet.used.isNullObject ? 0 : sheet.used.rowIndex, left, height: sheet.used.isNullObject ? 0 : sheet.used.rowCount, width,
   });
   const userColumns = new Map(sheets.map((s) => [s.name, usedEnd(s.used)]));
+  const measured = (which: readonly SheetRead[]): void => {
+    for (const sheet of which) userColumns.set(sheet.name, sheet.extent.extent);
+  };
 
   let saved: SavedSettings | null = null;
   let previous: PreviousOutput | null = null;
   let edited: string[] = [];
   const settingsSheet = find(SETTINGS_SHEET);
-  if (settingsSheet) {
+  if (!settingsSheet) {
+    if (measure(sheets.map((sheet) => ({ sheet })))) await sync();
+    await widen(sheets);
+    measured(sheets);
+  } else {
     const rows = (await reader.read([columns(settingsSheet, 0, 2)]))[0]!;
     saved = rowsToSettings(Array.from(rows, (cells) => [cellText(cells?.[0]), cellText(cells?.[1])]));
     const owned = saved.ok ? saved.owned : null;
@@ -159,27 +186,24 @@ export async function readOfficeFacts(context: Excel.RequestContext): Promise<{ 
       ownSheets.map(({ name }, i) => asSheet(name, read[i]!)),
     );
 
-    // the user's content beside the product's columns: the used range of each span of columns between them
-    const beside = sheets.flatMap((sheet) => {
+    // the user's things on each of their sheets, beside the product's columns: measured over the spans of columns between them
+    const ownedSheets = new Set([SETTINGS_SHEET, ...(owned?.sheets.map((s) => s.name) ?? [])].map((n) => n.toLowerCase()));
+    const users = sheets.filter((sheet) => !ownedSheets.has(sheet.name.toLowerCase()));
+    measure(users.map((sheet) => {
       const blocks = placed.flatMap(({ block, first }) => (first !== undefined && sameName(block.sheet, sheet.name) ? [{ first, count: block.headers.length }] : []));
-      if (blocks.length === 0 || sheet.used.isNullObject) return [];
-      const { rowIndex, rowCount, columnIndex } = sheet.used;
-      const spans = besideBlocks(columnIndex, usedEnd(sheet.used), blocks).map(([from, to]) => {
-        const used = sheet.ws.getRangeByIndexes(rowIndex, from, rowCount, to - from).getUsedRangeOrNullObject();
-        used.load('columnIndex,columnCount');
-        return used;
-      });
-      return [{ name: sheet.name, spans }];
-    });
+      if (blocks.length === 0 || sheet.used.isNullObject) return { sheet };
+      return { sheet, spans: besideBlocks(sheet.used.columnIndex, usedEnd(sheet.used), blocks) };
+    }));
     await sync();
-    for (const { name, spans } of beside) userColumns.set(name, Math.max(0, ...spans.map(usedEnd)));
+    await widen(users);
+    measured(users);
   }
 
   const facts: OfficeFacts = {
     // chart sheets' names too, as the .xlsx path lists them: a product sheet may not take one
     sheetNames: [...sheets.map((s) => s.name), ...otherSheets(sheets.map((s) => s.name))],
     userColumns: (name) => userColumns.get(name) ?? 0,
-    date1904: epoch.value === 0,
+    date1904: date1904(),
     isProtected: (name) => find(name)?.protection.protected === true,
     structureLocked: workbook.protection.protected,
     saved,

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateTracker } from '../../../bench/generateTracker';
 import { checkWorkbook, type WorkbookReport } from '../../core/checkWorkbook';
-import type { Cell, WorkbookGrid } from '../../core/grid';
+import type { Cell, MergedArea, Sheet, WorkbookGrid } from '../../core/grid';
 import { makeSettings } from '../../core/settings';
 import { toJsonReport } from '../../core/report/toJsonReport';
 import { readXlsx } from '../xlsx/readXlsx';
 import { FakeExcel } from '../../../test/support/fakeExcel';
 import { makeSheet } from '../../../test/support/makeSheet';
-import { CHUNK_BUDGET_BYTES, PAYLOAD_LIMIT_BYTES } from './readChunks';
-import { parseMergedAddress, readOfficeGrid } from './readOfficeGrid';
+import { CHUNK_BUDGET_BYTES, ChunkedReader, PAYLOAD_LIMIT_BYTES } from './readChunks';
+import { readOfficeGrid } from './readOfficeGrid';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'office-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -157,12 +157,90 @@ describe('readOfficeGrid with some sheets left out', () => {
   });
 });
 
-describe('parseMergedAddress', () => {
-  it.each([
-    ['Sheet1!A1:C1', [{ top: 0, left: 0, bottom: 0, right: 2 }]],
-    ["'My plan, 2010'!B2:B4, 'My plan, 2010'!D5:E5", [{ top: 1, left: 1, bottom: 3, right: 1 }, { top: 4, left: 3, bottom: 4, right: 4 }]],
-    ["'x, A2, y'!C1:C2", [{ top: 0, left: 2, bottom: 1, right: 2 }]],
-    ["'Bob''s plan'!A5", [{ top: 4, left: 0, bottom: 4, right: 0 }]],
-    ['', []],
-  ])('%j', (address, areas) => expect(parseMergedAddress(address)).toEqual(areas));
+/** a sheet of `rows` rows with values in columns A and AD of each, around the merged areas given */
+function mergedSheet(name: string, rows: number, merges: MergedArea[]): Sheet {
+  const row = (r: number): string[] => [`row ${r + 1}`, ...Array.from({ length: 28 }, () => ''), 'end'];
+  return { ...makeSheet(Array.from({ length: rows }, (_, r) => row(r)), { name }), merges };
+}
+
+/** `perRow` merged pairs of cells on each of rows `from` to `to`, then blocks of three rows in column Z from `from`, every `every` rows */
+function manyMerges(from: number, to: number, perRow: number, every: number): MergedArea[] {
+  const out: MergedArea[] = [];
+  for (let r = from; r < to; r++) for (let k = 0; k < perRow; k++) out.push({ top: r, left: 1 + 2 * k, bottom: r, right: 2 + 2 * k });
+  for (let r = from; r + 2 < to; r += every) out.push({ top: r, left: 25, bottom: r + 2, right: 25 });
+  return out;
+}
+
+const readingOrder = (areas: readonly MergedArea[]): MergedArea[] => [...areas].sort((a, b) => a.top - b.top || a.left - b.left);
+
+describe('readOfficeGrid on a sheet with more than 512 merged areas', () => {
+  // areas that cross the edges of the bands (rows 128 and 256, and 64 and 192 once halved) are found once, whole
+  const crossing: MergedArea[] = [126, 190, 254, 62].map((top) => ({ top, left: 27, bottom: top + 4, right: 28 }));
+  it.each<[string, MergedArea[], number, number]>([
+    // [case, merged areas on "Plan", its rows, syncs besides the chunks: the two, the used ranges read again, the rounds of bands]
+    ['1,300 areas, a few a row: one sync refused, the used ranges again, one sync of bands', [...manyMerges(0, 1200, 1, 10), ...crossing], 1300, 2 + 1 + 1],
+    ['5 areas a row for 200 rows: the bands refused once more and halved', [...manyMerges(0, 200, 5, 7), ...crossing], 300, 2 + 1 + 2],
+  ])('reads all 512 merged areas and more: %s', async (_, merges, rows, syncs) => {
+    const grid: WorkbookGrid = {
+      sheets: [mergedSheet('Plan', rows, merges), makeSheet([['Ref'], ['1']], { name: 'Notes', merges: ['A1:C1'] })],
+      date1904: false,
+    };
+    const excel = new FakeExcel(grid);
+    const { grid: read, stats } = await readOfficeGrid(excel.context);
+    expect(read.sheets.map((s) => s.merges)).toEqual([readingOrder(merges), [{ top: 0, left: 0, bottom: 0, right: 2 }]]);
+    expect(stats.syncs).toBe(excel.syncs);
+    expect(stats.syncs).toBe(syncs + stats.chunks);
+  });
+
+  it('reads them where the merged areas go on past the cells with values, the area on the last row too', async () => {
+    const merges = [...manyMerges(0, 600, 1, 50), { top: 899, left: 0, bottom: 899, right: 3 }];
+    const excel = new FakeExcel({ sheets: [mergedSheet('Plan', 300, merges)], date1904: false });
+    const { grid: read } = await readOfficeGrid(excel.context);
+    expect(read.sheets[0]!.merges).toEqual(readingOrder(merges));
+  });
+
+  it('throws what Excel refused when it is not the merged areas: the used ranges cannot be read either', async () => {
+    const excel = new FakeExcel({ sheets: [mergedSheet('Plan', 700, manyMerges(0, 600, 1, 50))], date1904: false }, { failAtSync: [2, 3] });
+    await expect(readOfficeGrid(excel.context)).rejects.toMatchObject({ code: 'GeneralException', message: 'The request failed: the connection to Excel was lost.' });
+    expect(excel.syncs).toBe(3);
+  });
 });
+
+describe('readOfficeGrid on a blank sheet', () => {
+  it('reads a default empty Sheet2 beside a tracker, asking nothing through its used range, which is a null object', async () => {
+    const grid: WorkbookGrid = {
+      sheets: [makeSheet([['Ref', 'Action'], ['1', 'Do it']], { name: 'Plan', merges: ['A3:B3'] }), makeSheet([], { name: 'Sheet2' }), makeSheet([], { name: 'Sheet3', merges: ['C5:D6'] })],
+      date1904: false,
+    };
+    const excel = new FakeExcel(grid);
+    const { grid: read, stats } = await readOfficeGrid(excel.context);
+    expect(read.sheets.map((s) => [s.name, s.rowCount, s.colCount, s.merges])).toEqual([
+      ['Plan', 2, 2, [{ top: 2, left: 0, bottom: 2, right: 1 }]],
+      ['Sheet2', 0, 0, []],
+      // merged cells with no value in them: the .xlsx reader gives them too
+      ['Sheet3', 0, 0, [{ top: 4, left: 2, bottom: 5, right: 3 }]],
+    ]);
+    expect(stats).toMatchObject({ syncs: 3, chunks: 1 });
+  });
+});
+
+describe('the chunked reader under the cells Excel reads at once', () => {
+  it('reads no range of more cells than the host gives (Excel: 5 million), in as many chunks as that takes', async () => {
+    const original = await trackerGrid(20);
+    const sheet = original.sheets[0]!;
+    const limit = 3 * sheet.colCount + 1;
+    const excel = new FakeExcel(original, { cellLimit: limit });
+    const { worksheets } = excel.context.workbook;
+    worksheets.load('items/name');
+    await excel.context.sync();
+    const reader = new ChunkedReader(() => excel.context.sync(), limit);
+    const [rows] = await reader.read([{ ws: worksheets.items[0]!, sheet: sheet.name, top: 0, left: 0, height: sheet.rowCount, width: sheet.colCount }]);
+    for (let r = 0; r < sheet.rowCount; r++) {
+      const want = Array.from({ length: sheet.colCount }, (_, c) => shown(sheet.rows[r]?.[c]));
+      const got = Array.from({ length: sheet.colCount }, (_, c) => rows![r]?.[c]);
+      expect({ row: r + 1, got }).toEqual({ row: r + 1, got: want });
+    }
+    expect(reader.chunks).toBe(Math.ceil(sheet.rowCount / 3));
+  });
+});
+
