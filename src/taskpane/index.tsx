@@ -1,6 +1,9 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
-import { prefersDark, whenOfficeReady } from './boot/whenOfficeReady';
+import { StartScreen } from './components/StartScreen';
+import { prefersDark, watchOffice } from './boot/whenOfficeReady';
 
 const root = createRoot(document.getElementById('root')!);
-void whenOfficeReady().then((mode) => root.render(<App mode={mode} dark={prefersDark()} />));
+watchOffice((start) => root.render(start.mode === 'excel' || start.mode === 'browser'
+  ? <App mode={start.mode} dark={prefersDark()} />
+  : <StartScreen start={start} dark={prefersDark()} />));

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { generateTracker } from '../../bench/generateTracker';
 import { runJson } from '../support/runCli';
-import { ROOT, SHOTS, usePaneBrowser } from '../support/paneBrowser';
+import { ROOT, SHOTS, pastFirstRun, usePaneBrowser } from '../support/paneBrowser';
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
 
 interface Sample {
@@ -49,6 +49,7 @@ async function step(page: Page, sample: Sample, name: string): Promise<void> {
 describe.each(SAMPLES)('browser mode on $file', (sample) => {
   it('maps, checks, writes RAG and summaries, and downloads a workbook ExcelJS reads back', async () => {
     const context = await pane.browser().newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
+    await pastFirstRun(context);
     const page = await context.newPage();
     const elsewhere: string[] = [];
     page.on('request', (r) => {
@@ -156,6 +157,7 @@ describe('browser mode on a 10,000-row tracker, by keyboard', () => {
     mkdirSync(join(ROOT, 'out', 'e2e'), { recursive: true });
     await generateTracker(file, 10_000);
     const context = await pane.browser().newContext({ acceptDownloads: true, viewport: { width: 1280, height: 860 } });
+    await pastFirstRun(context);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -10,44 +10,13 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { ROOT, SHOTS, usePaneBrowser, type OpenPane } from '../support/paneBrowser';
+import { ROOT, SHOTS, fits, usePaneBrowser, type OpenPane } from '../support/paneBrowser';
 const PANE = { width: 350, height: 900 };
 const OFFICER = join(ROOT, 'test', 'fixtures', 'officer', 'officer-tracker.xlsx');
 
 const pane = usePaneBrowser();
 const openPane = (): Promise<OpenPane> => pane.openPane(PANE, { acceptDownloads: true });
-
-/**
- * What sticks out sideways: how far the page and the pane scroll, and each element of the pane whose box
- * passes the window's right edge (or its left), named by tag, class and text.
- */
-function overflow(page: Page) {
-  return page.evaluate(() => {
-    const doc = document.scrollingElement!;
-    const pane = document.querySelector('main')!;
-    const width = document.documentElement.clientWidth;
-    const outside = [...pane.querySelectorAll('*')].flatMap((el) => {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) return [];
-      if (r.right <= width + 0.5 && r.left >= -0.5) return [];
-      return [`${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]} ${Math.round(r.left)}–${Math.round(r.right)} "${(el.textContent ?? '').slice(0, 40)}"`];
-    });
-    return { pageScroll: doc.scrollWidth - doc.clientWidth, paneScroll: pane.scrollWidth - pane.clientWidth, outside };
-  });
-}
-
-/** The state as it is: screenshot, no sideways scroll, nothing past the pane's edge, axe clean. */
-async function fits(page: Page, state: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `pane-350-${state}.png`) });
-  expect({ state, ...(await overflow(page)) }).toEqual({ state, pageScroll: 0, paneScroll: 0, outside: [] });
-  // Fluent's focus manager (tabster) puts hidden one-pixel sentinels beside its focus groups: focus that
-  // lands on one is moved on at once, so axe's aria-hidden-focus finding there is not one a user meets
-  const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
-  expect({ state, violations: result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`) })
-    .toEqual({ state, violations: [] });
-}
 
 /** The result message says this (what happened, then what to do next), and focus is on it. */
 async function focusOnResult(page: Page, after: string, says: RegExp): Promise<void> {

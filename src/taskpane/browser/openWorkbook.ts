@@ -35,10 +35,10 @@ export async function openWorkbook(file: File): Promise<BrowserWorkbook> {
   const host: WorkbookHost = {
     kind: 'browser',
     name: file.name,
-    check: (r, p) => inner.check(r, p),
-    preview: (r) => inner.preview(r),
-    write: (r, p) => inner.write(r, p),
-    saveSettings: (r) => inner.saveSettings(r),
+    check: (r, p, s) => inner.check(r, p, s),
+    preview: (r, s) => inner.preview(r, s),
+    write: (r, p, s) => inner.write(r, p, s),
+    saveSettings: (r, s) => inner.saveSettings(r, s),
     // the grid beside the pane follows what is selected or opened
     select: async (sheet, cell) => {
       await inner.select(sheet, cell);

@@ -13,7 +13,9 @@ import { CheckTab } from './CheckTab';
 import { RagTab } from './RagTab';
 import { SummariesTab } from './SummariesTab';
 import { BrowserWorkspace } from './BrowserWorkspace';
+import { FirstRun } from './FirstRun';
 import type { BrowserWorkbook } from '../browser/openWorkbook';
+import { firstRunSeen, rememberFirstRun } from '../state/firstRun';
 
 /**
  * Below this width the browser window has no room for the pane and the workbook side by side, so the
@@ -41,6 +43,23 @@ const useStyles = makeStyles({
 
 type TabName = 'tracker' | 'check' | 'rag' | 'summaries';
 
+/** The tabs in order, by their visible titles, which also name their panels. */
+const TABS: readonly (readonly [TabName, string])[] = [['tracker', 'Tracker'], ['check', 'Check'], ['rag', 'RAG'], ['summaries', 'Summaries']];
+
+/** localStorage, or null where the browser blocks it (reading the property can throw) */
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Office's key for this add-in's storage in Office on the web; undefined elsewhere */
+function partitionKey(): string | undefined {
+  return typeof Office !== 'undefined' ? Office.context?.partitionKey : undefined;
+}
+
 export function App({ mode, dark }: { mode: PaneHost; dark: boolean }) {
   const styles = useStyles();
   const [host, setHost] = useState<WorkbookHost | null>(null);
@@ -50,14 +69,24 @@ export function App({ mode, dark }: { mode: PaneHost; dark: boolean }) {
   const [startError, setStartError] = useState<string | null>(null);
   // bumped to send focus to the RAG tab's as-at date
   const [changeAsAt, setChangeAsAt] = useState(0);
+  // the first-run screen until Start, once; again from About
+  const [started, setStarted] = useState(() => firstRunSeen(browserStorage(), partitionKey()));
+  const [about, setAbout] = useState(false);
 
   useEffect(() => {
-    if (mode !== 'excel') return;
+    // nothing of the workbook is read until the user has seen what will be, and pressed Start
+    if (mode !== 'excel' || !started) return;
     // the Office adapter is loaded only inside Excel
     import('../../workbook/office/excelHost')
       .then(({ createExcelHost }) => setHost(createExcelHost()))
       .catch((err: unknown) => setStartError(`Tracker Check could not connect to the workbook: ${err instanceof Error ? err.message : String(err)}`));
-  }, [mode]);
+  }, [mode, started]);
+
+  const start = () => {
+    if (!started) rememberFirstRun(browserStorage(), partitionKey());
+    setStarted(true);
+    setAbout(false);
+  };
 
   const opened = (book: BrowserWorkbook) => {
     setBrowserBook(book);
@@ -77,11 +106,19 @@ export function App({ mode, dark }: { mode: PaneHost; dark: boolean }) {
     browser: mode === 'browser', asAtToSet: askAsAt, trackers: report?.sheets.length ?? 0, errors: outcome ? errorCount(outcome.report) : 0,
   }) : null;
 
-  const pane = (
-    <main className={`${styles.pane} ${mode === 'browser' ? styles.paneInBrowser : styles.paneInExcel}`} aria-label="Tracker Check">
-      <Header mode={mode} book={browserBook} onOpened={opened}
+  const paneClass = `${styles.pane} ${mode === 'browser' ? styles.paneInBrowser : styles.paneInExcel}`;
+  const pane = !started || about ? (
+    <main className={paneClass} aria-label="Tracker Check">
+      <FirstRun mode={mode} again={started} onStart={start} />
+    </main>
+  ) : (
+    <main className={paneClass} aria-label="Tracker Check">
+      <Header mode={mode} book={browserBook} onOpened={opened} onAbout={() => setAbout(true)}
         onFailed={(text) => actions.tell({ intent: 'error', text, event: 'openFailed', focus: true })} />
-      <StatusBar busy={state.busy} notice={notice} next={next} onDismiss={actions.dismiss} />
+      {/* in Excel a job waits on Excel and the page is free: a bar only for a job past 300 ms. In the browser a
+          job holds the page between its steps, and a bar held back would first show after its longest step. */}
+      <StatusBar busy={state.busy} notice={notice} next={next} onDismiss={actions.dismiss} onCancel={actions.cancel}
+        showAfterMs={mode === 'excel' ? 300 : 0} />
       {host && outcome && (
         <AsAtBar asAt={outcome.settings.asAt} today={today} givenHere={state.request.asAt !== undefined} ask={askAsAt}
           ruleSet={outcome.settings.ruleSet} sheets={report?.sheets ?? []} busy={state.busy !== null}
@@ -94,17 +131,17 @@ export function App({ mode, dark }: { mode: PaneHost; dark: boolean }) {
       {host && (
         <>
           <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label="Steps">
-            <Tab value="tracker">Tracker</Tab>
-            <Tab value="check">Check</Tab>
-            <Tab value="rag">RAG</Tab>
-            <Tab value="summaries">Summaries</Tab>
+            {TABS.map(([value, title]) => <Tab key={value} value={value} id={`tab-${value}`} aria-controls={`panel-${value}`}>{title}</Tab>)}
           </TabList>
-          <div className={styles.panel} role="tabpanel" aria-label={tab}>
-            {tab === 'tracker' && <TrackerTab state={state} actions={actions} />}
-            {tab === 'check' && <CheckTab state={state} actions={actions} />}
-            {tab === 'rag' && <RagTab state={state} actions={actions} focusAsAt={changeAsAt} />}
-            {tab === 'summaries' && <SummariesTab state={state} actions={actions} />}
-          </div>
+          {/* a panel for each tab, so each tab's aria-controls names one; only the selected one has content */}
+          {TABS.map(([value]) => (
+            <div key={value} id={`panel-${value}`} className={styles.panel} role="tabpanel" aria-labelledby={`tab-${value}`} hidden={tab !== value}>
+              {tab === value && value === 'tracker' && <TrackerTab state={state} actions={actions} />}
+              {tab === value && value === 'check' && <CheckTab state={state} actions={actions} />}
+              {tab === value && value === 'rag' && <RagTab state={state} actions={actions} focusAsAt={changeAsAt} />}
+              {tab === value && value === 'summaries' && <SummariesTab state={state} actions={actions} />}
+            </div>
+          ))}
         </>
       )}
     </main>

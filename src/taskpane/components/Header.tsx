@@ -12,12 +12,16 @@ const useStyles = makeStyles({
   // a file name is one long word: it breaks rather than widen the pane
   name: { overflowWrap: 'anywhere' },
   hidden: { display: 'none' },
+  // at the end of the title line, quiet: it is there for the few who look for it
+  about: { marginLeft: 'auto', minWidth: 0 },
 });
 
-export function Header({ mode, book, onOpened, onFailed }: {
+export function Header({ mode, book, onOpened, onFailed, onAbout }: {
   mode: PaneHost;
   book: BrowserWorkbook | null;
   onOpened: (b: BrowserWorkbook) => void;
+  /** shows again what Tracker Check reads and writes */
+  onAbout: () => void;
   /** the file would not open: why, in one line */
   onFailed: (message: string) => void;
 }) {
@@ -45,6 +49,7 @@ export function Header({ mode, book, onOpened, onFailed }: {
         <Text as="h1" weight="semibold" size={500}>Tracker Check</Text>
         <Caption1>version {__TRACKER_CHECK_VERSION__}</Caption1>
         {mode === 'browser' && <Badge appearance="outline">browser mode</Badge>}
+        <Button className={styles.about} size="small" appearance="transparent" onClick={onAbout}>About</Button>
       </div>
       {mode === 'browser' && (
         <>

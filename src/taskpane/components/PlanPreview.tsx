@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { Button, Card, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { columnLetter } from '../../core/grid';
 import type { PlannedWrite } from '../../core/run/workbookHost';
 import type { SummaryKind } from '../../core/plan/writePlan';
+import { undoNote } from '../state/undoNote';
 
 const useStyles = makeStyles({
   card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, overflowWrap: 'anywhere' },
@@ -12,10 +13,13 @@ const useStyles = makeStyles({
 
 /**
  * What a write will do, shown before anything is written: Excel cannot undo an add-in's changes, so the
- * user confirms the plan itself. It takes focus as it opens: it is what the user has to answer next.
+ * user confirms the plan itself, told (in Excel) that the undo history goes with it. It takes focus as it
+ * opens: it is what the user has to answer next.
  */
-export function PlanPreview({ planned, previously, onConfirm, onCancel, confirmLabel }: {
+export function PlanPreview({ planned, host, previously, onConfirm, onCancel, confirmLabel }: {
   planned: PlannedWrite;
+  /** Excel, or a file opened in the browser (written as a new copy, with no undo history to lose) */
+  host: 'excel' | 'browser';
   /** the summary sheets written last time */
   previously: readonly SummaryKind[];
   onConfirm: () => void;
@@ -26,6 +30,7 @@ export function PlanPreview({ planned, previously, onConfirm, onCancel, confirmL
   const plan = planned.plan;
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => card.current?.focus(), []);
+  const undo = plan ? undoNote(host) : null;
   return (
     <Card ref={card} tabIndex={-1} className={styles.card} aria-label="What will be written">
       <Text weight="semibold">What Tracker Check will write</Text>
@@ -41,6 +46,11 @@ export function PlanPreview({ planned, previously, onConfirm, onCancel, confirmL
           <li><Text>Its settings, on a hidden sheet.</Text></li>
           {plan.notes.map((n) => <li key={n}><Text>{n}</Text></li>)}
         </ul>
+      )}
+      {undo && (
+        <MessageBar intent="warning" layout="multiline" aria-label="Undo">
+          <MessageBarBody>{undo}</MessageBarBody>
+        </MessageBar>
       )}
       <div className={styles.buttons}>
         {plan && <Button appearance="primary" onClick={onConfirm}>{confirmLabel}</Button>}

@@ -76,13 +76,12 @@ export function RagTab({ state, actions, focusAsAt }: { state: PaneState; action
       <div className={styles.row}>
         <Button disabled={!valid || busy} onClick={() => void recalc('checked')}>Recalculate</Button>
         <Button appearance="primary" disabled={!valid || busy} onClick={async () => {
-          // the preview that follows is the answer: the check before it says nothing
-          await recalc('quiet');
-          setPlanned(await actions.preview(summaries));
+          // the preview that follows is the answer: the check before it says nothing (and a stopped one, no preview)
+          if (await recalc('quiet')) setPlanned(await actions.preview(summaries));
         }}>Write RAG columns…</Button>
       </div>
       {planned && (
-        <PlanPreview planned={planned} previously={state.outcome?.ownedSummaries ?? []} confirmLabel="Write" onCancel={() => setPlanned(null)} onConfirm={() => {
+        <PlanPreview planned={planned} host={state.hostKind ?? 'browser'} previously={state.outcome?.ownedSummaries ?? []} confirmLabel="Write" onCancel={() => setPlanned(null)} onConfirm={() => {
           setPlanned(null);
           void actions.write(summaries, 'Writing the RAG columns');
         }} />

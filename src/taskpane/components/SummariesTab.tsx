@@ -57,7 +57,7 @@ export function SummariesTab({ state, actions }: { state: PaneState; actions: Pa
       </div>
       <Button appearance="primary" disabled={busy || chosen.size === 0} onClick={async () => setPlanned(await actions.preview([...chosen]))}>Create or refresh…</Button>
       {planned && (
-        <PlanPreview planned={planned} previously={state.outcome?.ownedSummaries ?? []} confirmLabel="Write the sheets" onCancel={() => setPlanned(null)} onConfirm={async () => {
+        <PlanPreview planned={planned} host={state.hostKind ?? 'browser'} previously={state.outcome?.ownedSummaries ?? []} confirmLabel="Write the sheets" onCancel={() => setPlanned(null)} onConfirm={async () => {
           const names = new Set(planned.plan?.sheets.map((s) => s.name) ?? []);
           setPlanned(null);
           const result = await actions.write([...chosen], 'Writing the summary sheets');

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CheckOutcome, PlannedWrite, RunRequest, WorkbookHost, WriteOutcome, WriteRequest } from '../../core/run/workbookHost';
+import { flushSync } from 'react-dom';
+import type { CheckOutcome, JobSignal, PlannedWrite, RunRequest, WorkbookHost, WriteOutcome, WriteRequest } from '../../core/run/workbookHost';
 import { SUMMARY_KINDS, type SummaryKind } from '../../core/plan/writePlan';
 import type { SheetMapping } from '../../core/settings';
 import { plainMessage } from './plainMessage';
 import { checkNotice, errorCount, type ResultEvent } from './resultMessage';
+import { JobStopped, createJobs, stoppedMessage, type JobKind } from './paneJobs';
 
 export interface Busy {
   readonly what: string;
@@ -27,6 +29,8 @@ export interface Notice {
 export type CheckHow = 'checked' | 'remapped' | 'quiet';
 
 export interface PaneState {
+  /** which host holds the workbook: Excel, or a file opened in the browser; null before one does */
+  readonly hostKind: 'excel' | 'browser' | null;
   readonly request: RunRequest;
   readonly outcome: CheckOutcome | null;
   readonly summaries: readonly SummaryKind[];
@@ -36,7 +40,8 @@ export interface PaneState {
 }
 
 export interface PaneActions {
-  check(change?: Partial<RunRequest>, how?: CheckHow): Promise<void>;
+  /** whether the check finished (not stopped, not failed) */
+  check(change?: Partial<RunRequest>, how?: CheckHow): Promise<boolean>;
   /** the mapping for one sheet, as the user has changed it; checked again at once */
   changeMapping(mapping: SheetMapping): Promise<void>;
   saveMapping(): Promise<void>;
@@ -45,14 +50,17 @@ export interface PaneActions {
   write(summaries: readonly SummaryKind[], what: string): Promise<WriteOutcome | null>;
   select(sheet: string, cell: string): Promise<void>;
   activate(sheet: string): Promise<void>;
+  /** stops the running job: the pane stops waiting for it at once */
+  cancel(): void;
   dismiss(): void;
   /** a result from outside the workbook's jobs, such as a file that would not open */
   tell(notice: Notice): void;
 }
 
 /**
- * The pane's state and what it can do, over whichever host holds the workbook. One job runs at a time;
- * every failure becomes a notice in words a council officer understands.
+ * The pane's state and what it can do, over whichever host holds the workbook. One job runs at a time,
+ * each with a timeout and a Cancel; every failure or stop becomes a notice in words a council officer
+ * understands.
  */
 export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
   // no as-at date until the user sets one: the host then takes the workbook's saved date, else today
@@ -62,31 +70,38 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
   const [busy, setBusy] = useState<Busy | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [lastWrite, setLastWrite] = useState<WriteOutcome | null>(null);
-  const running = useRef(false);
+  const [jobs] = useState(createJobs);
   const requestRef = useRef(request);
   requestRef.current = request;
 
-  /** `keepNotice`: a job that follows another (the check after a write) leaves that job's message up */
-  const run = useCallback(async <T,>(what: string, job: (progress: (done: number, total: number, step: string) => void) => Promise<T>, keepNotice = false): Promise<T | null> => {
-    if (!host || running.current) return null;
-    running.current = true;
+  /**
+   * Runs one job; null when it failed or was stopped, which the notice then says. `keepNotice`: a job that
+   * follows another (the check after a write) leaves that job's message up.
+   */
+  const run = useCallback(async <T,>(what: string, kind: JobKind, job: (progress: (done: number, total: number, step: string) => void, signal: JobSignal) => Promise<T>, keepNotice = false): Promise<T | null> => {
+    if (!host || jobs.running()) return null;
     setBusy({ what, done: 0, total: 0 });
     if (!keepNotice) setNotice(null);
     try {
-      return await job((done, total, step) => setBusy({ what: step || what, done, total }));
+      return await jobs.run(kind,
+        // drawn at once: in the browser a job holds the page between its steps, and the step's own pause is
+        // when the page can show it. A stopped job goes on until its next step: what it reports then is not shown.
+        (signal) => job((done, total, step) => signal.aborted || flushSync(() => setBusy({ what: step || what, done, total })), signal),
+        () => setBusy({ what: `Waiting for the job stopped before to finish, then ${what.charAt(0).toLowerCase()}${what.slice(1)}`, done: 0, total: 0 }));
     } catch (err) {
-      setNotice({ intent: 'error', text: plainMessage(err, what), focus: true });
+      setNotice(err instanceof JobStopped
+        ? { intent: 'warning', text: stoppedMessage(err, { kind, what }, host.kind), focus: true }
+        : { intent: 'error', text: plainMessage(err, what), focus: true });
       return null;
     } finally {
-      running.current = false;
       setBusy(null);
     }
-  }, [host]);
+  }, [host, jobs]);
 
-  const checkAs = useCallback(async (change: Partial<RunRequest>, how: CheckHow | 'opened'): Promise<void> => {
+  const checkAs = useCallback(async (change: Partial<RunRequest>, how: CheckHow | 'opened'): Promise<boolean> => {
     const next = { ...requestRef.current, ...change };
     setRequest(next);
-    const result = await run('Checking the tracker', (progress) => host!.check(next, progress));
+    const result = await run('Checking the tracker', 'check', (progress, signal) => host!.check(next, progress, signal));
     if (result) {
       setOutcome(result);
       if (result.ownedSummaries.length > 0) setSummaries(result.ownedSummaries);
@@ -96,6 +111,7 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
         setNotice({ intent: !found || errorCount(result.report) > 0 ? 'warning' : 'success', text, event: how, focus: how !== 'remapped' });
       }
     }
+    return result !== null;
   }, [host, run]);
 
   const check = useCallback((change: Partial<RunRequest> = {}, how: CheckHow = 'checked') => checkAs(change, how), [checkAs]);
@@ -109,15 +125,15 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
     // a new workbook is checked once, as it opens
   }, [host]);
 
-  const changeMapping = useCallback((mapping: SheetMapping) => {
+  const changeMapping = useCallback(async (mapping: SheetMapping) => {
     const others = (requestRef.current.mappings ?? []).filter((m) => m.sheet !== mapping.sheet);
-    return check({ mappings: [...others, mapping] }, 'remapped');
+    await check({ mappings: [...others, mapping] }, 'remapped');
   }, [check]);
 
   const saveMapping = useCallback(async () => {
     const mappings = outcome && 'sheets' in outcome.report ? outcome.report.sheets.map((s) => confirmed(s.mapping)) : [];
     const next = { ...requestRef.current, mappings };
-    const result = await run('Saving the mapping', () => host!.saveSettings(next));
+    const result = await run('Saving the mapping', 'save', (_progress, signal) => host!.saveSettings(next, signal));
     if (result) {
       setRequest(next);
       setNotice(result.written
@@ -129,17 +145,17 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
   const writeRequest = (kinds: readonly SummaryKind[]): WriteRequest => ({ ...requestRef.current, summaries: kinds });
 
   const preview = useCallback((kinds: readonly SummaryKind[]) =>
-    run('Working out what would be written', () => host!.preview(writeRequest(kinds))), [host, run]);
+    run('Working out what would be written', 'preview', (_progress, signal) => host!.preview(writeRequest(kinds), signal)), [host, run]);
 
   const write = useCallback(async (kinds: readonly SummaryKind[], what: string) => {
-    const result = await run(what, (progress) => host!.write(writeRequest(kinds), progress));
+    const result = await run(what, 'write', (progress, signal) => host!.write(writeRequest(kinds), progress, signal));
     if (result) {
       setLastWrite(result);
       setNotice(result.written
         ? { intent: 'success', text: ['Done.', ...result.notes].join(' '), event: 'written', focus: true }
         : { intent: 'warning', text: result.notes.join(' ') || 'Nothing was written.', focus: true });
       // the figures now on the sheets are this run's: show the same in the pane
-      const again = await run('Checking the tracker', (progress) => host!.check(requestRef.current, progress), true);
+      const again = await run('Checking the tracker', 'check', (progress, signal) => host!.check(requestRef.current, progress, signal), true);
       if (again) setOutcome(again);
     }
     return result;
@@ -162,8 +178,8 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
   }, [host]);
 
   return [
-    { request, outcome, summaries, busy, notice, lastWrite },
-    { check, changeMapping, saveMapping, setSummaries, preview, write, select, activate, dismiss: () => setNotice(null), tell: setNotice },
+    { hostKind: host?.kind ?? null, request, outcome, summaries, busy, notice, lastWrite },
+    { check, changeMapping, saveMapping, setSummaries, preview, write, select, activate, cancel: jobs.cancel, dismiss: () => setNotice(null), tell: setNotice },
   ];
 }
 

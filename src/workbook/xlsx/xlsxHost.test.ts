@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { rawEntries } from '../../../test/support/zipParts';
 import { STYLES_SHAPES, trackerSheetXml, trackerWorkbook } from '../../../test/support/stylesShapes';
 import type { WorkbookReport } from '../../core/checkWorkbook';
+import { JobCancelled, type JobSignal } from '../../core/run/workbookHost';
 import { cellText, type WorkbookGrid } from '../../core/grid';
 import { TRACKER_HEADERS } from '../../core/plan/planTrackerColumns';
 import { SHEET_NAMES } from '../../core/plan/planWrites';
@@ -188,5 +189,66 @@ describe('the browser\'s host', () => {
     expect([host.selection(), host.activeSheet()]).toEqual([{ sheet: 'Action Plan 2010-11', cell: 'E7' }, 'Action Plan 2010-11']);
     await host.activate('Summary');
     expect(host.activeSheet()).toBe('Summary');
+  });
+});
+
+/** A signal that is aborted from the host's `from`-th look at it on (0: before it starts); its looks are counted. */
+function abortedFrom(from: number): JobSignal & { looks: number } {
+  return {
+    looks: 0,
+    get aborted() {
+      return this.looks++ >= from;
+    },
+  };
+}
+
+describe('the browser\'s host, stopped by the pane (Cancel, or a timeout)', () => {
+  const FILE = 'cse-corporate-action-plan.xlsx';
+  type Job = (host: XlsxHost, signal: JobSignal) => Promise<unknown>;
+  // each job, and how often it looks at the signal: before it starts, then after each step that gives way to the page
+  const JOBS: [string, Job, number][] = [
+    ['a check', (host, signal) => host.check({ asAt: AS_AT }, undefined, signal), 3],
+    ['a preview', (host, signal) => host.preview(ALL, signal), 2],
+    ['a write', (host, signal) => host.write(ALL, undefined, signal), 4],
+    ['a save of the settings', (host, signal) => host.saveSettings({ asAt: AS_AT }, signal), 3],
+  ];
+
+  it.each(JOBS)('%s looks at the signal before it starts and between its steps, and then finishes', async (_what, job, looks) => {
+    const never = abortedFrom(Infinity);
+    await job(hostOf(FILE), never);
+    expect(never.looks).toBe(looks);
+  });
+
+  it.each(JOBS)('%s stopped at any of its looks throws JobCancelled and leaves the workbook as it was', async (_what, job, looks) => {
+    for (let from = 0; from < looks; from++) {
+      const opened = sample(FILE);
+      const host = hostOf(FILE, opened);
+      const before = host.grid();
+      await expect(job(host, abortedFrom(from))).rejects.toBeInstanceOf(JobCancelled);
+      expect({ from, bytes: host.bytes() === opened, grid: host.grid() === before }).toEqual({ from, bytes: true, grid: true });
+    }
+  });
+
+  it.each<[number, boolean]>([
+    // the progress a write reports (done of 3), and whether a Cancel pressed then still lets it be kept
+    [0, false],
+    [1, false],
+    [2, false],
+    [3, true],
+  ])('a write cancelled when it reports step %i is kept: %s', async (at, kept) => {
+    const opened = sample(FILE);
+    const host = hostOf(FILE, opened);
+    const controller = new AbortController();
+    const written = host.write(ALL, (done) => done === at && controller.abort(), controller.signal);
+    if (kept) expect(await written).toMatchObject({ written: true });
+    else await expect(written).rejects.toBeInstanceOf(JobCancelled);
+    expect(host.bytes() !== opened).toBe(kept);
+  });
+
+  it('writes as usual after a write that was stopped', async () => {
+    const host = hostOf(FILE);
+    await expect(host.write(ALL, undefined, abortedFrom(2))).rejects.toBeInstanceOf(JobCancelled);
+    expect(await host.write(ALL)).toMatchObject({ written: true, notes: [] });
+    expect(host.grid().sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['Summary', SETTINGS_SHEET]));
   });
 });
