@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CheckedSettings } from '../src/core/checkSheet';
-import type { SheetProblem, WorkbookReport } from '../src/core/checkWorkbook';
+import type { WorkbookReport } from '../src/core/checkWorkbook';
+import type { Result } from '../src/core/result';
 import type { WorkbookGrid } from '../src/core/grid';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -44,9 +45,9 @@ export function measureBundle(addinDir: string): BundleSize | string {
 }
 
 /** What a check found, enough to tell that two runs did the same work: issues and RAG counts by sheet. */
-export function outcome(report: WorkbookReport | SheetProblem): string {
-  if ('problem' in report) return report.message;
-  return JSON.stringify(report.sheets.map((s) => ({ sheet: s.name, issues: s.issues.length, counts: s.counts })));
+export function outcome(checked: Result<WorkbookReport>): string {
+  if (!checked.ok) return checked.problem.message;
+  return JSON.stringify(checked.value.sheets.map((s) => ({ sheet: s.name, issues: s.issues.length, counts: s.counts })));
 }
 
 /** An outcome in words, for the report: "1,234 issues; RAG Red 10, Amber 20, …" over every sheet checked. */
@@ -113,9 +114,9 @@ export async function measureEngineInChromium(
         }
         // the same summary as outcome() in Node: a function cannot be passed into the page
         const outcome =
-          'problem' in report
-            ? report.message
-            : JSON.stringify(report.sheets.map((s) => ({ sheet: s.name, issues: s.issues.length, counts: s.counts })));
+          !report.ok
+            ? report.problem.message
+            : JSON.stringify(report.value.sheets.map((s) => ({ sheet: s.name, issues: s.issues.length, counts: s.counts })));
         return { ms: best, outcome };
       },
       { gridJson: JSON.stringify(grid), settings, runs },

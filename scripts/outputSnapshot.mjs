@@ -9,6 +9,7 @@
  * the written copy (a refresh). SHA256SUMS lists them all. Exit codes are kept beside each output.
  */
 
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

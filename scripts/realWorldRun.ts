@@ -300,7 +300,7 @@ async function runOne(workbook: Workbook, writtenDir: string | undefined, index:
     // the check alone tells a file `check` refuses from one only `check --out` fails on
     try {
       const checked = runProduct(input, false);
-      const trackerSheets = 'problem' in checked.report ? [] : checked.report.sheets.map((s) => s.name);
+      const trackerSheets = 'sheets' in checked.report ? checked.report.sheets.map((s) => s.name) : [];
       return { result: done({ trackerSheets, writeFailed: failure(e) }) };
     } catch (checkError) {
       if (checkError instanceof WorkbookReadError) return { result: done({ refused: { code: checkError.code, message: checkError.message } }) };
@@ -308,7 +308,7 @@ async function runOne(workbook: Workbook, writtenDir: string | undefined, index:
     }
   }
   const { report } = written;
-  if ('problem' in report) return { result: done({ refused: { code: report.problem, message: report.message } }) };
+  if (!('sheets' in report)) return { result: done({ refused: { code: report.code, message: report.message } }) };
   const trackerSheets = report.sheets.map((s) => s.name);
   const out = written.bytes;
   if (written.notWritten !== undefined) return { result: done({ trackerSheets, writeFailed: notWrittenFailure(input, written.notWritten) }) };

@@ -71,7 +71,7 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
       sheet: options.sheet,
     }, { write: task.target !== undefined, save: options.save, today: options.asOf });
     const { report, notes, notWritten } = processed;
-    if ('problem' in report) return unreadable(file, report.message, options.json, emit);
+    if (!('sheets' in report)) return unreadable(file, report.message, options.json, emit);
     let written: string | null = null;
     if (processed.bytes) {
       await write(task, processed.bytes, read.stat);

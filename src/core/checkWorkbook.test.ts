@@ -2,6 +2,7 @@ import { makeSheet } from '../../test/support/makeSheet';
 import type { CheckedSettings } from './checkSheet';
 import { checkWorkbook } from './checkWorkbook';
 import { makeSettings } from './settings';
+import { reportOf } from '../../test/support/reportOf';
 
 const settings = makeSettings({ asAt: '2011-03-31' }) as CheckedSettings;
 const plan = (name: string, state: 'visible' | 'hidden' | 'veryHidden' = 'visible') =>
@@ -14,8 +15,7 @@ describe('checkWorkbook', () => {
   };
 
   it('checks every visible sheet that holds a tracker and names the others, with the reason', () => {
-    const r = checkWorkbook(workbook, settings);
-    if ('problem' in r) throw new Error(r.message);
+    const r = reportOf(checkWorkbook(workbook, settings));
     expect(r.asOf).toBe('2011-03-31');
     expect(r.sheets.map((s) => s.name)).toEqual(['2010-11']);
     expect(r.skipped).toEqual([
@@ -28,24 +28,22 @@ describe('checkWorkbook', () => {
 
   it('checks a hidden sheet when it is named', () => {
     const r = checkWorkbook(workbook, settings, { sheet: '2009-10 (old)' });
-    expect('problem' in r ? r.message : r.sheets.map((s) => s.name)).toEqual(['2009-10 (old)']);
+    expect(r.ok ? r.value.sheets.map((s) => s.name) : r.problem.message).toEqual(['2009-10 (old)']);
   });
 
   it.each([
     ['Summary', 'no-such-sheet', 'there is no sheet named "Summary" (sheets: "2010-11", "Key", "2009-10 (old)", "Settings", "Chart1")'],
     ['Key', 'not-a-tracker', 'sheet "Key" is not a tracker: no header row'],
-  ])('says why a named sheet "%s" cannot be checked', (sheet, problem, message) => {
+  ])('says why a named sheet "%s" cannot be checked', (sheet, code, message) => {
     const r = checkWorkbook(workbook, settings, { sheet });
-    expect(r).toEqual({ problem, message: expect.stringContaining(message) });
+    expect(r).toEqual({ ok: false, problem: { code, message: expect.stringContaining(message), where: sheet } });
   });
 
   it('uses a mapping saved in the settings instead of detecting one', () => {
-    const saved = checkWorkbook(workbook, settings);
-    if ('problem' in saved) throw new Error(saved.message);
+    const saved = reportOf(checkWorkbook(workbook, settings));
     const { owner: _owner, ...columns } = saved.sheets[0]!.mapping.columns;
     const mapping = { ...saved.sheets[0]!.mapping, columns };
-    const r = checkWorkbook(workbook, makeSettings({ asAt: '2011-03-31', mappings: [mapping] }) as CheckedSettings);
-    if ('problem' in r) throw new Error(r.message);
+    const r = reportOf(checkWorkbook(workbook, makeSettings({ asAt: '2011-03-31', mappings: [mapping] }) as CheckedSettings));
     expect(r.sheets[0]!.mapping.columns.owner).toBeUndefined();
     expect(r.sheets[0]!.issues.map((i) => i.code)).toEqual(['unmapped-required-column']);
   });

@@ -1,4 +1,5 @@
 import type { WorkbookGrid } from './grid';
+import { ok, type Problem, type Result } from './result';
 import { checkSheet, findTracker, type CheckedSettings, type SheetReport } from './checkSheet';
 
 export interface SkippedSheet {
@@ -13,27 +14,28 @@ export interface WorkbookReport {
 }
 
 /** Why a named sheet could not be checked: a value, not an exception, so each shell words it its own way. */
-export interface SheetProblem {
-  readonly problem: 'no-such-sheet' | 'not-a-tracker';
-  readonly message: string;
+export interface SheetProblem extends Problem {
+  readonly code: 'no-such-sheet' | 'not-a-tracker';
+  /** the sheet asked for */
+  readonly where: string;
 }
 
 /**
  * Checks every sheet that holds a tracker and says why each other sheet was skipped. Hidden sheets are
  * skipped unless asked for by name: councils hide superseded trackers rather than delete them.
  */
-export function checkWorkbook(workbook: WorkbookGrid, settings: CheckedSettings, options: { sheet?: string } = {}): WorkbookReport | SheetProblem {
+export function checkWorkbook(workbook: WorkbookGrid, settings: CheckedSettings, options: { sheet?: string } = {}): Result<WorkbookReport, SheetProblem> {
   const sheets: SheetReport[] = [];
   const skipped: SkippedSheet[] = [];
   if (options.sheet !== undefined) {
     const sheet = workbook.sheets.find((s) => s.name === options.sheet);
     if (!sheet) {
       const names = workbook.sheets.map((s) => `"${s.name}"`).join(', ');
-      return { problem: 'no-such-sheet', message: `there is no sheet named "${options.sheet}" (sheets: ${names})` };
+      return notChecked('no-such-sheet', `there is no sheet named "${options.sheet}" (sheets: ${names})`, options.sheet);
     }
     const tracker = findTracker(sheet, settings);
-    if (!tracker.found) return { problem: 'not-a-tracker', message: `sheet "${sheet.name}" is not a tracker: ${tracker.reason}` };
-    return { asOf: settings.asAt, sheets: [checkSheet(sheet, tracker, settings, workbook.date1904)], skipped };
+    if (!tracker.found) return notChecked('not-a-tracker', `sheet "${sheet.name}" is not a tracker: ${tracker.reason}`, sheet.name);
+    return ok({ asOf: settings.asAt, sheets: [checkSheet(sheet, tracker, settings, workbook.date1904)], skipped });
   }
   for (const sheet of workbook.sheets) {
     if (sheet.state !== 'visible') {
@@ -44,5 +46,7 @@ export function checkWorkbook(workbook: WorkbookGrid, settings: CheckedSettings,
     if (tracker.found) sheets.push(checkSheet(sheet, tracker, settings, workbook.date1904));
     else skipped.push({ name: sheet.name, reason: tracker.reason });
   }
-  return { asOf: settings.asAt, sheets, skipped };
+  return ok({ asOf: settings.asAt, sheets, skipped });
 }
+
+const notChecked = (code: SheetProblem['code'], message: string, where: string): Result<WorkbookReport, SheetProblem> => ({ ok: false, problem: { code, message, where } });

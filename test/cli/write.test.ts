@@ -43,8 +43,8 @@ function editPart(path: string, sheet: string, edit: (xml: string) => string): v
 function savedSettings(path: string) {
   const sheet = readXlsx(new Uint8Array(readFileSync(path))).sheets.find((s) => s.name === SETTINGS_SHEET)!;
   const saved = rowsToSettings(sheet.rows.map((r) => [cellText(r?.[0]), cellText(r?.[1])]));
-  if (!saved.ok) throw new Error(saved.problem);
-  return saved.settings;
+  if (!saved.ok) throw new Error(saved.problem.message);
+  return saved.value.settings;
 }
 
 describe('tracker-check check --out / --in-place / --save, and clean', () => {

@@ -96,7 +96,7 @@ export function expectPlanWritten(snapshot: readonly SheetSnapshot[], plan: Writ
   expectCells(settings, settingsCells(plan.settingsRows), 0, Infinity);
   expect(settings.widths).toEqual(widthsFrom(0, SETTINGS_WIDTHS));
   const rows = plan.settingsRows.map((_, r) => [settings.cells[cellRef(r, 0)]?.value ?? '', settings.cells[cellRef(r, 1)]?.value ?? '']);
-  expect(rowsToSettings(rows)).toMatchObject({ ok: true, owned: plan.owned });
+  expect(rowsToSettings(rows)).toMatchObject({ ok: true, value: { owned: plan.owned } });
 }
 
 /**

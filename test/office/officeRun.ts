@@ -8,6 +8,7 @@ import { applyOfficePlan, type Applied, type ApplyOptions } from '../../src/work
 import { readOfficeFacts, type FactsStats, type OfficeFacts, type PreviousOutput } from '../../src/workbook/office/readOfficeFacts';
 import { readOfficeGrid } from '../../src/workbook/office/readOfficeGrid';
 import type { FakeExcel, SheetSnapshot } from '../support/fakeExcel';
+import { reportOf } from '../support/reportOf';
 
 /**
  * Test helper: one run of the add-in on a fake workbook, the way the CLI's processWorkbook runs on a file:
@@ -43,9 +44,9 @@ export interface RunOptions extends ApplyOptions {
 export async function runOffice(excel: FakeExcel, options: RunOptions = {}): Promise<OfficeRun> {
   const { facts, stats: factsStats } = await readOfficeFacts(excel.context);
   const { grid } = await readOfficeGrid(excel.context, { sheets: (name) => !isOurs(facts.previous, name) });
-  const saved = facts.saved?.ok ? facts.saved.settings : null;
+  const saved = facts.saved?.ok ? facts.saved.value.settings : null;
   const settings: CheckedSettings = saved ? { ...saved, asAt: saved.asAt ?? AS_AT } : firstSettings();
-  const report = checkWorkbook(withoutProductOutput(grid, facts.previous?.owned ?? null, facts.previous?.placed ?? []), settings) as WorkbookReport;
+  const report = reportOf(checkWorkbook(withoutProductOutput(grid, facts.previous?.owned ?? null, facts.previous?.placed ?? []), settings));
   const syncsBeforeApply = excel.syncs;
   const requestsBeforeApply = excel.requests.length;
   if (facts.edited.length > 0 || facts.structureLocked) return { facts, factsStats, report, plan: null, syncsBeforeApply, requestsBeforeApply };

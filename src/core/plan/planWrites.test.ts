@@ -83,7 +83,7 @@ describe('planWrites', () => {
 
   it('saves the settings and what it owns in the settings rows', () => {
     const saved = rowsToSettings(plan.settingsRows);
-    expect(saved).toEqual({ ok: true, settings, owned: plan.owned });
+    expect(saved).toEqual({ ok: true, value: { settings, owned: plan.owned } });
     expect(plan.owned).toEqual({
       sheets: ['summary', 'exceptions', 'issues', 'byOwner', 'movement'].map((kind, i) => ({ kind, name: plan.sheets[i]!.name, fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) })),
       columns: [{ sheet: 'Plan', first: 10, headers: ['Target (read as)', 'Computed RAG', 'Days slipped', 'Issues'], headerRow: 1, widths: [14, 14, 10, 60], fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) }],

@@ -18,13 +18,13 @@ describe('settings rows', () => {
   it('round-trips settings and ownership through key/value rows', () => {
     const rows = settingsToRows(settings, owned);
     expect(rows.slice(0, 4)).toEqual([['format', 'tracker-check-settings'], ['version', '1'], ['asAt', '2011-03-31'], ['ruleSet', 'months-behind']]);
-    expect(rowsToSettings(rows)).toEqual({ ok: true, settings, owned });
+    expect(rowsToSettings(rows)).toEqual({ ok: true, value: { settings, owned } });
   });
 
   it('round-trips a council\'s own progress-text vocabulary and plan start', () => {
     const own = makeSettings({ planStart: '2010-04-01', progressVocabulary: { completion: ['complete', 'signed off'] } });
     expect(own.progressVocabulary.completion).toEqual(['complete', 'signed off']);
-    expect(rowsToSettings(settingsToRows(own, owned))).toEqual({ ok: true, settings: own, owned });
+    expect(rowsToSettings(settingsToRows(own, owned))).toEqual({ ok: true, value: { settings: own, owned } });
   });
 
   it('carries a long value on over several rows', () => {
@@ -32,7 +32,7 @@ describe('settings rows', () => {
     const rows = settingsToRows(big, owned);
     expect(rows.filter(([k]) => k.startsWith('officers')).map(([k]) => k)).toEqual(['officers', 'officers#2', 'officers#3']);
     expect(rows.every(([, v]) => v.length <= 30000)).toBe(true);
-    expect(rowsToSettings(rows)).toEqual({ ok: true, settings: big, owned });
+    expect(rowsToSettings(rows)).toEqual({ ok: true, value: { settings: big, owned } });
   });
 
   it.each<[string, (rows: string[][]) => unknown[][], string]>([
@@ -46,7 +46,7 @@ describe('settings rows', () => {
   ])('reports, and does not trust, %s', (_, damage, problem) => {
     const result = rowsToSettings(damage(settingsToRows(settings, owned)));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problem).toContain(problem);
+    expect(!result.ok && result.problem.message).toContain(problem);
   });
 
   it('keeps a name from the file off every object prototype', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { settingsSchema, type Settings } from '../settings';
-import { ownershipSchema, type Ownership } from './writePlan';
+import { ownershipSchema, SETTINGS_SHEET, type Ownership } from './writePlan';
+import { fail, ok, type Result } from '../result';
 
 const FORMAT = 'tracker-check-settings';
 export const SETTINGS_VERSION = 1;
@@ -32,7 +33,15 @@ export function settingsToRows(settings: Settings, owned: Ownership): SettingsRo
   return rows;
 }
 
-export type SavedSettings = { ok: true; settings: Settings; owned: Ownership } | { ok: false; problem: string };
+/** What a settings sheet holds: the settings saved there, and the list of what the product owns. */
+export interface Saved {
+  readonly settings: Settings;
+  readonly owned: Ownership;
+}
+
+export type SavedSettings = Result<Saved>;
+
+const unusable = (why: string): SavedSettings => fail('settings-unusable', why, SETTINGS_SHEET);
 
 const rowSchema = z.tuple([z.string(), z.string()]);
 
@@ -44,15 +53,15 @@ export function rowsToSettings(rows: ReadonlyArray<ReadonlyArray<unknown>>): Sav
   const values = new Map<string, string>();
   for (const raw of rows) {
     const row = rowSchema.safeParse([raw[0] ?? '', raw[1] ?? '']);
-    if (!row.success) return { ok: false, problem: 'a row is not a key and a text value' };
+    if (!row.success) return unusable('a row is not a key and a text value');
     const [key, value] = row.data;
     if (key === '') continue;
     const part = /^(.*)#(\d+)$/.exec(key);
     if (part) values.set(part[1]!, (values.get(part[1]!) ?? '') + value);
     else values.set(key, value);
   }
-  if (values.get('format') !== FORMAT) return { ok: false, problem: 'it is not a Tracker Check settings sheet' };
-  if (values.get('version') !== String(SETTINGS_VERSION)) return { ok: false, problem: `it is version ${values.get('version') ?? '(none)'}, and this version of Tracker Check reads version ${SETTINGS_VERSION}` };
+  if (values.get('format') !== FORMAT) return unusable('it is not a Tracker Check settings sheet');
+  if (values.get('version') !== String(SETTINGS_VERSION)) return unusable(`it is version ${values.get('version') ?? '(none)'}, and this version of Tracker Check reads version ${SETTINGS_VERSION}`);
   const input: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const key of KEY_ORDER) {
     const text = values.get(key);
@@ -62,16 +71,16 @@ export function rowsToSettings(rows: ReadonlyArray<ReadonlyArray<unknown>>): Sav
       try {
         input[key] = JSON.parse(text);
       } catch {
-        return { ok: false, problem: `the value of "${key}" is damaged` };
+        return unusable(`the value of "${key}" is damaged`);
       }
     }
   }
   const { owned, ...rest } = input;
   const settings = settingsSchema.safeParse(rest);
-  if (!settings.success) return { ok: false, problem: `its settings are not valid (${describe(settings.error)})` };
+  if (!settings.success) return unusable(`its settings are not valid (${describe(settings.error)})`);
   const ownership = ownershipSchema.safeParse(owned ?? { sheets: [], columns: [] });
-  if (!ownership.success) return { ok: false, problem: `its list of what Tracker Check owns is not valid (${describe(ownership.error)})` };
-  return { ok: true, settings: settings.data, owned: ownership.data };
+  if (!ownership.success) return unusable(`its list of what Tracker Check owns is not valid (${describe(ownership.error)})`);
+  return ok({ settings: settings.data, owned: ownership.data });
 }
 
 function describe(error: z.ZodError): string {

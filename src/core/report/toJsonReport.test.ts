@@ -3,14 +3,13 @@ import { checkWorkbook, type WorkbookReport } from '../checkWorkbook';
 import { makeSettings } from '../settings';
 import type { CheckedSettings } from '../checkSheet';
 import { jsonReportChunks, toJsonReport } from './toJsonReport';
+import { reportOf } from '../../../test/support/reportOf';
 
 function report(rows: number): WorkbookReport {
   const body = Array.from({ length: rows }, (_, i) => [`${i + 1}`, `Action "${i}" with "rows":[] in it`, 'HB', i % 7 ? 'Mar 12' : 'next year', i % 3 ? 'G' : 'R']);
   const sheet = makeSheet([['Plan "A"'], ['Ref', 'Action', 'Lead officer', 'Target date', 'Status'], ...body], { name: 'Plan' });
   const notes = makeSheet([['Notes']], { name: 'Notes' });
-  const r = checkWorkbook({ sheets: [sheet, sheet, notes], date1904: false }, makeSettings({ asAt: '2011-03-31' }) as CheckedSettings);
-  if ('problem' in r) throw new Error(r.message);
-  return r;
+  return reportOf(checkWorkbook({ sheets: [sheet, sheet, notes], date1904: false }, makeSettings({ asAt: '2011-03-31' }) as CheckedSettings));
 }
 
 describe('jsonReportChunks', () => {

@@ -4,7 +4,7 @@ import { columnIndex, type WorkbookGrid } from '../grid';
 import { makeSettings } from '../settings';
 import { placeBlocks } from './placeBlocks';
 import { runSettings } from './runSettings';
-import { readSaved } from './savedSettings';
+import { readSaved, usable } from './savedSettings';
 import { withoutProductOutput } from './withoutProductOutput';
 import type { RunRequest } from './workbookHost';
 
@@ -22,12 +22,11 @@ export interface FillRange {
  * every range of fills it reads (the Excel add-in) reads these only, before the check. The sheets, settings
  * and mappings are found as prepareRun and checkWorkbook find them: the saved settings with what the run
  * asks over them, the product's own sheets and columns set aside, and hidden sheets only when named. The
- * trackers are detected here and again by prepareRun (a few ms a sheet): one front that reads a workbook
- * once is issue 18's.
+ * trackers are detected here and again by prepareRun (a few ms a sheet): the fills have to be read
+ * between the two, and Excel pays a request for each range.
  */
 export function statusFillRanges(grid: WorkbookGrid, request: RunRequest, today: IsoDate): FillRange[] {
-  const saved = readSaved(grid);
-  const good = saved && 'settings' in saved ? saved : null;
+  const good = usable(readSaved(grid));
   const settings = runSettings(good?.settings ?? makeSettings(), request, today);
   const owned = good?.owned ?? null;
   const checked = withoutProductOutput(grid, owned, placeBlocks(grid, owned));

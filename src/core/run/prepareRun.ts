@@ -5,7 +5,7 @@ import type { Ownership } from '../plan/writePlan';
 import { makeSettings, type Settings } from '../settings';
 import { placeBlocks, type PlacedBlock } from './placeBlocks';
 import { runSettings } from './runSettings';
-import { readSaved } from './savedSettings';
+import { readSaved, usable } from './savedSettings';
 import { withoutProductOutput } from './withoutProductOutput';
 import type { CheckOutcome, RunRequest } from './workbookHost';
 
@@ -26,7 +26,7 @@ export type CheckedRun = RunFacts & { readonly report: WorkbookReport };
 export type ProblemRun = RunFacts & { readonly report: SheetProblem };
 export type PreparedRun = CheckedRun | ProblemRun;
 
-export const isChecked = (run: PreparedRun): run is CheckedRun => !('problem' in run.report);
+export const isChecked = (run: PreparedRun): run is CheckedRun => 'sheets' in run.report;
 
 /**
  * Checks a workbook's grid as its user made it: the settings sheet read first, the product's sheets and
@@ -35,13 +35,13 @@ export const isChecked = (run: PreparedRun): run is CheckedRun => !('problem' in
  */
 export function prepareRun(grid: WorkbookGrid, request: RunRequest, today: IsoDate): PreparedRun {
   const saved = readSaved(grid);
-  const notes = saved && 'problem' in saved ? [`The settings saved in the workbook could not be used (${saved.problem}), so they were ignored.`] : [];
-  const good = saved && 'settings' in saved ? saved : null;
+  const notes = saved.ok ? [] : [`The settings saved in the workbook could not be used (${saved.problem.message}), so they were ignored.`];
+  const good = usable(saved);
   const base = good?.settings ?? makeSettings();
   const settings = runSettings(base, request, today);
   const owned = good?.owned ?? null;
   const placed = placeBlocks(grid, owned);
-  const report = checkWorkbook(withoutProductOutput(grid, owned, placed), settings, { sheet: request.sheet });
+  const checked = checkWorkbook(withoutProductOutput(grid, owned, placed), settings, { sheet: request.sheet });
   const facts: RunFacts = {
     settings,
     usedSavedSettings: good !== null,
@@ -54,5 +54,5 @@ export function prepareRun(grid: WorkbookGrid, request: RunRequest, today: IsoDa
     date1904: grid.date1904,
   };
   // the same object either way: each branch tells the compiler which report the run holds
-  return 'problem' in report ? { report, ...facts } : { report, ...facts };
+  return checked.ok ? { report: checked.value, ...facts } : { report: checked.problem, ...facts };
 }

@@ -64,8 +64,8 @@ function checked(grid: WorkbookGrid, request: RunRequest = {}): CheckedRun {
 const productSheets = (grid: WorkbookGrid, run: PreparedRun): Sheet[] => grid.sheets.filter((s) => fingerprintedSheets(run.owned).has(s.name));
 const savedOf = (plan: WritePlan) => {
   const saved = rowsToSettings(plan.settingsRows);
-  if (!saved.ok) throw new Error(saved.problem);
-  return saved;
+  if (!saved.ok) throw new Error(saved.problem.message);
+  return saved.value;
 };
 
 describe('a first run', () => {
@@ -132,7 +132,7 @@ describe('a run over what the first one wrote', () => {
   it('saves only the settings, keeping what the product owns', () => {
     const saving = checked(grid, { ruleSet: 'months-behind' });
     const saved = rowsToSettings(settingsOnlyRows(saving));
-    expect(saved).toMatchObject({ ok: true, owned: plan.owned, settings: { ruleSet: 'months-behind', mappings: saving.report.sheets.map((s) => s.mapping) } });
+    expect(saved).toMatchObject({ ok: true, value: { owned: plan.owned, settings: { ruleSet: 'months-behind', mappings: saving.report.sheets.map((s) => s.mapping) } } });
   });
 });
 

@@ -12,10 +12,10 @@ const settingsSheet = (rows: string[][], name = SETTINGS_SHEET) => makeSheet(row
 
 describe('readSaved', () => {
   it.each([
-    ['no settings sheet', grid(makeSheet([['Ref']], { name: 'Plan' })), null],
-    ['a settings sheet', grid(settingsSheet(settingsToRows(settings, owned))), { ok: true, settings, owned }],
-    ['a settings sheet named in other case', grid(settingsSheet(settingsToRows(settings, owned), SETTINGS_SHEET.toUpperCase())), { ok: true, settings, owned }],
-    ['another program\'s sheet of that name', grid(settingsSheet([['colour', 'blue']])), { problem: 'it is not a Tracker Check settings sheet' }],
+    ['no settings sheet', grid(makeSheet([['Ref']], { name: 'Plan' })), { ok: true, value: null }],
+    ['a settings sheet', grid(settingsSheet(settingsToRows(settings, owned))), { ok: true, value: { settings, owned } }],
+    ['a settings sheet named in other case', grid(settingsSheet(settingsToRows(settings, owned), SETTINGS_SHEET.toUpperCase())), { ok: true, value: { settings, owned } }],
+    ['another program\'s sheet of that name', grid(settingsSheet([['colour', 'blue']])), { ok: false, problem: { code: 'settings-unusable', message: 'it is not a Tracker Check settings sheet', where: SETTINGS_SHEET } }],
   ])('reads %s', (_, workbook, expected) => {
     expect(readSaved(workbook)).toEqual(expected);
   });

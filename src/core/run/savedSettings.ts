@@ -4,26 +4,23 @@
  */
 
 import { cellText, type WorkbookGrid } from '../grid';
-import { rowsToSettings } from '../plan/settingsRows';
+import { rowsToSettings, type Saved } from '../plan/settingsRows';
 import { SETTINGS_SHEET, type Ownership } from '../plan/writePlan';
-import type { Settings } from '../settings';
+import { ok, type Result } from '../result';
 
-export interface Saved {
-  readonly settings: Settings;
-  readonly owned: Ownership;
-}
-
-/** null when the workbook has no settings sheet; a problem, in words, when it has one that cannot be used */
-export type SavedRead = Saved | { readonly problem: string } | null;
+/** null when the workbook has no settings sheet; a problem when it has one that cannot be used */
+export type SavedRead = Result<Saved | null>;
 
 export const isSettingsSheet = (name: string): boolean => name.toLowerCase() === SETTINGS_SHEET.toLowerCase();
 
 export function readSaved(grid: WorkbookGrid): SavedRead {
   const sheet = grid.sheets.find((s) => isSettingsSheet(s.name));
-  if (!sheet) return null;
-  const saved = rowsToSettings(sheet.rows.map((cells) => [cellText(cells?.[0]), cellText(cells?.[1])]));
-  return saved.ok ? saved : { problem: saved.problem };
+  if (!sheet) return ok(null);
+  return rowsToSettings(sheet.rows.map((cells) => [cellText(cells?.[0]), cellText(cells?.[1])]));
 }
+
+/** the saved settings when they can be used, else null */
+export const usable = (saved: SavedRead): Saved | null => (saved.ok ? saved.value : null);
 
 /** The product's own sheets, lower-cased (sheet names ignore case): replaced or removed, never checked. */
 export function ownedSheetNames(owned: Ownership | null): Set<string> {

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../core/dates/dateExpression';
 import type { WorkbookGrid } from '../../core/grid';
-import { readSaved } from '../../core/run/savedSettings';
+import { readSaved, usable } from '../../core/run/savedSettings';
 import type { WorkbookHost } from '../../core/run/workbookHost';
 
 import type { CellSelection } from '../../workbook/xlsx/xlsxHost';
@@ -57,8 +57,7 @@ export async function openWorkbook(file: File): Promise<BrowserWorkbook> {
     selection: () => inner.selection(),
     activeSheet: () => inner.activeSheet(),
     savedAsAt: () => {
-      const saved = readSaved(inner.grid());
-      return saved && 'settings' in saved ? (saved.settings.asAt ?? null) : null;
+      return usable(readSaved(inner.grid()))?.settings.asAt ?? null;
     },
     subscribe: (listener) => {
       listeners.add(listener);

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkWorkbook, type WorkbookReport } from '../../core/checkWorkbook';
+import { checkWorkbook } from '../../core/checkWorkbook';
 import { planWrites } from '../../core/plan/planWrites';
 import type { PlanCell } from '../../core/plan/writePlan';
 import { makeSettings } from '../../core/settings';
 import { readXlsx } from '../xlsx/readXlsx';
 import { blockBytes, officeBlocks, type OfficeBlock } from './officeBlocks';
+import { reportOf } from '../../../test/support/reportOf';
 
 const cell = (row: number, col: number, value: PlanCell['value'], extra: Partial<PlanCell> = {}): PlanCell => ({ row, col, value, ...extra });
 
@@ -49,7 +50,7 @@ describe('officeBlocks', () => {
   describe('on the plan for a real tracker', () => {
     const grid = readXlsx(new Uint8Array(readFileSync(path.join(__dirname, '../../../samples/recommendations-progress-update.xlsx'))));
     const settings = { ...makeSettings({ asAt: '2010-03-31' }), asAt: '2010-03-31' as const };
-    const report = checkWorkbook(grid, settings) as WorkbookReport;
+    const report = reportOf(checkWorkbook(grid, settings));
     const plan = planWrites(report, settings, settings, null, {
       sheetNames: grid.sheets.map((s) => s.name),
       userColumns: (name) => grid.sheets.find((s) => s.name === name)?.colCount ?? 0,

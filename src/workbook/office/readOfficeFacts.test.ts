@@ -41,7 +41,7 @@ describe('readOfficeFacts on a workbook Tracker Check has written to', () => {
     const excel = new FakeExcel(grid);
     const { plan } = await runOffice(excel);
     const { facts, stats } = await readOfficeFacts(excel.context);
-    expect(facts.saved).toMatchObject({ ok: true, settings: firstSettings(), owned: plan!.owned });
+    expect(facts.saved).toMatchObject({ ok: true, value: { settings: firstSettings(), owned: plan!.owned } });
     expect(facts.previous).toEqual({ owned: plan!.owned, placed: plan!.owned.columns.map((block) => ({ block, first: block.first })) });
     expect(facts.edited).toEqual([]);
     expect(grid.sheets.map((s) => facts.userColumns(s.name))).toEqual(grid.sheets.map((s) => s.colCount));
@@ -110,7 +110,7 @@ describe('readOfficeFacts on a workbook Tracker Check has written to', () => {
     const junk = makeSheet([['format', 'something else'], ['version', '7']], { name: SETTINGS_SHEET, state: 'veryHidden' });
     const excel = new FakeExcel({ ...grid, sheets: [...grid.sheets, junk] });
     const { facts, stats } = await readOfficeFacts(excel.context);
-    expect(facts.saved).toEqual({ ok: false, problem: 'it is not a Tracker Check settings sheet' });
+    expect(facts.saved).toEqual({ ok: false, problem: { code: 'settings-unusable', message: 'it is not a Tracker Check settings sheet', where: SETTINGS_SHEET } });
     expect(facts.previous).toBeNull();
     expect(stats).toEqual({ syncs: 4 + 1, chunks: 1 });
   });

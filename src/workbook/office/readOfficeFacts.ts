@@ -151,7 +151,7 @@ export async function readOfficeFacts(context: Excel.RequestContext, options: Fa
   } else {
     const rows = (await reader.read([columns(settingsSheet, 0, 2)]))[0]!;
     saved = rowsToSettings(Array.from(rows, (cells) => [cellText(cells?.[0]), cellText(cells?.[1])]));
-    const owned = saved.ok ? saved.owned : null;
+    const owned = saved.ok ? saved.value.owned : null;
 
     const headerRows = (owned?.columns ?? []).map((block) => {
       const sheet = find(block.sheet);

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateTracker } from '../../../bench/generateTracker';
-import { checkWorkbook, type WorkbookReport } from '../../core/checkWorkbook';
+import { checkWorkbook } from '../../core/checkWorkbook';
 import type { Cell, MergedArea, Sheet, WorkbookGrid } from '../../core/grid';
 import { makeSettings } from '../../core/settings';
 import { toJsonReport } from '../../core/report/toJsonReport';
@@ -11,6 +11,7 @@ import { FakeExcel } from '../../../test/support/fakeExcel';
 import { makeSheet } from '../../../test/support/makeSheet';
 import { CHUNK_BUDGET_BYTES, ChunkedReader, PAYLOAD_LIMIT_BYTES } from './readChunks';
 import { readOfficeGrid } from './readOfficeGrid';
+import { reportOf } from '../../../test/support/reportOf';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'office-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -56,7 +57,7 @@ describe.each([20, 20_000])('readOfficeGrid on a %i-row tracker', (rows) => {
   });
 
   it('gives the engine the same tracker: the same report', () => {
-    const report = (grid: WorkbookGrid) => toJsonReport('t.xlsx', checkWorkbook(grid, settings) as WorkbookReport);
+    const report = (grid: WorkbookGrid) => toJsonReport('t.xlsx', reportOf(checkWorkbook(grid, settings)));
     expect(report(read.grid)).toEqual(report(original));
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateTracker } from '../../../bench/generateTracker';
-import { checkWorkbook, type WorkbookReport } from '../../core/checkWorkbook';
+import { checkWorkbook } from '../../core/checkWorkbook';
 import type { WorkbookGrid } from '../../core/grid';
 import { planWrites } from '../../core/plan/planWrites';
 import type { TrackerColumns } from '../../core/plan/writePlan';
@@ -13,6 +13,7 @@ import { blockBytes, officeBlocks, type OfficeBlock } from './officeBlocks';
 import { sendChunks } from './officeChunk';
 import { PAYLOAD_LIMIT_BYTES } from './readChunks';
 import { blockChunks, groupIntoRequests } from './writeOfficeBlocks';
+import { reportOf } from '../../../test/support/reportOf';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'office-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ async function trackerWithPlan(rows: number): Promise<{ grid: WorkbookGrid; colu
   const file = path.join(dir, `tracker-${rows}.xlsx`);
   await generateTracker(file, rows);
   const grid = readXlsx(new Uint8Array(readFileSync(file)));
-  const report = checkWorkbook(grid, settings) as WorkbookReport;
+  const report = reportOf(checkWorkbook(grid, settings));
   const plan = planWrites(report, settings, settings, null, {
     sheetNames: grid.sheets.map((s) => s.name),
     userColumns: (name) => grid.sheets.find((s) => s.name === name)?.colCount ?? 0,

@@ -1,7 +1,7 @@
 import { editedOutput } from '../../core/run/editedOutput';
 import { placeBlocks } from '../../core/run/placeBlocks';
 import { editedNote, lockedNote } from '../../core/run/refusals';
-import { isSettingsSheet, readSaved } from '../../core/run/savedSettings';
+import { isSettingsSheet, readSaved, usable } from '../../core/run/savedSettings';
 import { readProductSheets, readUserGrid } from './userGrid';
 import { isStructureLocked } from './workbookEdits';
 import { XlsxPackage } from './xlsxPackage';
@@ -22,8 +22,8 @@ export function cleanWorkbook(bytes: Uint8Array): Cleaned {
   if (!grid.sheets.some((s) => isSettingsSheet(s.name))) return { bytes, removed: false, notes: ['The workbook holds nothing written by Tracker Check.'] };
   const saved = readSaved(grid);
   const notes: string[] = [];
-  const owned = saved && 'owned' in saved ? saved.owned : null;
-  if (!owned) notes.push(`The settings saved in the workbook could not be read (${saved && 'problem' in saved ? saved.problem : 'none found'}), so only the settings sheet was removed.`);
+  const owned = usable(saved)?.owned ?? null;
+  if (!owned) notes.push(`The settings saved in the workbook could not be read (${saved.ok ? 'none found' : saved.problem.message}), so only the settings sheet was removed.`);
   const placed = placeBlocks(grid, owned);
   const edited = editedOutput(grid, owned, placed, readProductSheets(bytes, owned));
   if (edited.length > 0) return { bytes, removed: false, blocked: true, notes: [editedNote(edited, 'nothing was removed')] };

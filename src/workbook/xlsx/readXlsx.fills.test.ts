@@ -7,11 +7,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { checkWorkbook, type WorkbookReport } from '../../core/checkWorkbook';
+import { checkWorkbook } from '../../core/checkWorkbook';
 import { cellRef, fillAt } from '../../core/grid';
 import { recordAt } from '../../core/rows/recordTable';
 import { makeSettings } from '../../core/settings';
 import { readXlsx } from './readXlsx';
+import { reportOf } from '../../../test/support/reportOf';
 
 const FIXTURES = path.join(__dirname, '../../../test/fixtures/fill-status');
 const SAMPLES = path.join(__dirname, '../../../samples');
@@ -21,7 +22,7 @@ const AS_AT = '2011-03-31' as const;
 type Read = [ref: string, status: string | null, text: string | null, fill: string | null];
 
 function statuses(file: string): Read[] {
-  const report = checkWorkbook(readXlsx(bytesOf(path.join(FIXTURES, file))), { ...makeSettings(), asAt: AS_AT }) as WorkbookReport;
+  const report = reportOf(checkWorkbook(readXlsx(bytesOf(path.join(FIXTURES, file))), { ...makeSettings(), asAt: AS_AT }));
   const { records } = report.sheets[0]!;
   return Array.from({ length: records.length }, (_, k) => {
     const p = recordAt(records, k).periods[0]!;
@@ -77,7 +78,7 @@ describe('statuses from fill colours', () => {
   });
 
   it('quotes a status read from a colour as the colour, in the check against the dates', () => {
-    const report = checkWorkbook(readXlsx(bytesOf(path.join(FIXTURES, 'fill-status-excel.xlsx'))), { ...makeSettings(), asAt: AS_AT }) as WorkbookReport;
+    const report = reportOf(checkWorkbook(readXlsx(bytesOf(path.join(FIXTURES, 'fill-status-excel.xlsx'))), { ...makeSettings(), asAt: AS_AT }));
     const checks = report.sheets[0]!.issues.filter((i) => i.code === 'status-mismatch').map((i) => [i.cell, i.severity, i.message]);
     expect(checks).toEqual([
       ['F3', 'info', 'reported "Amber (cell colour)", worse than the dates show (computed Green: the target date 30/06/2011 is 91 days away)'],

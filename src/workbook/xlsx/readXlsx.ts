@@ -32,12 +32,14 @@ import {
   readWorkbook,
   relsPartFor,
   type Relationship,
+  type SheetEntry,
   type StyleTable,
 } from './parts';
 import { sniffFileType, type SniffedFileType } from './sniffFileType';
 import { readThemeColours } from './theme';
 import { SharedTextCells, readWorksheet } from './worksheet';
 import { DEFAULT_LIMITS, InflateBudget, ZipArchive, readSmallEntry, type ReaderLimits, type ZipEntry } from './zip';
+import { XlsxPackage } from './xlsxPackage';
 
 export { WorkbookReadError, type WorkbookReadErrorCode } from './errors';
 export { DEFAULT_LIMITS, type ReaderLimits } from './zip';
@@ -84,8 +86,13 @@ const OTHER_KINDS = new Map<string, NonNullable<Sheet['kind']>>([
 ]);
 
 export function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): WorkbookGrid {
+  return XlsxBook.open(bytes, options.limits).grid(options.sheets);
+}
+
+/** A workbook too big for the platform's strings or arrays says so, as any workbook too large to read. */
+function tooLargeAsReadError<T>(read: () => T): T {
   try {
-    return read(bytes, options);
+    return read();
   } catch (e) {
     if (e instanceof RangeError && /invalid (string|array|typed array) length|allocation failed/i.test(e.message)) {
       throw new WorkbookReadError('too-large', 'the workbook is too large to read');
@@ -118,92 +125,145 @@ export function errorForFileType(kind: SniffedFileType, head: Uint8Array): Workb
   }
 }
 
-function read(bytes: Uint8Array, options: ReadXlsxOptions): WorkbookGrid {
-  const refused = errorForFileType(sniffFileType(bytes), bytes);
-  if (refused) throw refused;
-
-  const limits = resolveLimits(options.limits);
-  const zip = new ZipArchive(bytes);
-  const budget = new InflateBudget(limits);
-
-  // the workbook part: named by the package relationships, else the usual place
-  let workbookPart = 'xl/workbook.xml';
+/**
+ * The package's workbook part, as the package relationships name it, else the usual place; undefined when
+ * there is none. One reading for the grid and for writing (XlsxPackage).
+ */
+export function findWorkbookPart(zip: ZipArchive, budget: InflateBudget): ZipEntry | undefined {
   const rootRels = zip.get('_rels/.rels');
   if (rootRels) {
     for (const rel of readRelationships(zip, rootRels, budget, '').values()) {
-      if (OFFICE_DOCUMENT.test(rel.type) && rel.target !== undefined && zip.get(rel.target)) {
-        workbookPart = rel.target;
-        break;
-      }
+      if (OFFICE_DOCUMENT.test(rel.type) && rel.target !== undefined && zip.get(rel.target)) return zip.get(rel.target);
     }
   }
-  const workbookEntry = zip.get(workbookPart);
-  if (!workbookEntry || !/\.xml$/i.test(workbookEntry.name)) throw whyNoWorkbook(zip, budget);
-  workbookPart = workbookEntry.name;
+  return zip.get('xl/workbook.xml');
+}
 
-  const info = readWorkbook(zip, workbookEntry, budget);
-  const relsEntry = zip.get(relsPartFor(workbookPart));
-  const rels: Map<string, Relationship> = relsEntry ? readRelationships(zip, relsEntry, budget, workbookPart) : new Map();
-  const folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+interface SheetPlan {
+  readonly sheet: SheetEntry;
+  readonly entry: ZipEntry | undefined;
+  readonly kind: 'worksheet' | 'missing' | NonNullable<Sheet['kind']> | undefined;
+}
 
-  const partOfType = (suffix: string, fallback: string): ZipEntry | undefined => {
-    for (const rel of rels.values()) {
-      if (rel.type.endsWith(suffix) && rel.target !== undefined) {
-        const e = zip.get(rel.target);
-        if (e) return e;
-      }
-    }
-    return zip.get(folder + fallback);
-  };
+/**
+ * A workbook package opened once: its zip directory, workbook part and relationships are read when it is
+ * opened, its shared strings, styles and theme the first time a sheet is parsed, each once; then any
+ * number of grids of some of its sheets (a run reads the settings sheet, then the user's sheets, then the
+ * product's). `pack()` gives the same package for writing, without reading its directory again.
+ */
+export class XlsxBook {
+  readonly date1904: boolean;
+  private readonly budget: InflateBudget;
+  private readonly plan: readonly SheetPlan[];
+  private readonly rels: Map<string, Relationship>;
+  private readonly folder: string;
+  private shared: { sharedStrings: string[]; styles: StyleTable; textCells: SharedTextCells } | undefined;
 
-  // which part each sheet is, and whether to parse it
-  const plan = info.sheets.map((sheet, index) => {
-    const rel = sheet.relId !== undefined ? rels.get(sheet.relId) : undefined;
+  private constructor(
+    readonly bytes: Uint8Array,
+    private readonly zip: ZipArchive,
+    private readonly limits: ReaderLimits,
+    /** the workbook part's name, as stored */
+    readonly workbookPart: string,
+  ) {
+    this.budget = new InflateBudget(limits);
+    const workbookEntry = zip.get(workbookPart)!;
+    const info = readWorkbook(zip, workbookEntry, this.budget);
+    this.date1904 = info.date1904;
+    const relsEntry = zip.get(relsPartFor(workbookPart));
+    this.rels = relsEntry ? readRelationships(zip, relsEntry, this.budget, workbookPart) : new Map();
+    this.folder = workbookPart.slice(0, workbookPart.lastIndexOf('/') + 1);
+    this.plan = info.sheets.map((sheet, index) => this.sheetPlan(sheet, index, relsEntry !== undefined));
+  }
+
+  /** Opens a workbook's bytes; throws WorkbookReadError with a one-line reason for anything that is not an .xlsx. */
+  static open(bytes: Uint8Array, limits?: Partial<ReaderLimits>): XlsxBook {
+    return tooLargeAsReadError(() => {
+      const refused = errorForFileType(sniffFileType(bytes), bytes);
+      if (refused) throw refused;
+      const resolved = resolveLimits(limits);
+      const zip = new ZipArchive(bytes);
+      const budget = new InflateBudget(resolved);
+      const workbookEntry = findWorkbookPart(zip, budget);
+      if (!workbookEntry || !/\.xml$/i.test(workbookEntry.name)) throw whyNoWorkbook(zip, budget);
+      return new XlsxBook(bytes, zip, resolved, workbookEntry.name);
+    });
+  }
+
+  /** the package's entries of one name, which a check notes and a write refuses (see XlsxPackage) */
+  get duplicates(): ReadonlyArray<readonly [string, string]> {
+    return this.zip.duplicates;
+  }
+
+  /** The same package, for writing into. */
+  pack(): XlsxPackage {
+    return XlsxPackage.fromArchive(this.zip, this.workbookPart);
+  }
+
+  /** Every sheet, in workbook order; those `sheets` leaves out (default: none) listed unread. */
+  grid(sheets?: (name: string) => boolean): WorkbookGrid {
+    return tooLargeAsReadError(() => ({ sheets: this.plan.map((p) => this.sheet(p, sheets ? sheets(p.sheet.name) : true)), date1904: this.date1904 }));
+  }
+
+  private sheetPlan(sheet: SheetEntry, index: number, hasRels: boolean): SheetPlan {
+    const rel = sheet.relId !== undefined ? this.rels.get(sheet.relId) : undefined;
     let entry: ZipEntry | undefined;
     let kind = 'worksheet';
     if (rel) {
       kind = SHEET_KINDS.exec(rel.type)?.[1] ?? (rel.target && /\/worksheets\//i.test(rel.target) ? 'worksheet' : 'other');
-      entry = rel.target !== undefined ? zip.get(rel.target) : undefined;
-    } else if (!relsEntry) {
-      entry = zip.get(`${folder}worksheets/sheet${index + 1}.xml`);
+      entry = rel.target !== undefined ? this.zip.get(rel.target) : undefined;
+    } else if (!hasRels) {
+      entry = this.zip.get(`${this.folder}worksheets/sheet${index + 1}.xml`);
     }
-    const wanted = options.sheets ? options.sheets(sheet.name) : true;
     // A sheet the list names whose part is not there (no relationship, or one to nothing) is read as a sheet
     // with no cells, as spreadsheet programs show it; the other sheets are still read.
-    if (kind === 'worksheet' && !entry) return { sheet, entry, parse: false, kind: 'missing' as const };
-    return { sheet, entry, parse: wanted && kind === 'worksheet', kind: OTHER_KINDS.get(kind) };
-  });
-
-  let sharedStrings: string[] = [];
-  let styles: StyleTable = DEFAULT_STYLES;
-  if (plan.some((p) => p.parse)) {
-    const sstEntry = partOfType('/sharedStrings', 'sharedStrings.xml');
-    if (sstEntry) sharedStrings = readSharedStrings(zip, sstEntry, budget);
-    const stylesEntry = partOfType('/styles', 'styles.xml');
-    // the theme is read only when a fill names one of its colours
-    const theme = (): (string | undefined)[] | undefined => {
-      const themeEntry = partOfType('/theme', 'theme/theme1.xml');
-      return themeEntry ? readThemeColours(zip, themeEntry, budget) : undefined;
-    };
-    if (stylesEntry) styles = readStyles(zip, stylesEntry, budget, theme);
+    if (kind === 'worksheet' && !entry) return { sheet, entry, kind: 'missing' };
+    return { sheet, entry, kind: kind === 'worksheet' ? 'worksheet' : OTHER_KINDS.get(kind) };
   }
 
-  const textCells = new SharedTextCells(sharedStrings);
-  const sheets: Sheet[] = plan.map(({ sheet, entry, parse, kind }) => {
-    if (!parse || !entry) return { name: sheet.name, state: sheet.state, ...(kind ? { kind } : {}), rows: [], merges: [], rowCount: 0, colCount: 0 };
-    const data = readWorksheet(zip, entry, budget, {
+  private sheet({ sheet, entry, kind }: SheetPlan, wanted: boolean): Sheet {
+    if (!wanted || kind !== 'worksheet' || !entry) {
+      const listed = kind === 'worksheet' ? undefined : kind;
+      return { name: sheet.name, state: sheet.state, ...(listed ? { kind: listed } : {}), rows: [], merges: [], rowCount: 0, colCount: 0 };
+    }
+    const { sharedStrings, styles, textCells } = this.sharedParts();
+    const data = readWorksheet(this.zip, entry, this.budget, {
       sheetName: sheet.name,
       sharedStrings,
       styles,
-      date1904: info.date1904,
-      limits,
+      date1904: this.date1904,
+      limits: this.limits,
       textCells,
     });
     const read: Sheet = { name: sheet.name, state: sheet.state, rows: data.rows, merges: data.merges, rowCount: data.rowCount, colCount: data.colCount };
     return data.fills ? { ...read, fills: data.fills } : read;
-  });
+  }
 
-  return { sheets, date1904: info.date1904 };
+  private sharedParts(): NonNullable<XlsxBook['shared']> {
+    if (this.shared) return this.shared;
+    let sharedStrings: string[] = [];
+    let styles: StyleTable = DEFAULT_STYLES;
+    const sstEntry = this.partOfType('/sharedStrings', 'sharedStrings.xml');
+    if (sstEntry) sharedStrings = readSharedStrings(this.zip, sstEntry, this.budget);
+    const stylesEntry = this.partOfType('/styles', 'styles.xml');
+    // the theme is read only when a fill names one of its colours
+    const theme = (): (string | undefined)[] | undefined => {
+      const themeEntry = this.partOfType('/theme', 'theme/theme1.xml');
+      return themeEntry ? readThemeColours(this.zip, themeEntry, this.budget) : undefined;
+    };
+    if (stylesEntry) styles = readStyles(this.zip, stylesEntry, this.budget, theme);
+    return (this.shared = { sharedStrings, styles, textCells: new SharedTextCells(sharedStrings) });
+  }
+
+  private partOfType(suffix: string, fallback: string): ZipEntry | undefined {
+    for (const rel of this.rels.values()) {
+      if (rel.type.endsWith(suffix) && rel.target !== undefined) {
+        const e = this.zip.get(rel.target);
+        if (e) return e;
+      }
+    }
+    return this.zip.get(this.folder + fallback);
+  }
 }
 
 function whyNoWorkbook(zip: ZipArchive, budget: InflateBudget): WorkbookReadError {

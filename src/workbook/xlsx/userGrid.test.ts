@@ -74,7 +74,7 @@ describe('readUserGrid', () => {
     expect(byName(grid, 'Notes').rowCount).toBe(2);
     // the settings sheet itself is in the grid, readable again by whoever needs it
     const saved = readSaved(grid);
-    expect(saved !== null && 'owned' in saved ? saved.owned : saved).toEqual(OWNED);
+    expect(saved.ok && saved.value?.owned).toEqual(OWNED);
   });
 
   test('owned sheet names, and the settings sheet\'s own name, match whatever their case', () => {
@@ -91,7 +91,7 @@ describe('readUserGrid', () => {
     ['whose list of what is owned is damaged', (rows: SettingsRow[]) => rows.map(([k, v]): SettingsRow => [k, k === 'owned' ? v.slice(0, -1) : v])],
   ])('a settings sheet %s owns nothing: every sheet is parsed', (_, spoil) => {
     const rows = spoil(savedRows());
-    expect(readSaved(readXlsx(buildPackage({ sheets: [settingsSheet(rows)] })))).toHaveProperty('problem');
+    expect(readSaved(readXlsx(buildPackage({ sheets: [settingsSheet(rows)] })))).toMatchObject({ ok: false, problem: { code: 'settings-unusable' } });
     const good = buildPackage({ sheets: [filled('Tracker', 'Ref'), filled('Summary', 'typed'), settingsSheet(rows)] });
     const grid = readUserGrid(good);
     expect(cellText(byName(grid, 'Summary').rows[0]?.[0])).toBe('typed');
@@ -139,8 +139,8 @@ describe('on a workbook the product has written into', () => {
   beforeAll(() => {
     output = processWorkbook(input, { asAt: '2010-09-30' }, { write: true, save: false, today: '2026-11-23' }).bytes!;
     const saved = readSaved(readXlsx(output));
-    if (saved === null || !('owned' in saved)) throw new Error('the written workbook has no usable settings');
-    owned = saved.owned;
+    if (!saved.ok || saved.value === null) throw new Error('the written workbook has no usable settings');
+    owned = saved.value.owned;
   });
 
   test('the user\'s grid leaves out every product sheet and reads the rest as a full read does', () => {

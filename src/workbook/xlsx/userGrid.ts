@@ -6,14 +6,14 @@
 
 import type { Sheet, WorkbookGrid } from '../../core/grid';
 import { fingerprintedSheets } from '../../core/run/editedOutput';
-import { isSettingsSheet, ownedSheetNames, readSaved } from '../../core/run/savedSettings';
+import { isSettingsSheet, ownedSheetNames, readSaved, usable } from '../../core/run/savedSettings';
 import type { Ownership } from '../../core/plan/writePlan';
 import { readXlsx } from './readXlsx';
 
 export function readUserGrid(bytes: Uint8Array): WorkbookGrid {
   const saved = readSaved(readXlsx(bytes, { sheets: isSettingsSheet }));
-  if (saved === null) return readXlsx(bytes);
-  const ours = ownedSheetNames('owned' in saved ? saved.owned : null);
+  if (saved.ok && saved.value === null) return readXlsx(bytes);
+  const ours = ownedSheetNames(usable(saved)?.owned ?? null);
   return readXlsx(bytes, { sheets: (name) => !ours.has(name.toLowerCase()) });
 }
 

@@ -114,9 +114,9 @@ describe.each(files)('writing results into %s', (file) => {
     const settingsSheet = grid.sheets.find((s) => s.name === SETTINGS_SHEET)!;
     expect(settingsSheet.state).toBe('veryHidden');
     const saved = rowsToSettings(settingsSheet.rows.map((r) => [cellText(r?.[0]), cellText(r?.[1])]));
-    if (!saved.ok) throw new Error(saved.problem);
-    expect(saved.owned.sheets.map((s) => s.name)).toEqual(wb.worksheets.map((w) => w.name).filter((n) => ['Summary', 'Exceptions', 'Issues', 'By owner', 'Movement', 'CSE scoring'].includes(n)));
-    expect(saved.owned.columns.map((c) => c.sheet)).toEqual(report.sheets.map((s) => s.name));
+    if (!saved.ok) throw new Error(saved.problem.message);
+    expect(saved.value.owned.sheets.map((s) => s.name)).toEqual(wb.worksheets.map((w) => w.name).filter((n) => ['Summary', 'Exceptions', 'Issues', 'By owner', 'Movement', 'CSE scoring'].includes(n)));
+    expect(saved.value.owned.columns.map((c) => c.sheet)).toEqual(report.sheets.map((s) => s.name));
   });
 
   it('leaves every part it does not change byte for byte, and every cell element of the tracker as it was', () => {

@@ -28,7 +28,7 @@ const hostOf = (file: string, bytes = sample(file)): XlsxHost => createXlsxHost(
 
 async function reportOf(host: XlsxHost, request = {}): Promise<WorkbookReport> {
   const { report } = await host.check({ asAt: AS_AT, ...request });
-  if ('problem' in report) throw new Error(report.message);
+  if (!('sheets' in report)) throw new Error(report.message);
   return report;
 }
 
@@ -177,7 +177,7 @@ describe('the browser\'s host', () => {
   it('says why a sheet asked for cannot be checked, and writes nothing', async () => {
     const host = hostOf(FILE);
     const why = 'there is no sheet named "Nope" (sheets: "Action Plan 2010-11")';
-    expect((await host.check({ sheet: 'Nope' })).report).toEqual({ problem: 'no-such-sheet', message: why });
+    expect((await host.check({ sheet: 'Nope' })).report).toEqual({ code: 'no-such-sheet', message: why, where: 'Nope' });
     expect(await host.preview({ ...ALL, sheet: 'Nope' })).toEqual({ plan: null, notes: [why] });
     expect(await host.write({ ...ALL, sheet: 'Nope' })).toEqual({ written: false, sheets: [], notes: [why] });
   });

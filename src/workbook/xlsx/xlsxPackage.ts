@@ -6,8 +6,8 @@
  */
 
 import { WorkbookReadError, WorkbookWriteError } from './errors';
-import { errorForFileType, resolveLimits } from './readXlsx';
-import { readRelationships, relsPartFor, resolveTarget } from './parts';
+import { errorForFileType, findWorkbookPart, resolveLimits } from './readXlsx';
+import { relsPartFor, resolveTarget } from './parts';
 import { sniffFileType } from './sniffFileType';
 import { bytesTextFromBytes, bytesTextOf, utf8FromBytesText } from './bytesText';
 import { deflatedText, writeZip, type ZipOutEntry } from './writeZip';
@@ -16,7 +16,6 @@ import { findElements, type FoundElement } from './xmlTags';
 import { pickDecoder } from './xml';
 import { prefixOf } from './xmlText';
 
-const OFFICE_DOCUMENT = /\/officeDocument$/;
 
 /** One relationship of a part, with where its element sits in the relationships part. */
 export interface PackageRelationship {
@@ -64,7 +63,10 @@ export class XlsxPackage {
   /** the workbook part's name, as stored ("xl/workbook.xml") */
   readonly workbookPart: string;
 
-  private constructor(private readonly zip: ZipArchive) {
+  private constructor(
+    private readonly zip: ZipArchive,
+    workbookPart: string | undefined,
+  ) {
     // Part names are unique regardless of case (OPC); which of two a program reads is anyone's guess, and
     // writing the package back would drop one. Such a package is refused, never mended.
     const twice = zip.duplicates[0];
@@ -75,17 +77,7 @@ export class XlsxPackage {
       this.slots.push(slot);
       this.byName.set(key, slot);
     }
-    let workbookPart = 'xl/workbook.xml';
-    const rootRels = zip.get('_rels/.rels');
-    if (rootRels) {
-      for (const rel of readRelationships(zip, rootRels, this.budget, '').values()) {
-        if (OFFICE_DOCUMENT.test(rel.type) && rel.target !== undefined && zip.get(rel.target)) {
-          workbookPart = rel.target;
-          break;
-        }
-      }
-    }
-    const found = this.byName.get(normalizePartName(workbookPart));
+    const found = workbookPart === undefined ? undefined : this.byName.get(normalizePartName(workbookPart));
     if (!found) throw new WorkbookReadError('no-workbook', 'no workbook inside: this zip is not an Excel .xlsx file');
     this.workbookPart = found.name;
   }
@@ -94,7 +86,13 @@ export class XlsxPackage {
   static open(bytes: Uint8Array): XlsxPackage {
     const refused = errorForFileType(sniffFileType(bytes), bytes);
     if (refused) throw refused;
-    return new XlsxPackage(new ZipArchive(bytes));
+    const zip = new ZipArchive(bytes);
+    return new XlsxPackage(zip, findWorkbookPart(zip, new InflateBudget(resolveLimits(undefined)))?.name);
+  }
+
+  /** The package of a zip already opened for reading (XlsxBook), whose workbook part is known. */
+  static fromArchive(zip: ZipArchive, workbookPart: string): XlsxPackage {
+    return new XlsxPackage(zip, workbookPart);
   }
 
   has(name: string): boolean {
