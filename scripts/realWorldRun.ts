@@ -36,9 +36,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import { cleanWorkbook } from '../src/workbook/xlsx/cleanWorkbook';
-import { isChecked } from '../src/core/run/prepareRun';
 import { WorkbookReadError, WorkbookWriteError } from '../src/workbook/xlsx/errors';
-import { checkXlsx, processWorkbook, writeXlsx, type Processed } from '../src/workbook/xlsx/processWorkbook';
+import { processWorkbook, type Processed } from '../src/workbook/xlsx/processWorkbook';
 import { readWorkbookBytes } from '../src/workbook/xlsx/readXlsxFile';
 import { sheetParts } from '../src/workbook/xlsx/writeResults';
 import { XlsxPackage } from '../src/workbook/xlsx/xlsxPackage';
@@ -267,17 +266,10 @@ function failure(e: unknown): Failure {
 const WRITE = { write: true, save: false, today: TODAY } as const;
 const runProduct = (bytes: Uint8Array, write: boolean): Processed => processWorkbook(bytes, {}, { ...WRITE, write });
 
-/**
- * A write that did not happen, from the product's one line, classed and placed by what the write throws
- * when its steps are run here one by one (processWorkbook catches it, and its stack with it).
- */
-function notWrittenFailure(input: Uint8Array, line: string): Failure {
-  try {
-    const { run, edited } = checkXlsx(input, {}, TODAY, true);
-    if (isChecked(run)) writeXlsx(input, run, edited, WRITE);
-  } catch (e) {
-    return { ...failure(e), message: line };
-  }
+/** A write that did not happen, from the product's one line, classed and placed by what was thrown (kept as its cause). */
+function notWrittenFailure(written: Processed): Failure {
+  const line = written.notWritten!;
+  if (written.notWrittenCause !== undefined) return { ...failure(written.notWrittenCause), message: line };
   return { class: `not written: ${classOf(line)}`, message: line };
 }
 
@@ -311,7 +303,7 @@ async function runOne(workbook: Workbook, writtenDir: string | undefined, index:
   if (!('sheets' in report)) return { result: done({ refused: { code: report.code, message: report.message } }) };
   const trackerSheets = report.sheets.map((s) => s.name);
   const out = written.bytes;
-  if (written.notWritten !== undefined) return { result: done({ trackerSheets, writeFailed: notWrittenFailure(input, written.notWritten) }) };
+  if (written.notWritten !== undefined) return { result: done({ trackerSheets, writeFailed: notWrittenFailure(written) }) };
   if (!out) return { result: done({ trackerSheets, declined: written.notes.join(' ') || 'no bytes and no note' }) };
 
   const inputEntries = entriesOf(input);

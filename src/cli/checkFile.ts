@@ -3,7 +3,7 @@ import { readWorkbookBytes } from '../workbook/xlsx/readXlsxFile';
 import { WorkbookReadError } from '../workbook/xlsx/readXlsx';
 import { WorkbookWriteError } from '../workbook/xlsx/errors';
 import { cleanWorkbook } from '../workbook/xlsx/cleanWorkbook';
-import { processWorkbook } from '../workbook/xlsx/processWorkbook';
+import { runXlsx } from '../workbook/xlsx/processWorkbook';
 import { jsonReportChunks, toSummaryReport } from '../core/report/toJsonReport';
 import { formatHuman } from './formatHuman';
 import type { CheckOptions } from './options';
@@ -63,13 +63,15 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
   }
   try {
     if (task.command === 'clean') return await clean(task, read.bytes, read.stat, emit);
-    let processed = processWorkbook(read.bytes, {
+    const result = runXlsx(file, read.bytes, {
       asAt: options.asOfGiven ? options.asOf : undefined,
       ruleSet: options.rules,
       amberDays: options.amberDays,
       planStart: options.planStart,
       sheet: options.sheet,
     }, { write: task.target !== undefined, save: options.save, today: options.asOf });
+    if (!result.ok) return unreadable(file, result.problem.message, options.json, emit);
+    let processed = result.value;
     const { report, notes, notWritten } = processed;
     if (!('sheets' in report)) return unreadable(file, report.message, options.json, emit);
     let written: string | null = null;

@@ -10,6 +10,8 @@ export interface Problem {
   readonly message: string;
   /** the file, sheet or cell it is about, when there is one */
   readonly where?: string;
+  /** the exception behind a failure that was the product's own fault, kept for diagnosis (scripts/realWorldRun) */
+  readonly cause?: unknown;
 }
 
 export type Result<T, P extends Problem = Problem> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: P };

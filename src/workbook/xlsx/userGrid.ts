@@ -8,18 +8,21 @@ import type { Sheet, WorkbookGrid } from '../../core/grid';
 import { fingerprintedSheets } from '../../core/run/editedOutput';
 import { isSettingsSheet, ownedSheetNames, readSaved, usable } from '../../core/run/savedSettings';
 import type { Ownership } from '../../core/plan/writePlan';
-import { readXlsx } from './readXlsx';
+import { XlsxBook } from './readXlsx';
 
-export function readUserGrid(bytes: Uint8Array): WorkbookGrid {
-  const saved = readSaved(readXlsx(bytes, { sheets: isSettingsSheet }));
-  if (saved.ok && saved.value === null) return readXlsx(bytes);
+const opened = (workbook: Uint8Array | XlsxBook): XlsxBook => (workbook instanceof XlsxBook ? workbook : XlsxBook.open(workbook));
+
+export function readUserGrid(workbook: Uint8Array | XlsxBook): WorkbookGrid {
+  const book = opened(workbook);
+  const saved = readSaved(book.grid(isSettingsSheet));
+  if (saved.ok && saved.value === null) return book.grid();
   const ours = ownedSheetNames(usable(saved)?.owned ?? null);
-  return readXlsx(bytes, { sheets: (name) => !ours.has(name.toLowerCase()) });
+  return book.grid((name) => !ours.has(name.toLowerCase()));
 }
 
 /** The product's sheets that editedOutput compares, read (the workbook's other sheets listed unread). */
-export function readProductSheets(bytes: Uint8Array, owned: Ownership | null): readonly Sheet[] {
+export function readProductSheets(workbook: Uint8Array | XlsxBook, owned: Ownership | null): readonly Sheet[] {
   // in any case, as removing them matches them: one renamed "SUMMARY" and typed in must still be compared
   const names = new Set([...fingerprintedSheets(owned).keys()].map((name) => name.toLowerCase()));
-  return names.size > 0 ? readXlsx(bytes, { sheets: (name) => names.has(name.toLowerCase()) }).sheets : [];
+  return names.size > 0 ? opened(workbook).grid((name) => names.has(name.toLowerCase())).sheets : [];
 }

@@ -9,12 +9,15 @@
  */
 
 import type { IsoDate } from '../../core/dates/dateExpression';
+import { now, openTracker, type Tracker } from '../../core/front/openTracker';
+import type { TrackerSource } from '../../core/front/trackerSource';
 import type { WorkbookGrid } from '../../core/grid';
-import { isChecked, type PreparedRun } from '../../core/run/prepareRun';
+import { ok, type Problem } from '../../core/result';
+import type { PreparedRun } from '../../core/run/prepareRun';
 import { todayIso } from '../../core/run/today';
 import { stopIfCancelled, type CheckOutcome, type JobSignal, type PlannedWrite, type Progress, type RunRequest, type WorkbookHost, type WriteOutcome, type WriteRequest } from '../../core/run/workbookHost';
-import { checkXlsx, planXlsx, saveSettingsXlsx, writeFailure, writeXlsx } from './processWorkbook';
 import { readXlsx, WorkbookReadError } from './readXlsx';
+import { xlsxSource, type WrittenXlsx } from './xlsxSource';
 
 export interface CellSelection {
   readonly sheet: string;
@@ -55,12 +58,51 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => {
 
 const notWritten = (run: PreparedRun, why: string): WriteOutcome => ({ written: false, sheets: [], notes: [...run.notes, why] });
 
+/** The package's bytes did not read: they were read when the workbook was opened, so this is the product's fault. */
+function unread(problem: Problem): never {
+  throw new Error(`The workbook could not be read again (${problem.message}).`);
+}
+
+/**
+ * The package as the front's source, giving way to the page before each step of a job (see nextTurn) and
+ * stopping there when the job has been stopped: reading and checking, then writing the copy.
+ */
+function paced(inner: TrackerSource<WrittenXlsx>, pace: (done: number, what: string) => Promise<void>): TrackerSource<WrittenXlsx> {
+  return {
+    name: inner.name,
+    async read(request, today, forWrite, job) {
+      await pace(0, 'Checking the workbook');
+      const read = now(inner.read(request, today, forWrite, job));
+      const open = read.ok ? read.value.access : undefined;
+      if (!read.ok || !open) return read;
+      return ok({
+        ...read.value,
+        access: (run, purpose) => {
+          const opened = now(open(run, purpose));
+          if (!opened.ok) return opened;
+          const writer = opened.value;
+          return ok({
+            prepare: writer.prepare,
+            saveSettings: writer.saveSettings,
+            apply: async (plan, applyJob) => {
+              await pace(1, 'Writing the results');
+              return now(writer.apply(plan, applyJob));
+            },
+          });
+        },
+      });
+    },
+  };
+}
+
 export function createXlsxHost(name: string, opened: Uint8Array, options: XlsxHostOptions = {}): XlsxHost {
   const today = options.today ?? (() => todayIso());
   let current = opened;
   let shown: WorkbookGrid | undefined;
   let selected: CellSelection | null = null;
   let active: string | null = null;
+  // one source for the bytes held: the package is opened once for all the jobs on them
+  let source = xlsxSource(name, current);
 
   /** Keeps a written copy as the workbook once it reads back whole; the grid read is then what the pane shows. */
   function keep(written: Uint8Array, outcome: WriteOutcome): WriteOutcome {
@@ -72,6 +114,7 @@ export function createXlsxHost(name: string, opened: Uint8Array, options: XlsxHo
       return { written: false, sheets: [], notes: [...outcome.notes, `The copy written did not read back as a workbook (${e.message}), so it was not kept: the workbook is as it was.`] };
     }
     current = written;
+    source = xlsxSource(name, current);
     shown = grid;
     return outcome;
   }
@@ -81,81 +124,62 @@ export function createXlsxHost(name: string, opened: Uint8Array, options: XlsxHo
     await nextTurn();
   }
 
+  /** the front over the bytes held, pacing a job of `total` steps; the job looks at its signal first */
+  function tracker(total: number, progress: Progress | undefined, signal: JobSignal | undefined): Tracker<WrittenXlsx> {
+    stopIfCancelled(signal);
+    const pace = async (done: number, what: string): Promise<void> => {
+      await step(progress, done, total, what);
+      stopIfCancelled(signal);
+    };
+    return openTracker(paced(source, pace), { today });
+  }
+
   return {
     kind: 'browser',
     name,
 
     async check(request: RunRequest, progress?: Progress, signal?: JobSignal): Promise<CheckOutcome> {
-      stopIfCancelled(signal);
-      await step(progress, 0, 1, 'Checking the workbook');
-      stopIfCancelled(signal);
-      const { run } = checkXlsx(current, request, today(), false);
+      const checked = await tracker(1, progress, signal).check(request);
+      if (!checked.ok) return unread(checked.problem);
       // a Cancel pressed while the check held the page is seen now, rather than after its result is shown
       await step(progress, 1, 1, 'Checked');
       stopIfCancelled(signal);
-      return run;
+      return checked.value;
     },
 
     async preview(request: WriteRequest, signal?: JobSignal): Promise<PlannedWrite> {
       stopIfCancelled(signal);
-      const { run, edited } = checkXlsx(current, request, today(), true);
+      // a preview writes nothing: it is checked and planned in one go, and looked at once after
+      const attempt = now(openTracker(source, { today }).plan(request));
+      if (!attempt.ok) return unread(attempt.problem);
+      const { run, done } = attempt.value;
       await nextTurn();
       stopIfCancelled(signal);
-      if (!isChecked(run)) return { plan: null, notes: [...run.notes, run.report.message] };
-      let planned;
-      try {
-        planned = planXlsx(current, run, edited, { save: false, summaries: request.summaries });
-      } catch (e) {
-        return { plan: null, notes: [...run.notes, writeFailure(e)] };
-      }
-      if ('refused' in planned) return { plan: null, notes: [...run.notes, planned.refused] };
-      return { plan: planned.plan, notes: [...run.notes, ...planned.notes] };
+      return done.ok ? { plan: done.value.plan, notes: done.value.notes } : { plan: null, notes: [...run.notes, done.problem.message] };
     },
 
     async write(request: WriteRequest, progress?: Progress, signal?: JobSignal): Promise<WriteOutcome> {
-      stopIfCancelled(signal);
-      await step(progress, 0, 3, 'Checking the workbook');
-      stopIfCancelled(signal);
-      const { run, edited } = checkXlsx(current, request, today(), true);
-      if (!isChecked(run)) return notWritten(run, run.report.message);
-      await step(progress, 1, 3, 'Writing the results');
-      stopIfCancelled(signal);
-      let written;
-      let bytes;
+      const attempt = await tracker(3, progress, signal).write(request);
+      if (!attempt.ok) return unread(attempt.problem);
+      const { run, done } = attempt.value;
       // a workbook that cannot be written into keeps its check: the pane says why, and the workbook is as it was
-      try {
-        written = writeXlsx(current, run, edited, { save: false, summaries: request.summaries });
-        if ('refused' in written) return notWritten(run, written.refused);
-        bytes = written.pkg.toBytes();
-      } catch (e) {
-        return notWritten(run, writeFailure(e));
-      }
+      if (!done.ok) return notWritten(run, done.problem.message);
       await step(progress, 2, 3, 'Reading the written copy back');
       // the last look: from here to the copy being kept, nothing gives way to the page
       stopIfCancelled(signal);
-      const outcome = keep(bytes, { written: true, sheets: written.sheets, notes: [...run.notes, ...written.notes] });
+      const outcome = keep(done.value.output.bytes, { written: true, sheets: done.value.sheets, notes: done.value.notes });
       progress?.(3, 3, 'Written');
       return outcome;
     },
 
     async saveSettings(request: RunRequest, signal?: JobSignal): Promise<WriteOutcome> {
-      stopIfCancelled(signal);
-      // a write: a package it cannot write into is said once, by the refusal
-      const { run } = checkXlsx(current, request, today(), true);
+      const attempt = await tracker(1, undefined, signal).saveSettings(request);
+      if (!attempt.ok) return unread(attempt.problem);
+      const { run, done } = attempt.value;
+      if (!done.ok) return notWritten(run, done.problem.message);
       await nextTurn();
       stopIfCancelled(signal);
-      if (!isChecked(run)) return notWritten(run, run.report.message);
-      let bytes;
-      try {
-        const pkg = saveSettingsXlsx(current, run);
-        if ('refused' in pkg) return notWritten(run, pkg.refused);
-        bytes = pkg.toBytes();
-      } catch (e) {
-        return notWritten(run, writeFailure(e));
-      }
-      await nextTurn();
-      stopIfCancelled(signal);
-      return keep(bytes, { written: true, sheets: [], notes: run.notes });
+      return keep(done.value.bytes, { written: true, sheets: [], notes: run.notes });
     },
 
     async select(sheet: string, cell: string): Promise<void> {
