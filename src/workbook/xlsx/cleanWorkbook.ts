@@ -4,7 +4,7 @@ import { editedNote, lockedNote } from '../../core/run/refusals';
 import { isSettingsSheet, readSaved, usable } from '../../core/run/savedSettings';
 import { readProductSheets, readUserGrid } from './userGrid';
 import { isStructureLocked } from './workbookEdits';
-import { XlsxPackage } from './xlsxPackage';
+import { XlsxBook } from './readXlsx';
 import { removeProductOutput } from './writeResults';
 
 export interface Cleaned {
@@ -18,16 +18,18 @@ export interface Cleaned {
 
 /** Takes the product's output out of a workbook: what `processWorkbook` added, and nothing else. */
 export function cleanWorkbook(bytes: Uint8Array): Cleaned {
-  const grid = readUserGrid(bytes);
+  // one opening of the package for the settings, the user's sheets, the product's and the copy written
+  const book = XlsxBook.open(bytes);
+  const grid = readUserGrid(book);
   if (!grid.sheets.some((s) => isSettingsSheet(s.name))) return { bytes, removed: false, notes: ['The workbook holds nothing written by Tracker Check.'] };
   const saved = readSaved(grid);
   const notes: string[] = [];
   const owned = usable(saved)?.owned ?? null;
   if (!owned) notes.push(`The settings saved in the workbook could not be read (${saved.ok ? 'none found' : saved.problem.message}), so only the settings sheet was removed.`);
   const placed = placeBlocks(grid, owned);
-  const edited = editedOutput(grid, owned, placed, readProductSheets(bytes, owned));
+  const edited = editedOutput(grid, owned, placed, readProductSheets(book, owned));
   if (edited.length > 0) return { bytes, removed: false, blocked: true, notes: [editedNote(edited, 'nothing was removed')] };
-  const pkg = XlsxPackage.open(bytes);
+  const pkg = book.pack();
   if (isStructureLocked(pkg.text(pkg.workbookPart))) return { bytes, removed: false, blocked: true, notes: [lockedNote('removed nothing')] };
   notes.push(...removeProductOutput(pkg, owned, placed));
   return { bytes: pkg.toBytes(), removed: true, notes };
