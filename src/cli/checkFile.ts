@@ -1,9 +1,10 @@
 import type { Stats } from 'node:fs';
 import { readWorkbookBytes } from '../workbook/xlsx/readXlsxFile';
 import { WorkbookReadError } from '../workbook/xlsx/readXlsx';
-import { WorkbookWriteError } from '../workbook/xlsx/errors';
-import { cleanWorkbook } from '../workbook/xlsx/cleanWorkbook';
 import { runXlsx } from '../workbook/xlsx/processWorkbook';
+import { xlsxSource } from '../workbook/xlsx/xlsxSource';
+import { now, openTracker } from '../core/front/openTracker';
+import { todayIso } from '../core/run/today';
 import { jsonReportChunks, toSummaryReport } from '../core/report/toJsonReport';
 import { formatHuman } from './formatHuman';
 import type { CheckOptions } from './options';
@@ -105,17 +106,17 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
 }
 
 async function clean(task: FileTask, bytes: Uint8Array, stat: Stats, emit: Emit): Promise<FileOutcome> {
-  let cleaned;
-  try {
-    cleaned = cleanWorkbook(bytes);
-  } catch (e) {
-    if (!(e instanceof WorkbookWriteError)) throw e;
-    emit(task.options.json ? JSON.stringify({ file: task.file, removed: false, written: null, notWritten: e.message }) : `${task.file}: nothing removed\n  Not written: ${task.target}: ${e.message}`);
+  const result = now(openTracker(xlsxSource(task.file, bytes), { today: todayIso }).clean());
+  if (!result.ok) {
+    const { code, message } = result.problem;
+    if (code !== 'write-failed') return unreadable(task.file, message, task.options.json, emit);
+    emit(task.options.json ? JSON.stringify({ file: task.file, removed: false, written: null, notWritten: message }) : `${task.file}: nothing removed\n  Not written: ${task.target}: ${message}`);
     return { file: task.file, exitCode: 2, errors: 0 };
   }
+  const cleaned = result.value;
   let written: string | null = null;
   if (!cleaned.blocked && (cleaned.removed || task.target !== task.file)) {
-    await write(task, cleaned.bytes, stat);
+    await write(task, cleaned.output.bytes, stat);
     written = task.target!;
   }
   const { file } = task;

@@ -159,3 +159,13 @@ describe.each([['a package (synchronous)', false], ['Excel (asynchronous)', true
     expect(calls.slice(1)).toEqual(['access for settings', 'saveSettings true 0']);
   });
 });
+
+describe('the front\'s clean', () => {
+  const source = fakeSource({}, false, []);
+  it.each<[string, TrackerSource<Wrote>, Result<unknown>]>([
+    ['is the source\'s own, where it has one', { ...source, clean: () => ok({ removed: true, blocked: false, notes: [], output: { plan: null } }) }, ok({ removed: true, blocked: false, notes: [], output: { plan: null } })],
+    ['is refused, saying where it can be done, where it has none', source, fail('cannot-clean', 'Tracker Check\'s output can be taken out of a workbook file only (tracker-check clean), not of fake.xlsx.')],
+  ])('%s', (_, withOrWithout, expected) => {
+    expect(now(openTracker(withOrWithout, { today: () => TODAY }).clean())).toEqual(expected);
+  });
+});

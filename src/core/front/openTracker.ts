@@ -16,7 +16,7 @@ import { fail, ok, type Result } from '../result';
 import { planRun, settingsOnlyRows } from '../run/planRun';
 import { isChecked, prepareRun, type CheckedRun, type PreparedRun } from '../run/prepareRun';
 import type { RunRequest, WriteRequest } from '../run/workbookHost';
-import { andThen, type Job, type SourceRead, type Step, type TrackerSource, type WriteAccess, type WrittenBase } from './trackerSource';
+import { andThen, type Cleaned, type Job, type SourceRead, type Step, type TrackerSource, type WriteAccess, type WrittenBase } from './trackerSource';
 
 /** A run, and how what was asked of it after the check went. */
 export interface Attempt<T> {
@@ -56,6 +56,8 @@ export interface Tracker<W extends WrittenBase> {
   write(request: WriteOptions, job?: Job): Step<Result<Attempt<Written<W>>>>;
   /** stores this run's settings and mappings, and writes nothing else */
   saveSettings(request: RunRequest, job?: Job): Step<Result<Attempt<W>>>;
+  /** takes out everything the product wrote: its columns, its sheets and its settings */
+  clean(job?: Job): Step<Result<Cleaned<W>>>;
 }
 
 export interface TrackerOptions {
@@ -146,5 +148,7 @@ export function openTracker<W extends WrittenBase>(source: TrackerSource<W>, opt
           return andThen(opened.value.access.saveSettings(settingsOnlyRows(opened.value.run), owned, job), (saved) => ok({ run, done: saved }));
         });
       }),
+
+    clean: (job = {}) => (source.clean ? source.clean(job) : fail('cannot-clean', `Tracker Check's output can be taken out of a workbook file only (tracker-check clean), not of ${source.name}.`)),
   };
 }

@@ -51,11 +51,23 @@ export interface WriteAccess<Written> {
   saveSettings(rows: readonly SettingsRow[], owned: Ownership, job: Job): Step<Result<Written>>;
 }
 
+/** A workbook with the product's output taken out, or why it could not be. */
+export interface Cleaned<Written> {
+  readonly removed: boolean;
+  /** there was output to remove, but it could not be removed safely: the notes say why */
+  readonly blocked: boolean;
+  readonly notes: readonly string[];
+  /** the workbook as it now is (for a package, the bytes it came as when nothing was removed) */
+  readonly output: Written;
+}
+
 export interface TrackerSource<Written> {
   /** the file's or workbook's name, to show */
   readonly name: string;
   /** Reads what a check needs; `forWrite` when the run may be written (its access then comes with it). */
   read(request: RunRequest, today: IsoDate, forWrite: boolean, job: Job): Step<Result<SourceRead<Written>>>;
+  /** Takes out everything the product wrote, where the source can (a package: `tracker-check clean`). */
+  clean?(job: Job): Step<Result<Cleaned<Written>>>;
 }
 
 /** What a write gave, whichever source: the product's sheets and anything the source itself has to say. */

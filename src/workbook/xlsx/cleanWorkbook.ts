@@ -16,10 +16,14 @@ export interface Cleaned {
   readonly notes: string[];
 }
 
-/** Takes the product's output out of a workbook: what `processWorkbook` added, and nothing else. */
-export function cleanWorkbook(bytes: Uint8Array): Cleaned {
-  // one opening of the package for the settings, the user's sheets, the product's and the copy written
-  const book = XlsxBook.open(bytes);
+/**
+ * Takes the product's output out of a workbook: what a write added, and nothing else. One opening of the
+ * package serves the settings, the user's sheets, the product's and the copy written. Throws
+ * WorkbookReadError for a package it cannot read, WorkbookWriteError for one it cannot write into.
+ */
+export function cleanWorkbook(workbook: Uint8Array | XlsxBook): Cleaned {
+  const book = workbook instanceof XlsxBook ? workbook : XlsxBook.open(workbook);
+  const { bytes } = book;
   const grid = readUserGrid(book);
   if (!grid.sheets.some((s) => isSettingsSheet(s.name))) return { bytes, removed: false, notes: ['The workbook holds nothing written by Tracker Check.'] };
   const saved = readSaved(grid);

@@ -5,7 +5,8 @@
  */
 
 import { fail, ok, type Result } from '../../core/result';
-import type { SourceRead, TrackerSource, WriteAccess, WrittenBase } from '../../core/front/trackerSource';
+import type { Cleaned, SourceRead, TrackerSource, WriteAccess, WrittenBase } from '../../core/front/trackerSource';
+import { cleanWorkbook } from './cleanWorkbook';
 import { editedOutput } from '../../core/run/editedOutput';
 import { placeBlocks } from '../../core/run/placeBlocks';
 import { editedNote, lockedNote } from '../../core/run/refusals';
@@ -93,6 +94,17 @@ export function xlsxSource(name: string, bytes: Uint8Array): TrackerSource<Writt
 
   return {
     name,
+    clean(): Result<Cleaned<WrittenXlsx>> {
+      try {
+        book ??= XlsxBook.open(bytes);
+        const cleaned = cleanWorkbook(book);
+        return ok({ removed: cleaned.removed, blocked: cleaned.blocked ?? false, notes: cleaned.notes, output: { bytes: cleaned.bytes } });
+      } catch (e) {
+        if (e instanceof WorkbookReadError) return fail(e.code, e.message, name);
+        if (e instanceof WorkbookWriteError) return fail('write-failed', e.message, name);
+        throw e;
+      }
+    },
     read(_request, _today, forWrite): Result<SourceRead<WrittenXlsx>> {
       try {
         book ??= XlsxBook.open(bytes);
