@@ -30,7 +30,7 @@ import {
   uncertainDateWarning,
   vagueDateWarning,
 } from './dateWarnings';
-import { normalizeDateText } from './normalizeDateText';
+import { normaliseDateText } from './normaliseDateText';
 import { findRelativeDate, resolveRelativeDate } from './relativeDates';
 import { scanDates } from './scanDates';
 import type { DateAtom } from './scanDates';
@@ -115,7 +115,7 @@ const RECURRING_INNER: ReadonlySet<WordClass> = new Set(['filler']);
 
 /** Reads `raw` as a date expression; `text` is what the result quotes (what the cell showed). */
 export function interpretDateText(raw: string, text: string, options?: InterpretOptions): DateExpression {
-  const clean = normalizeDateText(raw);
+  const clean = normaliseDateText(raw);
   const tokens = tokenizeDateText(clean);
   if (tokens.length === 0) return undatedResult(text, 'none');
   const scan = scanDates(tokens);
