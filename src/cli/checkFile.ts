@@ -64,12 +64,12 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
   try {
     if (task.command === 'clean') return await clean(task, read.bytes, read.stat, emit);
     let processed = processWorkbook(read.bytes, {
-      asAt: options.asOfGiven ? options.asOf : undefined,
+      asAt: options.asAtGiven ? options.asAt : undefined,
       ruleSet: options.rules,
       amberDays: options.amberDays,
       planStart: options.planStart,
       sheet: options.sheet,
-    }, { write: task.target !== undefined, save: options.save, today: options.asOf });
+    }, { write: task.target !== undefined, save: options.save, today: options.asAt });
     const { report, notes, notWritten } = processed;
     if ('problem' in report) return unreadable(file, report.message, options.json, emit);
     let written: string | null = null;

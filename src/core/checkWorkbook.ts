@@ -7,7 +7,7 @@ export interface SkippedSheet {
 }
 
 export interface WorkbookReport {
-  readonly asOf: string;
+  readonly asAt: string;
   readonly sheets: ReadonlyArray<SheetReport>;
   readonly skipped: ReadonlyArray<SkippedSheet>;
 }
@@ -33,7 +33,7 @@ export function checkWorkbook(workbook: WorkbookGrid, settings: CheckedSettings,
     }
     const tracker = findTracker(sheet, settings);
     if (!tracker.found) return { problem: 'not-a-tracker', message: `sheet "${sheet.name}" is not a tracker: ${tracker.reason}` };
-    return { asOf: settings.asAt, sheets: [checkSheet(sheet, tracker, settings, workbook.date1904)], skipped };
+    return { asAt: settings.asAt, sheets: [checkSheet(sheet, tracker, settings, workbook.date1904)], skipped };
   }
   for (const sheet of workbook.sheets) {
     if (sheet.state !== 'visible') {
@@ -44,5 +44,5 @@ export function checkWorkbook(workbook: WorkbookGrid, settings: CheckedSettings,
     if (tracker.found) sheets.push(checkSheet(sheet, tracker, settings, workbook.date1904));
     else skipped.push({ name: sheet.name, reason: tracker.reason });
   }
-  return { asOf: settings.asAt, sheets, skipped };
+  return { asAt: settings.asAt, sheets, skipped };
 }

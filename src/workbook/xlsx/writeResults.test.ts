@@ -95,7 +95,7 @@ describe.each(files)('writing results into %s', (file) => {
 
   it('lists the exceptions, each with a link to its cell', async () => {
     const ws = (await loadExcelJs(out)).getWorksheet('Exceptions')!;
-    const expected = report.sheets.flatMap((s) => listExceptions(s, report.asOf, 30).rows.map((r) => r.cell));
+    const expected = report.sheets.flatMap((s) => listExceptions(s, report.asAt, 30).rows.map((r) => r.cell));
     const listed: string[] = [];
     ws.eachRow((row) => {
       const v = row.getCell(1).value;
