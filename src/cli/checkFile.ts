@@ -65,7 +65,7 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
     if (task.command === 'clean') return await clean(task, read.bytes, read.stat, emit);
     let processed = processWorkbook(read.bytes, {
       asAt: options.asAtGiven ? options.asAt : undefined,
-      ruleSet: options.rules,
+      ruleSet: options.ruleSet,
       amberDays: options.amberDays,
       planStart: options.planStart,
       sheet: options.sheet,

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { RULE_SETS, type RuleSetName as RuleSet } from '../core/ruleSets';
+import { RULE_SETS } from '../core/ruleSets';
+import type { RuleSet } from '../core/settings';
 import { todayIso } from '../core/run/today';
 
 export interface CheckOptions {
@@ -11,7 +12,8 @@ export interface CheckOptions {
   readonly amberDays?: number;
   /** the start of the plan, which places relative dates such as "Year 2" */
   readonly planStart?: string;
-  readonly rules?: RuleSet;
+  /** --rules */
+  readonly ruleSet?: RuleSet;
   readonly json: boolean;
   readonly timeoutSeconds: number;
   /** write the results (or, for clean, the cleaned workbook) to this file or folder */
@@ -158,7 +160,7 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
   return {
     command: 'check',
     options: {
-      inputs, sheet: values.sheet, asAt, asAtGiven: values['as-of'] !== undefined, amberDays, planStart, rules: values.rules as RuleSet | undefined, json, timeoutSeconds,
+      inputs, sheet: values.sheet, asAt, asAtGiven: values['as-of'] !== undefined, amberDays, planStart, ruleSet: values.rules as RuleSet | undefined, json, timeoutSeconds,
       out, inPlace, save,
     },
   };
