@@ -14,7 +14,7 @@ import { settleStatus, type SettledStatus } from './status/settleStatus';
 import { makeOutcomeReader, type OutcomeReader, type StatedOutcome } from './status/statedOutcome';
 import { countFromProgress, emptyStatusTable, fromDatesAlone, statusAt, storeStatus, type RecordStatus, type StatusTable } from './status/statusTable';
 import { headerLabel } from './detect/columnLabels';
-import type { IsoDate } from './dates/dateExpression';
+import type { IsoDate } from './dates/isoDays';
 import type { Settings, SheetMapping } from './settings';
 
 export interface RowReport {

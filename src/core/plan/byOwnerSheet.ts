@@ -1,4 +1,4 @@
-import { formatUkDate } from '../dates/isoDates';
+import { formatUkDate } from '../dates/isoDays';
 import type { ByOwnerModel } from '../summary/summaryModels';
 import { Layout } from './layout';
 import { RAG_ORDER } from './ragOrder';

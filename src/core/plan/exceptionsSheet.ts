@@ -1,4 +1,4 @@
-import { formatUkDate } from '../dates/isoDates';
+import { formatUkDate } from '../dates/isoDays';
 import { EXCEPTION_GROUPS, type ExceptionGroup, type ExceptionReason, type ExceptionsModel } from '../summary/summaryModels';
 import { Layout, quoteSheet } from './layout';
 import { ragStyle } from './planStyles';

@@ -1,7 +1,6 @@
 import type { SheetReport } from '../checkSheet';
-import { formatUkDate } from '../dates/isoDates';
+import { formatUkDate, type IsoDate } from '../dates/isoDays';
 import { columnLabels, type LabelledField } from '../detect/columnLabels';
-import type { IsoDate } from '../dates/dateExpression';
 import type { Severity } from '../validate/issue';
 import { Layout, quoteSheet } from './layout';
 import type { ProductSheet } from './writePlan';

@@ -1,16 +1,14 @@
 import type { SheetReport } from '../checkSheet';
-import type { IsoDate } from '../dates/dateExpression';
-import { formatUkDate } from '../dates/isoDates';
-import { isoToSerial } from '../dates/serialToIso';
+import { formatUkDate, type IsoDate } from '../dates/isoDays';
+import { isoToSerial } from '../dates/excelSerials';
 import { readTarget } from '../rag/ragDates';
 import { dataRows } from '../summary/dataRows';
-import { ragStyle } from './planStyles';
+import { ragStyle, STYLES } from './planStyles';
 import type { PlanCell, TrackerColumns } from './writePlan';
 import type { Issue } from '../validate/issue';
 import { issueSummary } from './issueSummary';
 import { columnTextWidthPt } from './fitText';
 import { textWidthPt } from './fontMetrics';
-import { STYLES } from './planStyles';
 
 export const TRACKER_HEADERS = ['Target (read as)', 'Computed RAG', 'Days slipped', 'Issues'] as const;
 /** widths in characters of Target (read as), Computed RAG, Days slipped and Issues */

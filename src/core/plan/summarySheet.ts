@@ -1,5 +1,5 @@
 import { cellRef, columnLetter } from '../grid';
-import { formatUkDate } from '../dates/isoDates';
+import { formatUkDate } from '../dates/isoDays';
 import type { SummaryModel } from '../summary/summaryModels';
 import { ragBasis } from '../report/ragBasis';
 import { Layout, quoteSheet } from './layout';

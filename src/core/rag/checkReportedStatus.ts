@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import type { IsoDate } from '../dates/dateExpression';
+import { formatUkDate, type IsoDate } from '../dates/isoDays';
 import type { ActionRecord, ComputedStatus } from '../record';
 import type { Status } from '../settings';
-import { formatUkDate } from '../dates/isoDates';
 import { readCompletion, readTarget } from './ragDates';
 import type { RagResult } from './ragResult';
 import {

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import { thresholdsSchema, type RuleSet, type Status, type Thresholds } from '../settings';
 import { blankRagResult, computeRag, expectedBy, type RagContext, type RagResult } from './computeRag';
 import { ragResultSchema } from './ragResult';

@@ -1,13 +1,10 @@
 import { addMonths } from 'date-fns/addMonths';
-import type { IsoDate } from '../dates/dateExpression';
+import { dateToIso, daysBetween, formatUkDate, isoToDate, type IsoDate } from '../dates/isoDays';
 import type { ActionRecord, ComputedStatus } from '../record';
 import type { Thresholds } from '../settings';
-import { dayCount, daysBetween } from './isoDay';
-import { dateToIso, formatUkDate, isoToDate } from '../dates/isoDates';
-import { readCompletion, readTarget } from './ragDates';
-import type { RagContext, RagResult } from './ragResult';
 import {
   type DatedTarget,
+  dayCount,
   dueClause,
   isRevised,
   noDateClause,
@@ -20,6 +17,8 @@ import {
   revisedDueClause,
   sentence,
 } from './ragWording';
+import { readCompletion, readTarget } from './ragDates';
+import type { RagContext, RagResult } from './ragResult';
 
 export type { RagContext, RagResult } from './ragResult';
 

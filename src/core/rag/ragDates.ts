@@ -1,6 +1,6 @@
-import type { DateExpression, IsoDate } from '../dates/dateExpression';
+import type { DateExpression } from '../dates/dateExpression';
+import { minIso, type IsoDate } from '../dates/isoDays';
 import type { ActionRecord } from '../record';
-import { minIso } from './isoDay';
 
 /** What a record's target and revised target come to. */
 export type TargetReading =

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../dates/dateExpression';
+import { isoDateSchema } from '../dates/isoDays';
 import { computedStatusSchema } from '../record';
 import { ruleSetSchema, statusSchema, thresholdsSchema } from '../settings';
 

@@ -1,4 +1,5 @@
-import type { DateExpression, IsoDate } from '../dates/dateExpression';
+import type { DateExpression } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import type { ActionRecord, PeriodEntry } from '../record';
 import type { SingleField, Status } from '../settings';
 

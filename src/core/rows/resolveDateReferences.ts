@@ -17,7 +17,7 @@
  */
 import type { DateExpression, DateWarning } from '../dates/dateExpression';
 import { quote } from '../dates/dateWarnings';
-import { formatUkDate } from '../dates/isoDates';
+import { formatUkDate } from '../dates/isoDays';
 import { FIELD_LABELS } from '../detect/detectTracker';
 import type { RecordTable } from './recordTable';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Caption1, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetReport } from '../../core/checkSheet';
-import type { IsoDate } from '../../core/dates/dateExpression';
+import type { IsoDate } from '../../core/dates/isoDays';
 import { ragBasis } from '../../core/report/ragBasis';
 import type { RuleSet } from '../../core/settings';
 import { asAtNote } from '../state/asAtNote';

@@ -4,7 +4,7 @@
  * processWorkbook; the browser's host (xlsxHost.ts) runs the same steps one at a time.
  */
 
-import type { IsoDate } from '../../core/dates/dateExpression';
+import type { IsoDate } from '../../core/dates/isoDays';
 import type { WritePlan } from '../../core/plan/writePlan';
 import { editedOutput } from '../../core/run/editedOutput';
 import { planRun, settingsOnlyRows, type RunPlanOptions } from '../../core/run/planRun';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { rawEntries, zipParts } from '../../../test/support/zipParts';
 import type { WorkbookReport } from '../../core/checkWorkbook';
-import { isoToSerial } from '../../core/dates/serialToIso';
+import { isoToSerial } from '../../core/dates/excelSerials';
 import { TRACKER_HEADERS } from '../../core/plan/planTrackerColumns';
 import { rowsToSettings } from '../../core/plan/settingsRows';
 import { SETTINGS_SHEET } from '../../core/plan/writePlan';

@@ -8,7 +8,7 @@
  * write or save is stopped before the new copy is kept, so the workbook is as it was.
  */
 
-import type { IsoDate } from '../../core/dates/dateExpression';
+import type { IsoDate } from '../../core/dates/isoDays';
 import type { WorkbookGrid } from '../../core/grid';
 import { isChecked, type PreparedRun } from '../../core/run/prepareRun';
 import { todayIso } from '../../core/run/today';
