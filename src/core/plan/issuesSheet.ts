@@ -1,6 +1,7 @@
 import type { SheetReport } from '../checkSheet';
 import { formatUkDate, type IsoDate } from '../dates/isoDays';
-import { columnLabels, type LabelledField } from '../detect/columnLabels';
+import { columnLabels } from '../detect/columnLabels';
+import type { LabelledField } from '../fieldLabels';
 import type { Severity } from '../validate/issue';
 import { Layout, quoteSheet } from './layout';
 import type { ProductSheet } from './writePlan';

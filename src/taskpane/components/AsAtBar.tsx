@@ -6,7 +6,7 @@ import { ragBasis } from '../../core/report/ragBasis';
 import type { RuleSet } from '../../core/settings';
 import { asAtNote } from '../state/asAtNote';
 import { isoFromUk, ukFromIso } from '../state/ukDate';
-import { RULE_SET_LABELS } from './fieldLabels';
+import { RULE_SET_LABELS } from './ruleSetLabels';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
