@@ -252,10 +252,11 @@ export class RowGuesser {
    * row compared, which keeps the costly normalising off ordinary rows.
    */
   repeatsHeader(r: number, firstText: string): boolean {
+    if (firstText === '' || firstText.length > 160 || !this.openings.has(lowerFirst(firstText))) return false;
     const cells = this.sheet.rows[r]!;
     const firstCol = this.firstCol(r);
+    if (cells[firstCol]!.type !== 'text') return false;
     const nonBlank = this.nonBlank(r);
-    if (cells[firstCol]!.type !== 'text' || firstText.length > 160 || firstText === '' || !this.openings.has(lowerFirst(firstText))) return false;
     const normalised = normaliseHeader(firstText);
     const header = this.tracker.headerTexts;
     return (nonBlank === 1 && this.titles.has(normalised)) || (normalised === header[firstCol] && repeatsHeader(cells, header, nonBlank));
@@ -280,13 +281,15 @@ export class RowGuesser {
    * any record has started.
    */
   isHeading(r: number, firstText: string, hasData: boolean, hasAction: boolean, recordRow: number | null): boolean {
-    const { field } = this;
     const nonBlank = this.nonBlank(r);
+    // most rows are actions, with data: no more to ask of them
+    if (nonBlank > 2 || hasData) return false;
+    const { field } = this;
     const firstCol = this.firstCol(r);
     const actionOnly = hasAction && nonBlank === 1;
     const headingPlace = this.isMergedWide(r, firstCol) || firstCol === 0 || firstCol === field.ref || firstCol === field.section || (actionOnly && recordRow === null);
     return (
-      nonBlank <= 2 && !hasData && !(hasAction && this.has(r, field.ref)) && (!hasAction || this.isMergedWide(r, field.action) || actionOnly) &&
+      !(hasAction && this.has(r, field.ref)) && (!hasAction || this.isMergedWide(r, field.action) || actionOnly) &&
       headingPlace && firstText.length <= 100 && !HEADING_END.test(firstText) && !LOWER_START.test(firstText)
     );
   }
