@@ -41,7 +41,7 @@ import { processWorkbook, type Processed } from '../src/workbook/xlsx/processWor
 import { readWorkbookBytes } from '../src/workbook/xlsx/readXlsxFile';
 import { sheetParts } from '../src/workbook/xlsx/writeResults';
 import { XlsxPackage } from '../src/workbook/xlsx/xlsxPackage';
-import { normalizePartName, ZipArchive } from '../src/workbook/xlsx/zip';
+import { normalisePartName, ZipArchive } from '../src/workbook/xlsx/zip';
 
 /** the as-at date of every run, so two runs of the script give the same figures */
 const TODAY = '2010-09-30';
@@ -229,7 +229,7 @@ function ownedParts(input: Uint8Array, trackerSheets: readonly string[]): Set<st
     const part = parts.get(sheet);
     if (part !== undefined) owned.push(part);
   }
-  return new Set(owned.map(normalizePartName));
+  return new Set(owned.map(normalisePartName));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -310,7 +310,7 @@ async function runOne(workbook: Workbook, writtenDir: string | undefined, index:
   const outputEntries = entriesOf(out);
   const entries = compareEntries(inputEntries, outputEntries);
   const owned = ownedParts(input, trackerSheets);
-  const unowned = entries.changed.filter((n) => !owned.has(normalizePartName(n)));
+  const unowned = entries.changed.filter((n) => !owned.has(normalisePartName(n)));
 
   let secondRun: WorkbookResult['secondRun'];
   try {

@@ -12,7 +12,7 @@ const SAMPLES = join(__dirname, '../../samples');
 const PLAN = join(SAMPLES, 'cse-corporate-action-plan.xlsx');
 const RECOMMENDATIONS = join(SAMPLES, 'recommendations-progress-update.xlsx');
 
-const OPTIONS: Omit<CheckOptions, 'inputs'> = { asOf: '2011-03-31', asOfGiven: true, json: false, timeoutSeconds: 120, inPlace: false, save: false };
+const OPTIONS: Omit<CheckOptions, 'inputs'> = { asAt: '2011-03-31', asAtGiven: true, json: false, timeoutSeconds: 120, inPlace: false, save: false };
 
 /** a check of `file` with the CLI's defaults, any of them overridden */
 function task(file: string, over: Partial<Omit<FileTask, 'options'>> = {}, options: Partial<CheckOptions> = {}): FileTask {
@@ -134,12 +134,12 @@ describe('checkFile on the samples', () => {
     const out = folder('as-of');
     const saved = join(out, 'saved.xlsx');
     expect((await run(task(PLAN, { target: saved }, { save: true }))).outcome.exitCode).toBe(1);
-    const asToday = await run(task(saved, {}, { json: true, asOf: '2026-11-24', asOfGiven: false }));
+    const asToday = await run(task(saved, {}, { json: true, asAt: '2026-11-24', asAtGiven: false }));
     expect(JSON.parse(asToday.text).asOf).toBe('2011-03-31');
-    const given = await run(task(saved, {}, { json: true, asOf: '2026-11-24', asOfGiven: true }));
+    const given = await run(task(saved, {}, { json: true, asAt: '2026-11-24', asAtGiven: true }));
     expect(JSON.parse(given.text).asOf).toBe('2026-11-24');
     // the sample itself saves no date: there, "today" is the date used
-    const plain = await run(task(PLAN, {}, { json: true, asOf: '2026-11-24', asOfGiven: false }));
+    const plain = await run(task(PLAN, {}, { json: true, asAt: '2026-11-24', asAtGiven: false }));
     expect(JSON.parse(plain.text).asOf).toBe('2026-11-24');
   });
 

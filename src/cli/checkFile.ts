@@ -65,12 +65,12 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
   try {
     if (task.command === 'clean') return await clean(task, read.bytes, read.stat, emit);
     const result = runXlsx(file, read.bytes, {
-      asAt: options.asOfGiven ? options.asOf : undefined,
-      ruleSet: options.rules,
+      asAt: options.asAtGiven ? options.asAt : undefined,
+      ruleSet: options.ruleSet,
       amberDays: options.amberDays,
       planStart: options.planStart,
       sheet: options.sheet,
-    }, { write: task.target !== undefined, save: options.save, today: options.asOf });
+    }, { write: task.target !== undefined, save: options.save, today: options.asAt });
     if (!result.ok) return unreadable(file, result.problem.message, options.json, emit);
     let processed = result.value;
     const { report, notes, notWritten } = processed;

@@ -1,6 +1,6 @@
 import type { toSummaryReport } from '../core/report/toJsonReport';
 import { COMPUTED_STATUSES } from '../core/record';
-import { formatUkDate } from '../core/dates/isoDates';
+import { formatUkDate } from '../core/dates/isoDays';
 import { ragBasis } from '../core/report/ragBasis';
 import { words, wrapLine } from './wrapLine';
 

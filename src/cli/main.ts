@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   const { inputs } = command.options;
   const options: Omit<CheckOptions, 'inputs'> = command.command === 'check'
     ? command.options
-    : { ...command.options, asOf: todayIso(), asOfGiven: false, inPlace: command.options.out === undefined, save: false };
+    : { ...command.options, asAt: todayIso(), asAtGiven: false, inPlace: command.options.out === undefined, save: false };
   const files = await expandInputs(inputs);
   if (files.length === 0) {
     process.stderr.write(`tracker-check: no .xlsx files found in ${inputs.join(', ')}\n`);

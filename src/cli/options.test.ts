@@ -6,14 +6,14 @@ describe('parseCommand', () => {
   it('reads a check with every option', () => {
     expect(parseCommand(['check', 'a.xlsx', 'b/', '--sheet', 'Action Plan', '--as-of', '2011-03-31', '--amber-days', '14', '--plan-start', '2010-04-01', '--rules', 'months-behind', '--json', '--timeout', '30'], NOW)).toEqual({
       command: 'check',
-      options: { inputs: ['a.xlsx', 'b/'], sheet: 'Action Plan', asOf: '2011-03-31', asOfGiven: true, amberDays: 14, planStart: '2010-04-01', rules: 'months-behind', json: true, timeoutSeconds: 30, out: undefined, inPlace: false, save: false },
+      options: { inputs: ['a.xlsx', 'b/'], sheet: 'Action Plan', asAt: '2011-03-31', asAtGiven: true, amberDays: 14, planStart: '2010-04-01', ruleSet: 'months-behind', json: true, timeoutSeconds: 30, out: undefined, inPlace: false, save: false },
     });
   });
 
-  it('defaults the as-at date to today, the rules and thresholds to the settings, and text output', () => {
+  it('defaults the as-at date to today, the rule set and thresholds to the settings, and text output', () => {
     expect(parseCommand(['check', 'a.xlsx'], NOW)).toEqual({
       command: 'check',
-      options: { inputs: ['a.xlsx'], sheet: undefined, asOf: '2026-11-23', asOfGiven: false, amberDays: undefined, planStart: undefined, rules: undefined, json: false, timeoutSeconds: 120, out: undefined, inPlace: false, save: false },
+      options: { inputs: ['a.xlsx'], sheet: undefined, asAt: '2026-11-23', asAtGiven: false, amberDays: undefined, planStart: undefined, ruleSet: undefined, json: false, timeoutSeconds: 120, out: undefined, inPlace: false, save: false },
     });
   });
 
@@ -63,7 +63,7 @@ describe('parseCommand', () => {
   });
 
   it('reads a leap day', () => {
-    expect(parseCommand(['check', 'a.xlsx', '--as-of', '2012-02-29'], NOW)).toMatchObject({ options: { asOf: '2012-02-29' } });
+    expect(parseCommand(['check', 'a.xlsx', '--as-of', '2012-02-29'], NOW)).toMatchObject({ options: { asAt: '2012-02-29' } });
   });
 });
 

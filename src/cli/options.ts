@@ -1,17 +1,19 @@
 import { parseArgs } from 'node:util';
-import { RULE_SETS, type RuleSetName as RuleSet } from '../core/ruleSets';
+import { RULE_SETS } from '../core/ruleSets';
+import type { RuleSet } from '../core/settings';
 import { todayIso } from '../core/run/today';
 
 export interface CheckOptions {
   readonly inputs: string[];
   readonly sheet?: string;
   /** the as-at date: --as-of, else today (a date saved in the workbook wins over today) */
-  readonly asOf: string;
-  readonly asOfGiven: boolean;
+  readonly asAt: string;
+  readonly asAtGiven: boolean;
   readonly amberDays?: number;
   /** the start of the plan, which places relative dates such as "Year 2" */
   readonly planStart?: string;
-  readonly rules?: RuleSet;
+  /** --rules */
+  readonly ruleSet?: RuleSet;
   readonly json: boolean;
   readonly timeoutSeconds: number;
   /** write the results (or, for clean, the cleaned workbook) to this file or folder */
@@ -129,8 +131,8 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
   const inPlace = values['in-place'] ?? false;
   if (out !== undefined && inPlace) throw new UsageError('--out and --in-place cannot both be given: choose where the results go');
 
-  const asOf = values['as-of'] ?? todayIso(now);
-  if (!validIso(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date written YYYY-MM-DD`);
+  const asAt = values['as-of'] ?? todayIso(now);
+  if (!validIso(asAt)) throw new UsageError(`--as-of "${asAt}" is not a date written YYYY-MM-DD`);
   const planStart = values['plan-start'];
   if (planStart !== undefined && !validIso(planStart)) throw new UsageError(`--plan-start "${planStart}" is not a date written YYYY-MM-DD`);
   let amberDays: number | undefined;
@@ -158,7 +160,7 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
   return {
     command: 'check',
     options: {
-      inputs, sheet: values.sheet, asOf, asOfGiven: values['as-of'] !== undefined, amberDays, planStart, rules: values.rules as RuleSet | undefined, json, timeoutSeconds,
+      inputs, sheet: values.sheet, asAt, asAtGiven: values['as-of'] !== undefined, amberDays, planStart, ruleSet: values.rules as RuleSet | undefined, json, timeoutSeconds,
       out, inPlace, save,
     },
   };

@@ -30,7 +30,7 @@ const PLAN = join(SAMPLES, 'cse-corporate-action-plan.xlsx');
 const RECOMMENDATIONS = join(SAMPLES, 'recommendations-progress-update.xlsx');
 const SCORING = join(SAMPLES, 'cse-assessment-scoring.xlsx');
 
-const OPTIONS: Omit<CheckOptions, 'inputs'> = { asOf: '2011-03-31', asOfGiven: true, json: false, timeoutSeconds: 120, inPlace: false, save: false };
+const OPTIONS: Omit<CheckOptions, 'inputs'> = { asAt: '2011-03-31', asAtGiven: true, json: false, timeoutSeconds: 120, inPlace: false, save: false };
 
 function task(file: string, over: Partial<Omit<FileTask, 'options'>> = {}, options: Partial<CheckOptions> = {}): FileTask {
   return { file, command: 'check', color: false, width: 100, ...over, options: { ...OPTIONS, ...options } };

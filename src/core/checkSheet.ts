@@ -5,6 +5,7 @@ import { readRecords } from './rows/readRecords';
 import { recordAt, blankRecord, type RecordTable } from './rows/recordTable';
 import { makeStatusReader } from './status/normaliseStatus';
 import { blankRagResult, computeRag, type RagContext, type RagResult } from './rag/computeRag';
+import { ragReason } from './rag/ragReason';
 import { checkReportedStatus } from './rag/checkReportedStatus';
 import { countRagTable, emptyRagTable, ragAt, storeRag, type RagTable } from './rag/ragTable';
 import { validateRecords, type RecordStatusCheck } from './validate/validateRecords';
@@ -14,7 +15,7 @@ import { settleStatus, type SettledStatus } from './status/settleStatus';
 import { makeOutcomeReader, type OutcomeReader, type StatedOutcome } from './status/statedOutcome';
 import { countFromProgress, emptyStatusTable, fromDatesAlone, statusAt, storeStatus, type RecordStatus, type StatusTable } from './status/statusTable';
 import { headerLabel } from './detect/columnLabels';
-import type { IsoDate } from './dates/dateExpression';
+import type { IsoDate } from './dates/isoDays';
 import type { Settings, SheetMapping } from './settings';
 
 export interface RowReport {
@@ -44,7 +45,8 @@ export interface SheetReport {
   /** their computed RAG, by record (ragAt gives one as a RagResult) */
   readonly rag: RagTable;
   readonly issues: ReadonlyArray<Issue>;
-  /** why a data row's RAG is what it is, in a sentence (worded when asked: most rows are never shown) */
+  /** why a data row's RAG is what it is, in a sentence, worded from its RAG result when asked (most rows are
+   * never shown) */
   readonly explain: (row: RowReport) => string;
   readonly counts: Readonly<Record<ComputedStatus, number>>;
   /** rows read as part of the action above rather than as actions of their own (1-based, in sheet order):
@@ -133,10 +135,10 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
     rag: rags,
     issues,
     explain: (row) => {
-      if (!row.record) return '';
+      if (!row.record || !row.rag) return '';
       const status = row.status;
       const statedWords = status && status.source !== 'column' && status.source !== 'none' ? status.stated?.words : undefined;
-      return computeRag(row.record, { ...context, reportedStatus: status?.used ?? null, statedWords, explain: true }).reason;
+      return ragReason(row.rag, row.record, { asAt: context.asAt, thresholds: context.thresholds, statedWords });
     },
     counts: countRagTable(rags),
     joined: joinedRows(table),

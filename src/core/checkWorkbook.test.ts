@@ -16,7 +16,7 @@ describe('checkWorkbook', () => {
 
   it('checks every visible sheet that holds a tracker and names the others, with the reason', () => {
     const r = reportOf(checkWorkbook(workbook, settings));
-    expect(r.asOf).toBe('2011-03-31');
+    expect(r.asAt).toBe('2011-03-31');
     expect(r.sheets.map((s) => s.name)).toEqual(['2010-11']);
     expect(r.skipped).toEqual([
       { name: 'Key', reason: expect.stringContaining('no header row') },

@@ -8,7 +8,7 @@ export interface SkippedSheet {
 }
 
 export interface WorkbookReport {
-  readonly asOf: string;
+  readonly asAt: string;
   readonly sheets: ReadonlyArray<SheetReport>;
   readonly skipped: ReadonlyArray<SkippedSheet>;
 }
@@ -35,7 +35,7 @@ export function checkWorkbook(workbook: WorkbookGrid, settings: CheckedSettings,
     }
     const tracker = findTracker(sheet, settings);
     if (!tracker.found) return notChecked('not-a-tracker', `sheet "${sheet.name}" is not a tracker: ${tracker.reason}`, sheet.name);
-    return ok({ asOf: settings.asAt, sheets: [checkSheet(sheet, tracker, settings, workbook.date1904)], skipped });
+    return ok({ asAt: settings.asAt, sheets: [checkSheet(sheet, tracker, settings, workbook.date1904)], skipped });
   }
   for (const sheet of workbook.sheets) {
     if (sheet.state !== 'visible') {
@@ -46,7 +46,7 @@ export function checkWorkbook(workbook: WorkbookGrid, settings: CheckedSettings,
     if (tracker.found) sheets.push(checkSheet(sheet, tracker, settings, workbook.date1904));
     else skipped.push({ name: sheet.name, reason: tracker.reason });
   }
-  return ok({ asOf: settings.asAt, sheets, skipped });
+  return ok({ asAt: settings.asAt, sheets, skipped });
 }
 
 const notChecked = (code: SheetProblem['code'], message: string, where: string): Result<WorkbookReport, SheetProblem> => ({ ok: false, problem: { code, message, where } });

@@ -3,6 +3,7 @@ export * from './grid';
 export * from './settings';
 export * from './record';
 export * from './dates/dateExpression';
+export { isoDateSchema, type IsoDate } from './dates/isoDays';
 export { parseDateExpression } from './dates/parseDateExpression';
 export { detectTracker, trackerFromMapping, type Tracker, type NotATracker } from './detect/detectTracker';
 export { classifyRows, classifiedRowAt, classifiedRowList, type ClassifiedRow, type ClassifiedRows, type RowKind } from './rows/classifyRows';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateExpressionSchema, isoDateSchema } from './dates/dateExpression';
+import { dateExpressionSchema } from './dates/dateExpression';
+import { isoDateSchema } from './dates/isoDays';
 import { statusSchema } from './settings';
 
 /** One reporting period's entry on an action row. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from './dates/dateExpression';
+import { isoDateSchema } from './dates/isoDays';
 import { RULE_SETS } from './ruleSets';
 import { progressVocabularySchema } from './status/progressVocabulary';
 

@@ -66,7 +66,7 @@ describe('LibreOffice recalculates the Summary sheet', () => {
   const expectEngineFigures = async (run: ReturnType<typeof check>, recalculated: Uint8Array): Promise<void> => {
     const figures = await summaryFigures(recalculated, run.summary);
     const sheet = run.report.sheets[0]!;
-    const model = summariseTracker(sheet, run.report.asOf, 'dates');
+    const model = summariseTracker(sheet, run.report.asAt, 'dates');
     expect(figures.counts).toEqual(sheet.counts);
     expect(figures.total).toBe(model.actions);
     expect(figures.percentComplete).toBeCloseTo(model.percentComplete ?? 0, 10);

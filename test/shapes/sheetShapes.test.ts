@@ -8,7 +8,7 @@
  * opens every written workbook with every sheet there and the product's columns as the product wrote them.
  */
 import { columnIndex, type Cell, type Sheet, type WorkbookGrid } from '../../src/core/grid';
-import { serialToIso } from '../../src/core/dates/serialToIso';
+import { serialToIso } from '../../src/core/dates/excelSerials';
 import type { WorkbookReport } from '../../src/core/checkWorkbook';
 import { cleanWorkbook } from '../../src/workbook/xlsx/cleanWorkbook';
 import { processWorkbook, type Processed } from '../../src/workbook/xlsx/processWorkbook';

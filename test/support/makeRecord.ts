@@ -1,4 +1,5 @@
-import type { DateExpression, DateKind, IsoDate } from '../../src/core/dates/dateExpression';
+import type { DateExpression, DateKind } from '../../src/core/dates/dateExpression';
+import type { IsoDate } from '../../src/core/dates/isoDays';
 import type { ActionRecord } from '../../src/core/record';
 
 /** Test helper: a DateExpression for an ISO date, or one of another kind with no date. */

@@ -18,7 +18,7 @@
 
 import { zipSync } from 'fflate';
 import { columnLetter } from '../../src/core/grid';
-import { isoToSerial } from '../../src/core/dates/serialToIso';
+import { isoToSerial } from '../../src/core/dates/excelSerials';
 
 export const SHEET_SHAPES = [
   'no-r',

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-
-/** ISO calendar date, YYYY-MM-DD */
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-export type IsoDate = z.infer<typeof isoDateSchema>;
+import { isoDateSchema, type IsoDate } from './isoDays';
 
 export const DATE_KINDS = [
   'exact',

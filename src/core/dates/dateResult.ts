@@ -1,5 +1,6 @@
 /** Builders for DateExpression results, so every path returns the same shape. */
-import type { DateExpression, DateKind, DateWarning, IsoDate } from './dateExpression';
+import type { DateExpression, DateKind, DateWarning } from './dateExpression';
+import type { IsoDate } from './isoDays';
 
 /** A result that stands for no single date: 'none', 'recurring', 'invalid' (and unresolved 'relative'). */
 export function undatedResult(

@@ -1,8 +1,8 @@
 /**
  * The plain-English warnings a council officer sees about how a date was read. Each quotes the text.
  */
-import type { DateWarning, IsoDate } from './dateExpression';
-import { formatUkDate } from './isoDates';
+import type { DateWarning } from './dateExpression';
+import { formatUkDate, type IsoDate } from './isoDays';
 import type { Vagueness } from './scanDates';
 
 const MAX_QUOTE = 80;

@@ -3,8 +3,7 @@
  * its Q1 is April–June 2010 and its Q4 is January–March 2011.
  */
 import { lastDayOfQuarter } from 'date-fns/lastDayOfQuarter';
-import type { IsoDate } from './dateExpression';
-import { dateToIso, isoFromParts, isoToDate } from './isoDates';
+import { dateToIso, isoFromParts, isoToDate, type IsoDate } from './isoDays';
 import type { IsoInterval } from './periods';
 
 /** The financial year that starts on 1 April of startYear. */

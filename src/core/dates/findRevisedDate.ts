@@ -19,7 +19,7 @@
  */
 import type { DateExpression, DateParseOptions } from './dateExpression';
 import { interpretDateText } from './interpretDateText';
-import { normalizeDateText } from './normalizeDateText';
+import { normaliseDateText } from './normaliseDateText';
 
 const REVISION_RE = new RegExp(
   [
@@ -60,7 +60,7 @@ function sentenceEnd(text: string, from: number, limit: number): number {
 /** The revised target written in progress text, or null when there is none. */
 export function findRevisedDate(progressText: string, options?: DateParseOptions): DateExpression | null {
   if (!progressText) return null;
-  const text = normalizeDateText(progressText);
+  const text = normaliseDateText(progressText);
   REVISION_RE.lastIndex = 0;
   const matches: Array<{ start: number; end: number }> = [];
   let m: RegExpExecArray | null;

@@ -18,10 +18,10 @@
  *   cell gives no date to check anyway); anything else is 'invalid' with no warnings (validation quotes the text).
  * - Anything that looks like a date but cannot be one (31/02/2010, 2010/13) makes the whole text 'invalid'.
  */
-import type { DateExpression, DateParseOptions, DateWarning, IsoDate } from './dateExpression';
+import type { DateExpression, DateParseOptions, DateWarning } from './dateExpression';
+import type { IsoDate } from './isoDays';
 import { datedResult, undatedResult } from './dateResult';
-import { classifyTokens } from './dateVocabulary';
-import type { WordClass } from './dateVocabulary';
+import { classifyTokens, type WordClass } from './dateVocabulary';
 import {
   oneDigitYearWarning,
   relativeDateWarning,
@@ -30,12 +30,10 @@ import {
   uncertainDateWarning,
   vagueDateWarning,
 } from './dateWarnings';
-import { normalizeDateText } from './normalizeDateText';
+import { normaliseDateText } from './normaliseDateText';
 import { findRelativeDate, resolveRelativeDate } from './relativeDates';
-import { scanDates } from './scanDates';
-import type { DateAtom } from './scanDates';
-import { tokenizeDateText } from './tokenizeDateText';
-import type { Token } from './tokenizeDateText';
+import { scanDates, type DateAtom } from './scanDates';
+import { tokenizeDateText, type Token } from './tokenizeDateText';
 
 export interface InterpretOptions extends DateParseOptions {
   /** do not raise 'surrounding-text' (for dates picked out of progress text, where words around them are normal) */
@@ -115,7 +113,7 @@ const RECURRING_INNER: ReadonlySet<WordClass> = new Set(['filler']);
 
 /** Reads `raw` as a date expression; `text` is what the result quotes (what the cell showed). */
 export function interpretDateText(raw: string, text: string, options?: InterpretOptions): DateExpression {
-  const clean = normalizeDateText(raw);
+  const clean = normaliseDateText(raw);
   const tokens = tokenizeDateText(clean);
   if (tokens.length === 0) return undatedResult(text, 'none');
   const scan = scanDates(tokens);

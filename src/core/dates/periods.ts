@@ -4,8 +4,7 @@
  */
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { lastDayOfQuarter } from 'date-fns/lastDayOfQuarter';
-import type { IsoDate } from './dateExpression';
-import { dateToIso, isoFromParts } from './isoDates';
+import { dateToIso, isoFromParts, type IsoDate } from './isoDays';
 
 export interface IsoInterval {
   readonly earliest: IsoDate;

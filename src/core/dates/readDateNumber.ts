@@ -11,10 +11,10 @@ import type { DateExpression, DateParseOptions } from './dateExpression';
 import { datedResult, undatedResult } from './dateResult';
 import { plainNumberWarning, vagueDateWarning } from './dateWarnings';
 import { MAX_YEAR, MIN_YEAR } from './expandYear';
-import { formatUkDate } from './isoDates';
+import { formatUkDate } from './isoDays';
 import { monthInterval, yearInterval } from './periods';
 import { MONTH_FULL_NAMES } from './monthNames';
-import { serialToIso } from './serialToIso';
+import { serialToIso } from './excelSerials';
 
 export const MIN_PLAUSIBLE_SERIAL = 20000;
 export const MAX_PLAUSIBLE_SERIAL = 80000;

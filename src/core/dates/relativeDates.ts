@@ -10,9 +10,8 @@
  */
 import { addYears } from 'date-fns/addYears';
 import { subDays } from 'date-fns/subDays';
-import type { IsoDate } from './dateExpression';
+import { dateToIso, isoToDate, type IsoDate } from './isoDays';
 import { financialYearInterval, financialYearStartOf } from './financialYear';
-import { dateToIso, isoToDate } from './isoDates';
 import type { IsoInterval } from './periods';
 import type { Token } from './tokenizeDateText';
 

@@ -19,12 +19,11 @@
  * the caller then reports the whole text as not understood rather than reading the rest of it.
  * A day and month without a year ("16 March", "12th & 19th Nov.") and a month alone are not dates here.
  */
-import type { IsoDate } from './dateExpression';
+import type { IsoDate } from './isoDays';
 import { expandYear, MAX_YEAR, MIN_YEAR } from './expandYear';
 import { financialQuarterInterval, financialYearFromPair, financialYearInterval } from './financialYear';
 import { monthNumber } from './monthNames';
-import { calendarQuarterInterval, dayIso, monthInterval, yearInterval } from './periods';
-import type { IsoInterval } from './periods';
+import { calendarQuarterInterval, dayIso, monthInterval, yearInterval, type IsoInterval } from './periods';
 import { isSeasonWord, seasonInterval } from './seasons';
 import type { Token } from './tokenizeDateText';
 

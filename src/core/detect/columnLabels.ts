@@ -1,7 +1,6 @@
-import { FIELD_LABELS } from './detectTracker';
+import { FIELD_LABELS, fieldTitle, type LabelledField } from '../fieldLabels';
 import type { SheetMapping, SingleField } from '../settings';
 
-export type LabelledField = SingleField | 'progress' | 'reportedStatus';
 export type ColumnLabels = Readonly<Record<LabelledField, string>>;
 
 /** a header longer than this is cut: a message quotes the column, not a paragraph of guidance */
@@ -21,10 +20,7 @@ export function headerLabel(header: string): string {
  */
 export function columnLabels(mapping: SheetMapping): ColumnLabels {
   const labels = {} as Record<LabelledField, string>;
-  for (const field of Object.keys(FIELD_LABELS) as LabelledField[]) {
-    const fallback = FIELD_LABELS[field].charAt(0).toUpperCase() + FIELD_LABELS[field].slice(1);
-    labels[field] = fallback;
-  }
+  for (const field of Object.keys(FIELD_LABELS) as LabelledField[]) labels[field] = fieldTitle(field);
   for (const [field, column] of Object.entries(mapping.columns) as [SingleField, { header: string } | undefined][]) {
     if (column && headerLabel(column.header) !== '') labels[field] = headerLabel(column.header);
   }

@@ -8,30 +8,13 @@ import {
   type SheetMapping,
   type SingleField,
 } from '../settings';
+import { FIELD_LABELS } from '../fieldLabels';
 import type { MappableField } from './fieldSynonyms';
 import { matchHeader, type HeaderMatch } from './matchHeader';
 import { normaliseHeader, splitHeaderDate } from './normaliseHeader';
 
 /** Trackers put a title, a date and notes above the header; we look this far down for it. */
 export const HEADER_SEARCH_ROWS = 30;
-
-export const FIELD_LABELS: Readonly<Record<SingleField | 'progress' | 'reportedStatus', string>> = {
-  ref: 'ref',
-  section: 'section',
-  action: 'action',
-  outcome: 'outcome',
-  owner: 'owner',
-  start: 'start date',
-  target: 'target date',
-  revisedTarget: 'revised target',
-  completed: 'completion date',
-  percentComplete: '% complete',
-  priority: 'priority',
-  resources: 'resources',
-  compliance: 'compliance',
-  progress: 'progress',
-  reportedStatus: 'status',
-};
 
 export interface Tracker {
   readonly found: true;

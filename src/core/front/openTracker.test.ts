@@ -92,7 +92,7 @@ describe.each([['a package (synchronous)', false], ['Excel (asynchronous)', true
   it('checks: reads once for a check, and gives the run with the source\'s notes after its own', async () => {
     const { tracker, calls } = open({ readNotes: ['The package holds two entries named "a"'] });
     const checked = await run(tracker.check({}));
-    expect(checked.ok && checked.value.report).toMatchObject({ asOf: TODAY, sheets: [{ name: 'Plan' }] });
+    expect(checked.ok && checked.value.report).toMatchObject({ asAt: TODAY, sheets: [{ name: 'Plan' }] });
     expect(checked.ok && checked.value.notes).toEqual(['The package holds two entries named "a"']);
     expect(calls).toEqual([`read ${TODAY} for a check`]);
   });

@@ -10,7 +10,7 @@
  * report still stands.
  */
 
-import type { IsoDate } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import type { WritePlan } from '../plan/writePlan';
 import { fail, ok, type Result } from '../result';
 import { planRun, settingsOnlyRows } from '../run/planRun';

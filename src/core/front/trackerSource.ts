@@ -7,7 +7,7 @@
  * runs the same steps either way (see Step), so a run over a package stays a plain function call.
  */
 
-import type { IsoDate } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import type { WorkbookGrid } from '../grid';
 import type { WorkbookFacts } from '../plan/planWrites';
 import type { SettingsRow } from '../plan/settingsRows';

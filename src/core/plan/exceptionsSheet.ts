@@ -1,4 +1,5 @@
-import { formatUkDate } from '../dates/isoDates';
+import { formatUkDate } from '../dates/isoDays';
+import { fieldTitle } from '../fieldLabels';
 import { EXCEPTION_GROUPS, type ExceptionGroup, type ExceptionReason, type ExceptionsModel } from '../summary/summaryModels';
 import { Layout, quoteSheet } from './layout';
 import { ragStyle } from './planStyles';
@@ -22,7 +23,9 @@ const GROUP_TITLE: Record<ExceptionGroup, (n: number, amberDays: number) => stri
 
 const count = (n: number, one: string, many = `${one}s`): string => (n === 0 ? `no ${many}` : `${n} ${n === 1 ? one : many}`);
 
-const HEADERS = ['Cell', 'Ref', 'Action', 'Owner', 'Target', 'Revised target', 'Computed RAG', 'Days slipped', 'Why', 'Latest progress'];
+// The target is shown as written ("Aug 2010"), under the "Target" the sheet has always had rather than the
+// field's title "Target date": sheets written before and after read the same.
+const HEADERS = ['Cell', fieldTitle('ref'), fieldTitle('action'), fieldTitle('owner'), 'Target', fieldTitle('revisedTarget'), 'Computed RAG', 'Days slipped', 'Why', 'Latest progress'];
 
 /** The Exceptions sheet: every action that needs a manager's eye, most urgent first in titled groups, each linked back to its row. */
 export function exceptionsSheet(models: readonly ExceptionsModel[]): Omit<ProductSheet, 'kind' | 'name'> {

@@ -1,4 +1,4 @@
-import { FIELD_LABELS } from '../detect/detectTracker';
+import { FIELD_LABELS } from '../fieldLabels';
 import type { Issue, IssueCode, Severity } from '../validate/issue';
 
 /** a field as an officer names it in a short phrase: the product's own word for it, as messages use */

@@ -1,7 +1,7 @@
 import type { SheetReport } from '../checkSheet';
-import { formatUkDate } from '../dates/isoDates';
-import { columnLabels, type LabelledField } from '../detect/columnLabels';
-import type { IsoDate } from '../dates/dateExpression';
+import { formatUkDate, type IsoDate } from '../dates/isoDays';
+import { columnLabels } from '../detect/columnLabels';
+import type { LabelledField } from '../fieldLabels';
 import type { Severity } from '../validate/issue';
 import { Layout, quoteSheet } from './layout';
 import type { ProductSheet } from './writePlan';

@@ -1,4 +1,4 @@
-import { formatUkDate } from '../dates/isoDates';
+import { formatUkDate } from '../dates/isoDays';
 import type { MovementModel, MovementStatus } from '../summary/summaryModels';
 import { Layout } from './layout';
 import type { ProductSheet } from './writePlan';

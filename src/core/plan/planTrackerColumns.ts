@@ -1,16 +1,14 @@
 import type { SheetReport } from '../checkSheet';
-import type { IsoDate } from '../dates/dateExpression';
-import { formatUkDate } from '../dates/isoDates';
-import { isoToSerial } from '../dates/serialToIso';
-import { readTarget } from '../rag/ragDates';
-import { dataRows } from '../summary/dataRows';
-import { ragStyle } from './planStyles';
+import { formatUkDate, type IsoDate } from '../dates/isoDays';
+import { isoToSerial } from '../dates/excelSerials';
+import { blankRagResult } from '../rag/ragResult';
+import { ragAt } from '../rag/ragTable';
+import { ragStyle, STYLES } from './planStyles';
 import type { PlanCell, TrackerColumns } from './writePlan';
 import type { Issue } from '../validate/issue';
 import { issueSummary } from './issueSummary';
 import { columnTextWidthPt } from './fitText';
 import { textWidthPt } from './fontMetrics';
-import { STYLES } from './planStyles';
 
 export const TRACKER_HEADERS = ['Target (read as)', 'Computed RAG', 'Days slipped', 'Issues'] as const;
 /** widths in characters of Target (read as), Computed RAG, Days slipped and Issues */
@@ -46,13 +44,15 @@ export function planTrackerColumns(report: SheetReport, first: number, asAt: Iso
 
   let firstRow = headerRow + 1;
   let lastRow = headerRow;
-  for (const { row, record, rag } of dataRows(report)) {
-    const r = row - 1;
+  // the target as read when RAG was computed, one result filled in again for each record: no record is made
+  const rag = blankRagResult();
+  for (let k = 0; k < report.records.length; k++) {
+    const r = report.records.row[k]! - 1;
+    ragAt(report.rag, k, rag);
     if (lastRow < firstRow) firstRow = r;
     lastRow = r;
-    const reading = readTarget(record);
-    if (reading.kind === 'dated') cells.push({ row: r, col: first, value: isoToSerial(reading.target, date1904), style: 'date' });
-    else cells.push({ row: r, col: first, value: reading.kind === 'ongoing' ? 'Ongoing' : record.target?.kind === 'invalid' ? 'Not understood' : 'No date', style: 'text' });
+    if (rag.targetKind === 'dated') cells.push({ row: r, col: first, value: isoToSerial(rag.targetDate!, date1904), style: 'date' });
+    else cells.push({ row: r, col: first, value: rag.targetKind === 'ongoing' ? 'Ongoing' : rag.targetWhy === 'not-understood' ? 'Not understood' : 'No date', style: 'text' });
     cells.push({ row: r, col: first + 1, value: rag.computed, style: ragStyle(rag.computed) });
     if (rag.slippageDays !== null) cells.push({ row: r, col: first + 2, value: rag.slippageDays, style: 'number' });
   }

@@ -15,7 +15,7 @@ const sheet = checkRows(HEADER, [
   ['1.3', 'Culture', '+44 1234 567890', 'KD', 'TBA', 'a', 'R', 'b', 'R'],
   ['1.4', null, 'Done', 'JP', 'Jan 11', 'a', 'G', '@risk register updated', 'Complete'],
 ], { asAt: '2011-03-31' });
-const report: WorkbookReport = { asOf: '2011-03-31', sheets: [sheet], skipped: [] };
+const report: WorkbookReport = { asAt: '2011-03-31', sheets: [sheet], skipped: [] };
 const facts: WorkbookFacts = { sheetNames: ['Plan'], userColumns: () => 9, date1904: false };
 
 const at = (cells: readonly PlanCell[], ref: string) => cells.find((c) => cellRef(c.row, c.col) === ref);
@@ -126,7 +126,7 @@ describe('planWrites', () => {
 describe('planWrites: what the Summary says the RAG was judged from', () => {
   const summaryTexts = (rows: (string | null)[][]) => {
     const checked = checkRows(['Ref', 'Action', 'Lead officer', 'Target date', 'Progress', 'Status'], rows, { asAt: '2011-03-31' });
-    const planned = planWrites({ asOf: '2011-03-31', sheets: [checked], skipped: [] }, settings, settings, null, { sheetNames: ['Plan'], userColumns: () => 6, date1904: false });
+    const planned = planWrites({ asAt: '2011-03-31', sheets: [checked], skipped: [] }, settings, settings, null, { sheetNames: ['Plan'], userColumns: () => 6, date1904: false });
     const cells = byKind(planned.sheets, 'summary').cells;
     return { cells, texts: cells.map((c) => c.value).filter((v): v is string => typeof v === 'string') };
   };

@@ -1,5 +1,6 @@
 import { cellRef, columnLetter } from '../grid';
-import { formatUkDate } from '../dates/isoDates';
+import { formatUkDate } from '../dates/isoDays';
+import { fieldTitle } from '../fieldLabels';
 import type { SummaryModel } from '../summary/summaryModels';
 import { ragBasis } from '../report/ragBasis';
 import { Layout, quoteSheet } from './layout';
@@ -52,7 +53,7 @@ export function summarySheet(blocks: ReadonlyArray<{ model: SummaryModel; rag: R
     const note = l.line([model.errors === 0 ? 'The tracker passes: no errors.' : `The tracker does not pass: ${model.errors} ${model.errors === 1 ? 'error' : 'errors'} to put right.`], 'note');
     placed.push({ from: header, to: note, top, sheet: blocks.length > 1 ? model.sheet : null });
     l.skip();
-    l.line(['Section', ...RAG_ORDER, 'Total'], 'header');
+    l.line([fieldTitle('section'), ...RAG_ORDER, 'Total'], 'header');
     for (const s of model.sections) {
       l.line([{ value: s.section, style: 'wrap' }, ...RAG_ORDER.map((st) => s.counts[st]), { value: s.actions, style: 'total' }]);
     }

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import { thresholdsSchema, vocabularySchema, type RuleSet, type Status } from '../settings';
 import { normaliseStatus } from '../status/normaliseStatus';
 import { checkReportedStatus, statusCheckSchema, type StatusCheck } from './checkReportedStatus';

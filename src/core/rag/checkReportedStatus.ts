@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import type { IsoDate } from '../dates/dateExpression';
+import { formatUkDate, type IsoDate } from '../dates/isoDays';
 import type { ActionRecord, ComputedStatus } from '../record';
 import type { Status } from '../settings';
-import { formatUkDate } from '../dates/isoDates';
-import { readCompletion, readTarget } from './ragDates';
 import type { RagResult } from './ragResult';
 import {
   dueClause,
@@ -87,15 +85,14 @@ export function checkReportedStatus(
   return { severity: 'info', message: ['reported "', quoted, '", worse than the dates show (computed ', rag.computed, ': ', clause, ')'].join('') };
 }
 
-/** the facts behind the computed status, as a clause */
+/** the facts behind the computed status, as a clause: from the result, which holds the dates it was judged by */
 function explain(rag: RagResult, record: ActionRecord, asAt: IsoDate): string {
   if (rag.computed === 'Complete') {
-    const completedOn = readCompletion(record, asAt);
-    if (completedOn !== null) return `it was completed on ${formatUkDate(completedOn)}`;
+    if (rag.completedOn !== null) return `it was completed on ${formatUkDate(rag.completedOn)}`;
     return `it is marked ${percent(record.percentComplete ?? 1)} complete`;
   }
-  const target = readTarget(record);
-  if (target.kind !== 'dated') return `the computed status is ${rag.computed}`;
+  if (rag.targetKind !== 'dated') return `the computed status is ${rag.computed}`;
+  const target = { original: rag.originalTargetDate!, target: rag.targetDate! };
   if (rag.expectedPercent !== undefined) {
     const start = record.start?.iso;
     if (rag.expectedPercent === 0 && start) return notDueToStartClause(start);

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import { thresholdsSchema, type RuleSet, type Status, type Thresholds } from '../settings';
 import { blankRagResult, computeRag, expectedBy, type RagContext, type RagResult } from './computeRag';
 import { ragResultSchema } from './ragResult';
@@ -108,6 +108,41 @@ describe('computeRag: rules 1–4 (before any rule set)', () => {
   });
 });
 
+describe('computeRag: the target reading and the rule, kept in the result for everything after it', () => {
+  it.each<[string, Case, Partial<RagResult>]>([
+    ['a target alone is T and T0', { record: { target: '2011-07-31' } },
+      { why: 'due', targetKind: 'dated', targetWhy: 'target', targetDate: '2011-07-31', originalTargetDate: '2011-07-31', completedOn: null }],
+    ['a revision is T, the target T0', { record: { target: '2011-02-28', revisedTarget: '2011-07-31' } },
+      { why: 'revised', targetKind: 'dated', targetWhy: 'revised-target', targetDate: '2011-07-31', originalTargetDate: '2011-02-28' }],
+    // a closed action is judged by no date, but its target is read all the same (the tracker's column shows it)
+    ['closed, its target still read', { record: { target: '2011-02-28', revisedTarget: '2011-07-31' }, reported: 'closed' },
+      { computed: 'Closed', why: 'closed', targetKind: 'dated', targetDate: '2011-07-31', originalTargetDate: '2011-02-28' }],
+    ['deferred', { record: {}, reported: 'deferred' }, { why: 'deferred', targetKind: 'none', targetWhy: 'no-target' }],
+    ['completed: C kept', { record: { target: '2011-03-01', completed: '2011-03-15' } },
+      { why: 'completed', completedOn: '2011-03-15', targetKind: 'dated', late: true }],
+    ['completed "Mar 11" read mid-March: C capped at the as-at date', { record: { completed: monthText('Mar 11', '2011-03-01', '2011-03-31') }, asAt: '2011-03-15' },
+      { why: 'completed', completedOn: '2011-03-15', targetKind: 'none' }],
+    ['reported complete with no date', { record: { target: '2011-06-30' }, reported: 'complete' }, { why: 'reported-complete', completedOn: null }],
+    ['100% with no date', { record: { target: '2011-06-30', percentComplete: 1 } }, { why: 'percent-complete' }],
+    ['an ongoing target', { record: { target: undatedExpression('recurring', 'Quarterly') } },
+      { why: 'ongoing', targetKind: 'ongoing', targetWhy: 'target', targetDate: null, originalTargetDate: null }],
+    ['an ongoing revision', { record: { target: '2011-02-28', revisedTarget: undatedExpression('recurring', 'Quarterly') } },
+      { why: 'ongoing', targetKind: 'ongoing', targetWhy: 'revised-target', targetDate: null }],
+    ['TBA', { record: { target: undatedExpression('none', 'TBA') } }, { why: 'no-date', targetKind: 'none', targetWhy: 'no-target' }],
+    ['not placed', { record: { target: undatedExpression('relative', 'Year 2') } }, { why: 'no-date', targetWhy: 'relative' }],
+    ['not understood', { record: { target: undatedExpression('invalid', 'soon') } }, { why: 'no-date', targetWhy: 'not-understood' }],
+    ['overdue', { record: { target: '2011-03-01' } }, { why: 'overdue' }],
+    ['due in the window', { record: { target: '2011-04-10' } }, { why: 'due-in-window' }],
+    ['months behind, within the allowance', { record: { target: '2011-03-01' }, ruleSet: 'months-behind' }, { why: 'overdue-within-allowance' }],
+    ['months behind, beyond it', { record: { target: '2010-12-31' }, ruleSet: 'months-behind' }, { why: 'overdue-beyond-allowance' }],
+    ['expected progress, not started', { record: { start: '2011-06-01', target: '2011-09-30', percentComplete: 0 }, ruleSet: 'expected-progress' },
+      { why: 'not-due-to-start' }],
+    ['expected progress', { record: { start: '2010-04-01', target: '2011-06-30', percentComplete: 0.1 }, ruleSet: 'expected-progress' }, { why: 'progress' }],
+  ])('%s', (_name, input, expected) => {
+    expect(run(input)).toMatchObject(expected);
+  });
+});
+
 describe('computeRag: the dates rule set', () => {
   it.each<[string, Case, Partial<RagResult>]>([
     ['D > T → Red', { record: { target: '2011-03-01' } },
@@ -137,8 +172,8 @@ describe('computeRag: the dates rule set', () => {
   ])('%s', (_name, input, expected) => {
     const result = run(input);
     expect(result).toMatchObject({ late: false, deferred: false, ...expected });
-    expect(result).not.toHaveProperty('expectedPercent');
-    expect(result).not.toHaveProperty('performance');
+    expect(result.expectedPercent).toBeUndefined();
+    expect(result.performance).toBeUndefined();
   });
 });
 
@@ -221,8 +256,8 @@ describe('computeRag: the expected-progress rule set', () => {
 
   it('falls back without expected-progress fields', () => {
     const result = run({ record: { target: '2011-01-11' }, asAt: mid, ruleSet: 'expected-progress' });
-    expect(result).not.toHaveProperty('expectedPercent');
-    expect(result).not.toHaveProperty('performance');
+    expect(result.expectedPercent).toBeUndefined();
+    expect(result.performance).toBeUndefined();
   });
 
   it.each<[IsoDate, IsoDate, IsoDate, number]>([

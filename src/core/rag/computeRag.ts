@@ -1,49 +1,21 @@
 import { addMonths } from 'date-fns/addMonths';
-import type { IsoDate } from '../dates/dateExpression';
-import type { ActionRecord, ComputedStatus } from '../record';
+import { dateToIso, daysBetween, isoToDate, type IsoDate } from '../dates/isoDays';
+import type { ActionRecord } from '../record';
 import type { Thresholds } from '../settings';
-import { dayCount, daysBetween } from './isoDay';
-import { dateToIso, formatUkDate, isoToDate } from '../dates/isoDates';
 import { readCompletion, readTarget } from './ragDates';
-import type { RagContext, RagResult } from './ragResult';
-import {
-  type DatedTarget,
-  dueClause,
-  isRevised,
-  noDateClause,
-  notDueToStartClause,
-  ongoingClause,
-  overdueClause,
-  percent,
-  progressClause,
-  revisedClause,
-  revisedDueClause,
-  sentence,
-} from './ragWording';
+import { ragReason } from './ragReason';
+import { blankRagResult, type RagContext, type RagResult, type RagWhy } from './ragResult';
 
-export type { RagContext, RagResult } from './ragResult';
+export { blankRagResult, type RagContext, type RagResult } from './ragResult';
 
 /** performance ratios within this of a threshold count as meeting it (0.63 / 0.7 is 0.8999…) */
 const EPSILON = 1e-9;
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * A result for computeRag to fill in again and again: a pass over a whole table then makes no result per
- * row (they were a tenth of what checking allocated). It has every key, the optional ones undefined.
- */
-export function blankRagResult(): RagResult {
-  return { computed: 'No date', late: false, deferred: false, overdue: false, revised: false, slippageDays: null, daysToDue: null, reason: '', expectedPercent: undefined, performance: undefined };
-}
-
-/**
- * The result, into `into` when given. Every result is built with the same keys in the same order, so the
- * engine handles one shape of object on every row; a new one has the optional keys only when they are set.
- */
-function result(
-  into: RagResult | undefined,
+/** The status part of the result, every field written each time in the same order. */
+function judged(
+  r: RagResult,
   computed: RagResult['computed'],
-  reason: string,
+  why: RagWhy,
   revised = false,
   deferred = false,
   late = false,
@@ -51,105 +23,66 @@ function result(
   overdue = false,
   daysToDue: number | null = null,
   verdict?: Verdict,
-): RagResult {
-  if (into === undefined) {
-    const made: RagResult = { computed, late, deferred, overdue, revised, slippageDays, daysToDue, reason };
-    if (verdict?.expectedPercent !== undefined) made.expectedPercent = verdict.expectedPercent;
-    if (verdict?.performance !== undefined) made.performance = verdict.performance;
-    return made;
-  }
-  const r = into as Mutable<RagResult>;
+): void {
   r.computed = computed;
+  r.why = why;
   r.late = late;
   r.deferred = deferred;
   r.overdue = overdue;
   r.revised = revised;
   r.slippageDays = slippageDays;
   r.daysToDue = daysToDue;
-  r.reason = reason;
   r.expectedPercent = verdict?.expectedPercent;
   r.performance = verdict?.performance;
-  return r;
 }
 
 /**
- * The computed RAG of one action at the as-at date, with slippage and the reason in plain English.
+ * The computed RAG of one action at the as-at date, with the target reading it rests on (T, T0, its kind
+ * and why), the completion date C, slippage and the reason in plain English. Everything after RAG reads
+ * the target from this result, never from the record again.
  * domain.md "Computed RAG", in order: closed/deferred → Closed; complete → Complete; ongoing target →
  * Ongoing; no usable target → No date; then the rule set decides Red, Amber or Green.
  * A reason is worded only when the context asks (explain is not false): checking a whole tracker words
- * none, and each is worded where it is written, without a function made per row to word it later.
+ * none, and ragReason words any row's later from its result.
  * Given `into` (from blankRagResult), the result is written there and returned.
  */
-export function computeRag(record: ActionRecord, context: RagContext, into?: RagResult): RagResult {
-  const { asAt, reportedStatus } = context;
-  const explaining = context.explain !== false;
+export function computeRag(record: ActionRecord, context: RagContext, into: RagResult = blankRagResult()): RagResult {
+  const r = into;
+  readTarget(record, r);
+  r.completedOn = readCompletion(record, context.asAt);
+  judge(r, record, context);
+  r.reason = context.explain !== false ? ragReason(r, record, context) : '';
+  return r;
+}
 
+function judge(r: RagResult, record: ActionRecord, context: RagContext): void {
+  const { reportedStatus } = context;
   if (reportedStatus === 'closed' || reportedStatus === 'deferred') {
     const deferred = reportedStatus === 'deferred';
-    const said = context.statedWords === undefined ? null : `the progress text says "${context.statedWords}"`;
-    const why = deferred ? `${said ?? 'reported deferred'} (put back by decision)` : (said ?? 'reported closed');
-    return result(into, 'Closed', explaining ? sentence(`${why}, so it is left out of the RAG count`) : '', false, deferred);
+    return judged(r, 'Closed', deferred ? 'deferred' : 'closed', false, deferred);
   }
-
-  const reading = readTarget(record);
-  const dated = reading.kind === 'dated' ? reading : null;
-  const completedOn = readCompletion(record, asAt);
-  if (reportedStatus === 'complete' || completedOn !== null || (record.percentComplete ?? 0) >= 1) {
-    return complete(record, completedOn, dated, reportedStatus === 'complete', context, explaining, into);
+  if (reportedStatus === 'complete' || r.completedOn !== null || (record.percentComplete ?? 0) >= 1) {
+    return complete(r, reportedStatus === 'complete', context.thresholds);
   }
-
-  if (reading.kind === 'ongoing') return result(into, 'Ongoing', explaining ? sentence(ongoingClause(reading.expression)) : '');
-  if (reading.kind === 'none') return result(into, 'No date', explaining ? sentence(noDateClause(reading.expression)) : '');
-  return open(record, reading, context, explaining, into);
+  if (r.targetKind === 'ongoing') return judged(r, 'Ongoing', 'ongoing');
+  if (r.targetKind === 'none') return judged(r, 'No date', 'no-date');
+  return open(r, record, r.targetDate!, r.originalTargetDate!, context);
 }
 
-function complete(
-  record: ActionRecord,
-  completedOn: IsoDate | null,
-  dated: DatedTarget | null,
-  reportedComplete: boolean,
-  context: RagContext,
-  explaining: boolean,
-  into: RagResult | undefined,
-): RagResult {
-  const { thresholds } = context;
-  const revised = dated !== null && isRevised(dated);
-  if (completedOn === null) {
-    const why = reportedComplete
-      ? context.statedWords === undefined ? 'reported complete' : `the progress text says "${context.statedWords}"`
-      : `marked ${percent(record.percentComplete ?? 1)} complete`;
-    return result(into, 'Complete', explaining ? sentence(`${why}, with no completion date`) : '', revised);
-  }
-  if (dated === null) return result(into, 'Complete', explaining ? sentence(`completed on ${formatUkDate(completedOn)}`) : '', revised);
-
-  const slippageDays = Math.max(0, daysBetween(completedOn, dated.original, thresholds.workingDays));
-  const late = completedOn > dated.original;
-  let reason = '';
-  if (explaining) {
-    const originally = revised ? `the original target date ${formatUkDate(dated.original)} (revised to ${formatUkDate(dated.target)})` : `the target date ${formatUkDate(dated.original)}`;
-    reason = sentence(
-      late
-        ? `completed on ${formatUkDate(completedOn)}, ${dayCount(slippageDays, thresholds.workingDays)} after ${originally}`
-        : `completed on ${formatUkDate(completedOn)}, by ${originally}`,
-    );
-  }
-  return result(into, 'Complete', reason, revised, false, late, slippageDays);
+function complete(r: RagResult, reportedComplete: boolean, thresholds: Thresholds): void {
+  const dated = r.targetKind === 'dated';
+  const revised = dated && r.targetDate! > r.originalTargetDate!;
+  const completedOn = r.completedOn;
+  if (completedOn === null) return judged(r, 'Complete', reportedComplete ? 'reported-complete' : 'percent-complete', revised);
+  if (!dated) return judged(r, 'Complete', 'completed', revised);
+  const original = r.originalTargetDate!;
+  const slippageDays = Math.max(0, daysBetween(completedOn, original, thresholds.workingDays));
+  judged(r, 'Complete', 'completed', revised, false, completedOn > original, slippageDays);
 }
-
-/** Why a rule set gave its status: the words are chosen from this when a reason is asked for. */
-type Why =
-  | 'overdue'
-  | 'due-in-window'
-  | 'revised'
-  | 'due'
-  | 'overdue-within-allowance'
-  | 'overdue-beyond-allowance'
-  | 'not-due-to-start'
-  | 'progress';
 
 interface Verdict {
-  readonly computed: Extract<ComputedStatus, 'Red' | 'Amber' | 'Green'>;
-  readonly why: Why;
+  readonly computed: 'Red' | 'Amber' | 'Green';
+  readonly why: RagWhy;
   readonly expectedPercent?: number;
   readonly performance?: number;
 }
@@ -164,53 +97,47 @@ const VERDICTS = {
   redBeyondAllowance: { computed: 'Red', why: 'overdue-beyond-allowance' },
 } as const satisfies Record<string, Verdict>;
 
-function open(record: ActionRecord, t: DatedTarget, context: RagContext, explaining: boolean, into: RagResult | undefined): RagResult {
+/** An open action with a target date T (T0 the original): the rule set decides. */
+function open(r: RagResult, record: ActionRecord, target: IsoDate, original: IsoDate, context: RagContext): void {
   const { asAt, thresholds } = context;
-  const overdue = asAt > t.target;
-  const revised = isRevised(t);
+  const overdue = asAt > target;
+  const revised = target > original;
   const slippageDays = overdue
-    ? Math.max(0, daysBetween(asAt, t.original, thresholds.workingDays))
+    ? Math.max(0, daysBetween(asAt, original, thresholds.workingDays))
     : revised
-      ? daysBetween(t.target, t.original, thresholds.workingDays)
+      ? daysBetween(target, original, thresholds.workingDays)
       : 0;
-  const verdict = judge(record, t, context);
-  const reason = explaining ? sentence(verdictClause(verdict, record, t, context)) : '';
-  return result(into, verdict.computed, reason, revised, false, false, slippageDays, overdue, daysBetween(t.target, asAt), verdict);
+  const verdict = byRuleSet(record, target, original, context);
+  judged(r, verdict.computed, verdict.why, revised, false, false, slippageDays, overdue, daysBetween(target, asAt), verdict);
 }
 
-function judge(record: ActionRecord, t: DatedTarget, context: RagContext): Verdict {
+function byRuleSet(record: ActionRecord, target: IsoDate, original: IsoDate, context: RagContext): Verdict {
   const start = record.start?.iso ?? null;
   if (context.ruleSet === 'expected-progress' && record.percentComplete !== null && start !== null) {
-    return byExpectedProgress(record.percentComplete, start, t, context.asAt, context.thresholds);
+    return byExpectedProgress(record.percentComplete, start, target, context.asAt, context.thresholds);
   }
-  if (context.ruleSet === 'months-behind') return byMonthsBehind(t, context.asAt, context.thresholds);
-  return byDates(t, context.asAt, context.thresholds);
+  if (context.ruleSet === 'months-behind') return byMonthsBehind(target, context.asAt, context.thresholds);
+  return byDates(target, original, context.asAt, context.thresholds);
 }
 
 /** D > T → Red; T − D ≤ W, or T > T0 → Amber; otherwise Green */
-function byDates(t: DatedTarget, asAt: IsoDate, thresholds: Thresholds): Verdict {
-  if (asAt > t.target) return VERDICTS.redOverdue;
-  if (daysBetween(t.target, asAt) <= thresholds.amberDays) return VERDICTS.amberInWindow;
-  if (isRevised(t)) return VERDICTS.amberRevised;
+function byDates(target: IsoDate, original: IsoDate, asAt: IsoDate, thresholds: Thresholds): Verdict {
+  if (asAt > target) return VERDICTS.redOverdue;
+  if (daysBetween(target, asAt) <= thresholds.amberDays) return VERDICTS.amberInWindow;
+  if (target > original) return VERDICTS.amberRevised;
   return VERDICTS.greenDue;
 }
 
 /** up to monthsBehindAmber months past the target → Amber; more → Red; not yet due → Green */
-function byMonthsBehind(t: DatedTarget, asAt: IsoDate, thresholds: Thresholds): Verdict {
-  if (asAt <= t.target) return VERDICTS.greenDue;
-  const limit = dateToIso(addMonths(isoToDate(t.target)!, thresholds.monthsBehindAmber));
+function byMonthsBehind(target: IsoDate, asAt: IsoDate, thresholds: Thresholds): Verdict {
+  if (asAt <= target) return VERDICTS.greenDue;
+  const limit = dateToIso(addMonths(isoToDate(target)!, thresholds.monthsBehindAmber));
   return asAt <= limit ? VERDICTS.amberWithinAllowance : VERDICTS.redBeyondAllowance;
 }
 
 /** expected % rises linearly from start to target; performance = % complete ÷ expected */
-function byExpectedProgress(
-  percentComplete: number,
-  start: IsoDate,
-  t: DatedTarget,
-  asAt: IsoDate,
-  thresholds: Thresholds,
-): Verdict {
-  const expectedPercent = expectedBy(start, t.target, asAt);
+function byExpectedProgress(percentComplete: number, start: IsoDate, target: IsoDate, asAt: IsoDate, thresholds: Thresholds): Verdict {
+  const expectedPercent = expectedBy(start, target, asAt);
   if (expectedPercent === 0) return { computed: 'Green', why: 'not-due-to-start', expectedPercent };
   const performance = percentComplete / expectedPercent;
   const computed =
@@ -220,31 +147,6 @@ function byExpectedProgress(
         ? 'Amber'
         : 'Red';
   return { computed, why: 'progress', expectedPercent, performance };
-}
-
-/** The verdict in words, as a clause. */
-function verdictClause(verdict: Verdict, record: ActionRecord, t: DatedTarget, context: RagContext): string {
-  const { asAt, thresholds } = context;
-  const months = thresholds.monthsBehindAmber;
-  const allowance = `${months} ${months === 1 ? 'month' : 'months'}`;
-  switch (verdict.why) {
-    case 'overdue':
-      return overdueClause(t, asAt);
-    case 'due-in-window':
-      return isRevised(t) ? revisedDueClause(t, asAt) : `${dueClause(t, asAt)}, within the ${thresholds.amberDays}-day amber window`;
-    case 'revised':
-      return revisedClause(t);
-    case 'due':
-      return isRevised(t) ? revisedDueClause(t, asAt) : dueClause(t, asAt);
-    case 'overdue-within-allowance':
-      return `${overdueClause(t, asAt)}, within ${allowance}`;
-    case 'overdue-beyond-allowance':
-      return `${overdueClause(t, asAt)}, more than ${allowance} behind`;
-    case 'not-due-to-start':
-      return notDueToStartClause(record.start!.iso!);
-    case 'progress':
-      return `${progressClause(record.percentComplete!, verdict.expectedPercent!, asAt)} (performance ${percent(verdict.performance!)})`;
-  }
 }
 
 /** 0 until the start, 1 from the target on, linear between */

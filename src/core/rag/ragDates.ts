@@ -1,35 +1,57 @@
-import type { DateExpression, IsoDate } from '../dates/dateExpression';
+import type { DateExpression } from '../dates/dateExpression';
+import { minIso, type IsoDate } from '../dates/isoDays';
 import type { ActionRecord } from '../record';
-import { minIso } from './isoDay';
+import type { TargetKind, TargetWhy } from './ragResult';
 
-/** What a record's target and revised target come to. */
-export type TargetReading =
-  /** T0 is the original target (T when there is no original), T the revised target (T0 when none) */
-  | { readonly kind: 'dated'; readonly original: IsoDate; readonly target: IsoDate }
-  /** no single target: the expression that says so */
-  | { readonly kind: 'ongoing'; readonly expression: DateExpression }
-  /** no target, or one that is not understood or cannot be placed */
-  | { readonly kind: 'none'; readonly expression: DateExpression | null };
+/** What a record's target and revised target come to (the fields of a RagResult that hold it). */
+export interface TargetReading {
+  targetKind: TargetKind;
+  targetWhy: TargetWhy;
+  /** T: null unless dated */
+  targetDate: IsoDate | null;
+  /** T0 (T when there is no original): null unless dated */
+  originalTargetDate: IsoDate | null;
+}
 
 function datedIso(expression: DateExpression | null): IsoDate | null {
   return expression !== null && expression.kind !== 'recurring' ? expression.iso : null;
 }
 
+/** why a target with no date has none */
+function undatedWhy(target: DateExpression | null): TargetWhy {
+  if (target === null || target.kind === 'none') return 'no-target';
+  return target.kind === 'relative' ? 'relative' : 'not-understood';
+}
+
+function set(into: TargetReading, kind: TargetKind, why: TargetWhy, target: IsoDate | null, original: IsoDate | null): TargetReading {
+  into.targetKind = kind;
+  into.targetWhy = why;
+  into.targetDate = target;
+  into.originalTargetDate = original;
+  return into;
+}
+
 /**
  * A revised target with a date wins; a revised target that is ongoing makes the action ongoing; an ongoing
  * original target with no dated revision is ongoing. A revised target that is blank or not understood is
- * ignored here (validation reports it) and the original target stands.
+ * ignored here (validation reports it) and the original target stands. Written into `into` (a RagResult
+ * being filled, on every row) when given.
  */
-export function readTarget(record: ActionRecord): TargetReading {
+export function readTarget(record: ActionRecord, into: TargetReading = { targetKind: 'none', targetWhy: 'no-target', targetDate: null, originalTargetDate: null }): TargetReading {
   const revisedIso = datedIso(record.revisedTarget);
   if (revisedIso === null) {
-    if (record.revisedTarget?.kind === 'recurring') return { kind: 'ongoing', expression: record.revisedTarget };
-    if (record.target?.kind === 'recurring') return { kind: 'ongoing', expression: record.target };
+    if (record.revisedTarget?.kind === 'recurring') return set(into, 'ongoing', 'revised-target', null, null);
+    if (record.target?.kind === 'recurring') return set(into, 'ongoing', 'target', null, null);
   }
   const originalIso = datedIso(record.target);
-  const target = revisedIso ?? originalIso;
-  if (target === null) return { kind: 'none', expression: record.target };
-  return { kind: 'dated', original: originalIso ?? target, target };
+  if (revisedIso !== null) return set(into, 'dated', 'revised-target', revisedIso, originalIso ?? revisedIso);
+  if (originalIso !== null) return set(into, 'dated', 'target', originalIso, originalIso);
+  return set(into, 'none', undatedWhy(record.target), null, null);
+}
+
+/** The expression an undated reading rests on, as its reason quotes it. */
+export function readingExpression(record: ActionRecord, reading: Pick<TargetReading, 'targetWhy'>): DateExpression | null {
+  return reading.targetWhy === 'revised-target' ? record.revisedTarget : record.target;
 }
 
 /**

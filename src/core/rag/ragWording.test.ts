@@ -1,7 +1,9 @@
 import { undatedExpression } from '../../../test/support/makeRecord';
-import type { DateExpression, IsoDate } from '../dates/dateExpression';
+import type { DateExpression } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import { parseDateExpression } from '../dates/parseDateExpression';
 import {
+  dayCount,
   dueClause,
   isRevised,
   noDateClause,
@@ -30,6 +32,19 @@ describe('sentence', () => {
     ['"Quarterly" is ongoing', '"Quarterly" is ongoing.'],
   ])('%j → %j', (clause, expected) => {
     expect(sentence(clause)).toBe(expected);
+  });
+});
+
+describe('dayCount', () => {
+  it.each<[number, boolean, string]>([
+    [1, false, '1 day'],
+    [0, false, '0 days'],
+    [12, false, '12 days'],
+    [-1, false, '-1 day'],
+    [1, true, '1 working day'],
+    [3, true, '3 working days'],
+  ])('dayCount(%s, %s) = %s', (days, working, text) => {
+    expect(dayCount(days, working)).toBe(text);
   });
 });
 

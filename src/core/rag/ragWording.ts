@@ -1,6 +1,5 @@
-import type { DateExpression, IsoDate } from '../dates/dateExpression';
-import { dayCount, daysBetween } from './isoDay';
-import { formatUkDate } from '../dates/isoDates';
+import type { DateExpression } from '../dates/dateExpression';
+import { daysBetween, formatUkDate, type IsoDate } from '../dates/isoDays';
 
 /**
  * The clauses RAG reasons and status-check messages are made of, so both say the same thing the same way.
@@ -14,6 +13,11 @@ export interface DatedTarget {
 
 export function sentence(clause: string): string {
   return clause.charAt(0).toUpperCase() + clause.slice(1) + '.';
+}
+
+/** "1 day", "12 days", "3 working days" */
+export function dayCount(days: number, workingDays = false): string {
+  return `${days} ${workingDays ? 'working ' : ''}${Math.abs(days) === 1 ? 'day' : 'days'}`;
 }
 
 export function percent(fraction: number): string {

@@ -93,7 +93,8 @@ export type SheetJson = ReturnType<typeof sheetShell>;
 export function toSummaryReport(file: string, report: WorkbookReport) {
   return {
     file,
-    asOf: report.asOf,
+    // "asOf" is the word --json has always written (as --as-of is the option's): kept for those who read it
+    asOf: report.asAt,
     sheets: report.sheets.map((s) => ({ ...sheetShell(s), issues: s.issues.map(issueJson) })),
     skipped: report.skipped,
   };
@@ -118,7 +119,7 @@ const BATCH = 2000;
  * held whole: rows and issues are turned into text a batch at a time.
  */
 export function* jsonReportChunks(file: string, report: WorkbookReport, extra: Readonly<Record<string, unknown>> = {}): Generator<string> {
-  yield `{"file":${JSON.stringify(file)},"asOf":${JSON.stringify(report.asOf)},"sheets":[`;
+  yield `{"file":${JSON.stringify(file)},"asOf":${JSON.stringify(report.asAt)},"sheets":[`;
   for (let i = 0; i < report.sheets.length; i++) {
     const s = report.sheets[i]!;
     // "rows":[] and "issues":[] can only occur once each as JSON structure: inside a string the quotes

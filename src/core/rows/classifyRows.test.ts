@@ -1,6 +1,6 @@
 import { makeSheet } from '../../../test/support/makeSheet';
 import { detectTracker, type Tracker } from '../detect/detectTracker';
-import { classifiedRowList, classifyRows, continuesList } from './classifyRows';
+import { classifiedRowList, classifyRows, continuesList, indexColumns, RowGuesser } from './classifyRows';
 
 const HEADER = ['Number', 'Recommendation', 'Responsibility', 'Proposed actions', 'Anticipated Completion Date', 'Evidence of progress 16/11/09', 'Assessment of progress (Categories 1-4) 16/11/09'];
 const TITLE = 'Progress Update – Customer First';
@@ -215,5 +215,104 @@ describe('continuesList', () => {
     ['a date is not an item ("2.5 days")', '2.5 days of training', ['1. Review'], false],
   ])('%s', (_, action, above, expected) => {
     expect(continuesList(action, above)).toBe(expected);
+  });
+});
+
+/**
+ * The row-kind guess, question by question. Each case is the rows of a sheet (a title, then the header,
+ * then the rows asked about) and what the question answers for the last row.
+ */
+describe('RowGuesser', () => {
+  const TITLE_ROW = ['Action plan 2010-11'];
+  const HEAD = ['Ref', 'Action', 'Lead officer', 'Target date', 'Progress', 'Status'];
+  /** the guesser for a sheet of a title, the header and `rows`, and the last row's index (0-based) */
+  function guesserOf(rows: (string | null)[][], merges: string[] = []): { guess: RowGuesser; r: number } {
+    const sheet = makeSheet([TITLE_ROW, HEAD, ...rows], { merges });
+    const t = tracker(sheet);
+    return { guess: new RowGuesser(sheet, t, indexColumns(t), new Uint8Array(sheet.rowCount)), r: rows.length + 1 };
+  }
+
+  it.each<[string, (string | null)[][], boolean]>([
+    ['the header repeated', [HEAD], true],
+    ['the header repeated, a cell or two left out', [['Ref', 'Action', 'Lead officer', null, null, null]], true],
+    ['the page title repeated', [TITLE_ROW], true],
+    ['a row that starts like the header and goes on otherwise', [['Ref', 'Review the standards', 'HB', 'Mar 11', null, null]], false],
+    ['an action', [['1', 'Review the standards', 'HB', 'Mar 11', null, null]], false],
+    ['a number first', [[null, null, null, null, null, null].map((_, i) => (i === 0 ? '12' : null))], false],
+  ])('repeatsHeader: %s', (_, rows, expected) => {
+    const { guess, r } = guesserOf(rows);
+    expect(guess.repeatsHeader(r, guess.firstText(r))).toBe(expected);
+  });
+
+  it.each<[string, (string | null)[], boolean]>([
+    ['an owner', [null, null, 'HB', null, null, null], true],
+    ['a target', [null, null, null, 'Mar 11', null, null], true],
+    ['a status', [null, null, null, null, null, 'G'], true],
+    ['action and progress text only', ['1', 'Review', null, null, 'Drafted', null], false],
+  ])('hasData: %s', (_, row, expected) => {
+    const { guess, r } = guesserOf([row]);
+    expect(guess.hasData(r)).toBe(expected);
+  });
+
+  it.each<[string, (string | null)[], boolean]>([
+    ['"No further actions on this theme."', ['No further actions on this theme.', null, null, null, null, null], true],
+    ['"Note: ..."', ['Note: dates are provisional', null, null, null, null, null], true],
+    ['"Nothing further to report"', [null, 'Nothing further to report', null, null, null, null], true],
+    ['a note with an owner is no note', ['No further actions', null, 'HB', null, null, null], false],
+    ['a note among three cells is no note', ['No further actions', 'x', null, null, 'y', null], false],
+    ['an action', ['1', 'Review the standards', null, null, null, null], false],
+  ])('isNote: %s', (_, row, expected) => {
+    const { guess, r } = guesserOf([row]);
+    expect(guess.isNote(r, guess.firstText(r), guess.hasData(r))).toBe(expected);
+  });
+
+  it.each<[string, (string | null)[][], string[], boolean]>([
+    ['a short title in the first column', [['Customer access', null, null, null, null, null]], [], true],
+    ['one ending with a full stop reads as a sentence', [['Customer access.', null, null, null, null, null]], [], false],
+    ['one in lower case carries on a sentence', [['customer access', null, null, null, null, null]], [], false],
+    ['one longer than 100 characters', [['A'.repeat(101), null, null, null, null, null]], [], false],
+    ['one with an owner is an action', [['Customer access', null, 'HB', null, null, null]], [], false],
+    ['alone in the action column, before any record', [[null, 'Customer access', null, null, null, null]], [], true],
+    ['alone in the action column, under a record: its text carried on', [['1', 'Review', 'HB', 'Mar 11', null, null], [null, 'Customer access', null, null, null, null]], [], false],
+    ['merged across from the progress column', [[null, null, null, null, 'Customer access', null]], ['E3:F3'], true],
+    ['alone in the progress column', [[null, null, null, null, 'Customer access', null]], [], false],
+  ])('isHeading: %s', (_, rows, merges, expected) => {
+    const { guess, r } = guesserOf(rows, merges);
+    const recordRow = rows.length > 1 ? 2 : null;
+    expect(guess.isHeading(r, guess.firstText(r), guess.hasData(r), guess.has(r, 1), recordRow)).toBe(expected);
+  });
+
+  it.each<[string, (string | null)[], boolean]>([
+    ['its own ref', ['2', 'and the intranet', null, null, null, null], true],
+    ['a placeholder ref and text alone', ['-', 'And the intranet', null, null, null, null], false],
+    ['its own action and owner', [null, 'Pilot the form', 'RF', null, null, null], true],
+    ['its own action and target', [null, 'Pilot the form', null, 'Apr 11', null, null], true],
+    ['an action alone', [null, 'Pilot the form', null, null, null, null], false],
+    ['an action carrying on the sentence above, with an owner', [null, 'and pilot the form', 'RF', 'Apr 11', null, null], false],
+    ['an owner and no action', [null, null, 'RF', null, null, null], false],
+    ['the numbered list above, going on over a page break', [null, '2. Tell Members', 'JR', 'Feb 09', 'piloted within HR first', null], false],
+    ['the next numbered action, with progress of its own', [null, '2. Tell Members', 'JR', 'Feb 09', 'Members told', null], true],
+  ])('startsRecord under "1. Review the standards": %s', (_, row, expected) => {
+    const { guess, r } = guesserOf([['1', '1. Review the standards', 'HB', 'Mar 11', 'Drafted and', null], row]);
+    expect(guess.startsRecord(r, guess.has(r, 1), 2)).toBe(expected);
+  });
+
+  it.each<[string, (string | null)[][], string, string | null | undefined]>([
+    // what, rows, the last row's kind, the section column read on the way (this sheet has none: null when read)
+    ['the header repeated', [HEAD], 'header', undefined],
+    ['a note', [['No further actions on this theme.']], 'note', undefined],
+    ['a heading', [['Customer access']], 'section', undefined],
+    ['the first record', [['1', 'Review', 'HB', 'Mar 11', null, null]], 'data', null],
+    ['text carried over from the record above', [['1', 'Review', 'HB', 'Mar 11', null, null], [null, 'And publish', null, null, null, null]], 'continuation', null],
+    ['a record under a record', [['1', 'Review', 'HB', 'Mar 11', null, null], ['2', 'Publish', 'KD', 'Apr 11', null, null]], 'data', null],
+  ])('kindOf: %s', (_, rows, kind, sectionCell) => {
+    const { guess, r } = guesserOf(rows);
+    expect(guess.kindOf(r, rows.length > 1 ? 2 : null)).toBe(kind);
+    expect(guess.sectionCell).toBe(sectionCell);
+  });
+
+  it('kindOf: a blank row is blank', () => {
+    const { guess, r } = guesserOf([[], ['1', 'Review', 'HB', 'Mar 11', null, null]]);
+    expect(guess.kindOf(r - 1, null)).toBe('blank');
   });
 });

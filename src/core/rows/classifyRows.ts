@@ -1,4 +1,4 @@
-import { cellText, columnIndex, isBlank, type Cell, type GridRow, type Sheet } from '../grid';
+import { cellText, columnIndex, isBlank, type Cell, type Sheet } from '../grid';
 import { normaliseHeader } from '../detect/normaliseHeader';
 import type { Tracker } from '../detect/detectTracker';
 import { ROW_KINDS, type MappedColumn, type RowKind, type SingleField } from '../settings';
@@ -174,40 +174,135 @@ function lowerFirst(text: string): number {
   return text.charAt(0).toLowerCase().charCodeAt(0);
 }
 
+/** a heading does not end like a sentence, nor start in lower case */
+const HEADING_END = /[.;,]$/;
+const LOWER_START = /^[a-z]/;
+
 /**
- * Gives every row below the header its kind. Continuation rows (the record spilt over a page break or
- * into a second row) are tied to the record above; sections come from section rows or the section
- * column, carried down until the next one.
+ * What each row below a tracker's header looks like, guessed from its cells (domain.md "Row kinds"): a
+ * header or page title repeated, a note, a section heading, a record of its own, or the record above
+ * carried on. Made once per sheet: it holds what every row is compared with (the header's texts, the
+ * titles, the columns that hold data), and `kinds` is the classification so far, which a numbered row
+ * looks back over. Each question is a method of its own; `kindOf` asks them in order.
  */
-export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex = indexColumns(tracker)): ClassifiedRows {
-  const { field } = cols;
-  const from = tracker.headerRow + 1;
-  const scan = scanRows(sheet, from);
-  const has = (row: number, col: number): boolean => hasValue(sheet, scan, from, row, col);
-  const sectionOf = (cells: GridRow | undefined, row: number): string | null => (has(row, field.section) ? cellText(cells![field.section]).trim() : null);
-  const overrides = new Map(tracker.mapping.rowKinds.map((o) => [o.row, o.kind]));
-  const dataCols = [field.owner, field.target, field.start, field.revisedTarget, field.completed, field.percentComplete, ...cols.status].filter((c) => c >= 0);
-  let dataMask = 0;
-  for (const c of dataCols) if (c < MASK_COLS) dataMask |= 1 << c;
-  const wideDataCols = dataCols.filter((c) => c >= MASK_COLS);
-  const titles = new Set(tracker.titles);
-  // the first characters a header or title cell can start with: a row starting otherwise is neither
-  const openings = new Set<number>();
-  for (let r = 0; r <= tracker.headerRow; r++) {
-    for (const cell of sheet.rows[r] ?? []) if (cell?.type === 'text' && cell.value !== '') openings.add(lowerFirst((cell.value as string).trim()));
+export class RowGuesser {
+  /** the section column's text of the row kindOf last read it for; undefined when it did not */
+  sectionCell: string | null | undefined;
+  private readonly field: ColumnIndex['field'];
+  private readonly from: number;
+  private readonly scan: RowScan;
+  private readonly dataMask: number;
+  private readonly wideDataCols: number[];
+  private readonly ownerOrDateCols: number[];
+  private readonly titles: Set<string>;
+  /** the first characters a header or title cell can start with: a row starting otherwise is neither */
+  private readonly openings = new Set<number>();
+  private readonly mergedWide = new Set<number>();
+
+  constructor(
+    private readonly sheet: Sheet,
+    private readonly tracker: Tracker,
+    private readonly cols: ColumnIndex,
+    private readonly kinds: Uint8Array,
+  ) {
+    const field = (this.field = cols.field);
+    this.from = tracker.headerRow + 1;
+    this.scan = scanRows(sheet, this.from);
+    const dataCols = [field.owner, field.target, field.start, field.revisedTarget, field.completed, field.percentComplete, ...cols.status].filter((c) => c >= 0);
+    let dataMask = 0;
+    for (const c of dataCols) if (c < MASK_COLS) dataMask |= 1 << c;
+    this.dataMask = dataMask;
+    this.wideDataCols = dataCols.filter((c) => c >= MASK_COLS);
+    this.ownerOrDateCols = [field.owner, field.target, field.start, field.revisedTarget, field.completed].filter((c) => c >= 0);
+    this.titles = new Set(tracker.titles);
+    for (let r = 0; r <= tracker.headerRow; r++) {
+      for (const cell of sheet.rows[r] ?? []) if (cell?.type === 'text' && cell.value !== '') this.openings.add(lowerFirst((cell.value as string).trim()));
+    }
+    for (const m of sheet.merges) if (m.right > m.left) this.mergedWide.add(m.top * MAX_SHEET_COLS + m.left);
   }
-  const header = tracker.headerTexts;
-  const mergedWide = new Set<number>();
-  for (const m of sheet.merges) if (m.right > m.left) mergedWide.add(m.top * MAX_SHEET_COLS + m.left);
-  const isMergedWide = (row: number, col: number): boolean => mergedWide.size > 0 && mergedWide.has(row * MAX_SHEET_COLS + col);
-  const ownerOrDateCols = [field.owner, field.target, field.start, field.revisedTarget, field.completed].filter((c) => c >= 0);
+
+  /** how many of row `r`'s cells hold something */
+  nonBlank(r: number): number {
+    return this.scan.nonBlank[r - this.from]!;
+  }
+
+  /** the column of row `r`'s first cell that holds something; -1 for a blank row */
+  firstCol(r: number): number {
+    return this.scan.firstCol[r - this.from]!;
+  }
+
+  /** row `r`'s first text, trimmed ('' for a blank row) */
+  firstText(r: number): string {
+    const first = this.firstCol(r);
+    return first >= 0 ? cellText(this.sheet.rows[r]![first]).trim() : '';
+  }
+
+  /** Whether row `r`'s cell in a column holds something. */
+  has(r: number, col: number): boolean {
+    return hasValue(this.sheet, this.scan, this.from, r, col);
+  }
+
+  /** The section column's text on row `r`, or null. */
+  sectionOf(r: number): string | null {
+    return this.has(r, this.field.section) ? cellText(this.sheet.rows[r]![this.field.section]).trim() : null;
+  }
+
+  /**
+   * A repeated header or page title: it starts like the header or a title does, and only then is the whole
+   * row compared, which keeps the costly normalising off ordinary rows.
+   */
+  repeatsHeader(r: number, firstText: string): boolean {
+    if (firstText === '' || firstText.length > 160 || !this.openings.has(lowerFirst(firstText))) return false;
+    const cells = this.sheet.rows[r]!;
+    const firstCol = this.firstCol(r);
+    if (cells[firstCol]!.type !== 'text') return false;
+    const nonBlank = this.nonBlank(r);
+    const normalised = normaliseHeader(firstText);
+    const header = this.tracker.headerTexts;
+    return (nonBlank === 1 && this.titles.has(normalised)) || (normalised === header[firstCol] && repeatsHeader(cells, header, nonBlank));
+  }
+
+  /** Whether row `r` holds an owner, a date, a % complete or a status. */
+  hasData(r: number): boolean {
+    if ((this.scan.mask[r - this.from]! & this.dataMask) !== 0) return true;
+    const cells = this.sheet.rows[r];
+    for (const c of this.wideDataCols) if (filled(cells, c)) return true;
+    return false;
+  }
+
+  /** "No further actions on this theme.", "Note: ...": a line or two of text and no data. */
+  isNote(r: number, firstText: string, hasData: boolean): boolean {
+    return this.nonBlank(r) <= 2 && !hasData && NOTE.test(firstText);
+  }
+
+  /**
+   * A heading is short, reads like a title (no closing full stop, no lower-case start), and sits where
+   * headings go: merged across, in the first, ref or section column, or alone in the action column before
+   * any record has started.
+   */
+  isHeading(r: number, firstText: string, hasData: boolean, hasAction: boolean, recordRow: number | null): boolean {
+    const nonBlank = this.nonBlank(r);
+    // most rows are actions, with data: no more to ask of them
+    if (nonBlank > 2 || hasData) return false;
+    const { field } = this;
+    const firstCol = this.firstCol(r);
+    const actionOnly = hasAction && nonBlank === 1;
+    const headingPlace = this.isMergedWide(r, firstCol) || firstCol === 0 || firstCol === field.ref || firstCol === field.section || (actionOnly && recordRow === null);
+    return (
+      !(hasAction && this.has(r, field.ref)) && (!hasAction || this.isMergedWide(r, field.action) || actionOnly) &&
+      headingPlace && firstText.length <= 100 && !HEADING_END.test(firstText) && !LOWER_START.test(firstText)
+    );
+  }
+
   /**
    * domain.md "Row kinds": a row's own ref starts a record; so does its own action text with its own owner
    * or date, ref or no ref (many trackers number only some actions). Any other row continues the record
-   * above: text carried over a page break, or a further milestone of the same action.
+   * above (the one starting on row `recordRow`): text carried over a page break, or a further milestone.
    */
-  const startsRecord = (cells: GridRow, r: number, hasAction: boolean, recordRow: number): boolean => {
-    if (has(r, field.ref) && !isPlaceholderRef(cellText(cells[field.ref]))) return true;
+  startsRecord(r: number, hasAction: boolean, recordRow: number): boolean {
+    const { field } = this;
+    const cells = this.sheet.rows[r]!;
+    if (this.has(r, field.ref) && !isPlaceholderRef(cellText(cells[field.ref]))) return true;
     // with no action column, an owner or a date is all a row can show of an action of its own
     if (field.action >= 0) {
       if (!hasAction) return false;
@@ -216,26 +311,59 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
       // A numbered item following on from the list above is the next action in trackers that number their
       // actions in the text (a CSE plan's "1.", "2.", each with its own owner and date); it is the list
       // running over a page break when the row's progress also carries on mid-sentence.
-      if (LIST_START.test(action) && carriesOnProgress(cells) && continuesList(action, actionTextsFrom(recordRow, r))) return false;
+      if (LIST_START.test(action) && this.carriesOnProgress(r) && continuesList(action, this.actionTextsFrom(recordRow, r))) return false;
     }
-    for (const c of ownerOrDateCols) if (has(r, c)) return true;
+    for (const c of this.ownerOrDateCols) if (this.has(r, c)) return true;
     return false;
-  };
-  const carriesOnProgress = (cells: GridRow): boolean => {
-    const c = cols.progress.find((col) => filled(cells, col));
-    return c !== undefined && continuesSentence(cellText(cells[c]));
-  };
+  }
+
+  /**
+   * Row `r`'s kind as its cells show it, `recordRow` being the first row of the record above (null when
+   * none has started since the last heading). Reads the section column, for a data row, into sectionCell.
+   */
+  kindOf(r: number, recordRow: number | null): RowKind {
+    this.sectionCell = undefined;
+    if (this.nonBlank(r) === 0) return 'blank';
+    const firstText = this.firstText(r);
+    if (this.repeatsHeader(r, firstText)) return 'header';
+    const hasData = this.hasData(r);
+    const hasAction = this.has(r, this.field.action);
+    if (this.isNote(r, firstText, hasData)) return 'note';
+    if (this.isHeading(r, firstText, hasData, hasAction, recordRow)) return 'section';
+    const sectionCell = (this.sectionCell = this.sectionOf(r));
+    return recordRow !== null && !sectionCell && !this.startsRecord(r, hasAction, recordRow) ? 'continuation' : 'data';
+  }
+
+  private isMergedWide(r: number, col: number): boolean {
+    return this.mergedWide.size > 0 && this.mergedWide.has(r * MAX_SHEET_COLS + col);
+  }
+
+  private carriesOnProgress(r: number): boolean {
+    const cells = this.sheet.rows[r];
+    const c = this.cols.progress.find((col) => filled(cells, col));
+    return c !== undefined && continuesSentence(cellText(cells![c]));
+  }
+
   /** the action texts of the record that starts at `first`, on the rows before `r` (rare: read only for a
    * numbered row with no ref) */
-  const actionTextsFrom = (first: number, r: number): string[] => {
+  private actionTextsFrom(first: number, r: number): string[] {
     const texts: string[] = [];
     for (let row = first; row < r; row++) {
-      const kind = out.kind[row - tracker.headerRow];
-      if ((row === first || kind === KIND.continuation) && has(row, field.action)) texts.push(cellText(sheet.rows[row]![field.action]));
+      const kind = this.kinds[row - this.tracker.headerRow];
+      if ((row === first || kind === KIND.continuation) && this.has(row, this.field.action)) texts.push(cellText(this.sheet.rows[row]![this.field.action]));
     }
     return texts;
-  };
+  }
+}
 
+/**
+ * Gives every row below the header its kind. Continuation rows (the record spilt over a page break or
+ * into a second row) are tied to the record above; sections come from section rows or the section
+ * column, carried down until the next one. A kind the user has set for a row wins over the guess.
+ */
+export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex = indexColumns(tracker)): ClassifiedRows {
+  const from = tracker.headerRow + 1;
+  const overrides = new Map(tracker.mapping.rowKinds.map((o) => [o.row, o.kind]));
   const length = Math.max(0, sheet.rowCount - from) + 1;
   const out: ClassifiedRows = {
     first: tracker.headerRow,
@@ -244,69 +372,26 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
     section: new Array<string | null>(length).fill(null),
     recordRow: new Int32Array(length).fill(-1),
   };
+  const guess = new RowGuesser(sheet, tracker, cols, out.kind);
   out.kind[0] = KIND.header;
   let section: string | null = null;
   let headingText: string | null = null;
   let lastSectionCell: string | null = null;
   let recordRow: number | null = null;
   for (let r = from; r < sheet.rowCount; r++) {
-    const cells = sheet.rows[r];
-    const nonBlank = scan.nonBlank[r - from]!;
-    const firstCol = scan.firstCol[r - from]!;
-    const firstText = firstCol >= 0 ? cellText(cells![firstCol]).trim() : '';
-    let sectionCell: string | null | undefined;
-
-    let kind: RowKind;
-    guess: {
-      if (nonBlank === 0) {
-        kind = 'blank';
-        break guess;
-      }
-      // A repeated header or page title starts like the header or a title does; only then is the whole
-      // row compared, which keeps the costly normalising off ordinary rows.
-      const firstNormalised =
-        cells![firstCol]!.type === 'text' && firstText.length <= 160 && firstText !== '' && openings.has(lowerFirst(firstText)) ? normaliseHeader(firstText) : null;
-      if (
-        firstNormalised !== null &&
-        ((nonBlank === 1 && titles.has(firstNormalised)) || (firstNormalised === header[firstCol] && repeatsHeader(cells!, header, nonBlank)))
-      ) {
-        kind = 'header';
-        break guess;
-      }
-      let hasData = (scan.mask[r - from]! & dataMask) !== 0;
-      for (const c of wideDataCols) if (filled(cells, c)) hasData = true;
-      const hasAction = has(r, field.action);
-      if (nonBlank <= 2 && !hasData && NOTE.test(firstText)) {
-        kind = 'note';
-        break guess;
-      }
-      const actionOnly = hasAction && nonBlank === 1;
-      // A heading is short, reads like a title (no closing full stop, no lower-case start), and sits where
-      // headings go: merged across, in the first, ref or section column, or alone in the action column
-      // before any record has started.
-      const headingPlace =
-        isMergedWide(r, firstCol) || firstCol === 0 || firstCol === field.ref || firstCol === field.section ||
-        (actionOnly && recordRow === null);
-      if (
-        nonBlank <= 2 && !hasData && !(hasAction && has(r, field.ref)) && (!hasAction || isMergedWide(r, field.action) || actionOnly) &&
-        headingPlace && firstText.length <= 100 && !/[.;,]$/.test(firstText) && !/^[a-z]/.test(firstText)
-      ) {
-        kind = 'section';
-        break guess;
-      }
-      sectionCell = sectionOf(cells, r);
-      kind = recordRow !== null && !sectionCell && !startsRecord(cells!, r, hasAction, recordRow) ? 'continuation' : 'data';
-    }
+    let kind = guess.kindOf(r, recordRow);
+    let sectionCell = guess.sectionCell;
     // what the user has said a row is wins; a continuation needs a record above it to continue
     if (overrides.size > 0) kind = overrides.get(r + 1) ?? kind;
     if (kind === 'continuation' && recordRow === null) kind = 'data';
 
     if (kind === 'section') {
+      const firstText = guess.firstText(r);
       section = firstText || section;
       headingText = normaliseHeader(firstText);
       recordRow = null;
     } else if (kind === 'data' || kind === 'continuation') {
-      if (sectionCell === undefined) sectionCell = sectionOf(cells, r);
+      if (sectionCell === undefined) sectionCell = guess.sectionOf(r);
       // The section column names the section when its value changes, unless the heading row above already
       // names it more fully ("Criterion 1 – Customer Insight" over a column of "1"s).
       if (sectionCell && sectionCell !== lastSectionCell) {

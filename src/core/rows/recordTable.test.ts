@@ -5,7 +5,8 @@ import { makeStatusReader } from '../status/normaliseStatus';
 import { makeSettings } from '../settings';
 import { classifyRows, indexColumns } from './classifyRows';
 import { readRecords } from './readRecords';
-import { blankRecord, emptyRecordTable, recordAt } from './recordTable';
+import { actionRecordSchema, periodEntrySchema } from '../record';
+import { blankRecord, emptyRecordTable, recordAt, REVISED_SOURCES, type RecordTable } from './recordTable';
 
 describe('recordTable', () => {
   const sheet = makeSheet([
@@ -91,4 +92,58 @@ describe('recordTable', () => {
     expect(Object.isFrozen(table.outcome)).toBe(true);
     expect(Object.isFrozen(table.action)).toBe(false);
   });
+
+  it.each<[string, new (...args: never[]) => unknown]>([
+    ['row', Int32Array],
+    ['continuationRows', Map],
+    ['ref', Array],
+    ['refFromAction', Uint8Array],
+    ['target', Array],
+    ['revisedTargetSource', Uint8Array],
+    ['percentComplete', Float64Array],
+  ])('keeps %s in the column its type in the schema asks for', (field, column) => {
+    expect(emptyRecordTable(2, [])[field as keyof RecordTable]).toBeInstanceOf(column);
+  });
+
+  it('has a column for every field of the schema, and a blank record every field', () => {
+    const fields = Object.keys(actionRecordSchema.shape);
+    const empty = emptyRecordTable(1, [{ date: null, label: 'Q1' }]);
+    expect(Object.keys(empty).filter((k) => k !== 'length' && k !== 'problems')).toEqual(fields);
+    expect(Object.keys(empty.periods[0]!)).toEqual(Object.keys(periodEntrySchema.shape));
+    expect(Object.keys(blankRecord(empty))).toEqual(fields);
+    expect(Object.keys(blankRecord(empty).periods[0]!)).toEqual(Object.keys(periodEntrySchema.shape));
+  });
+
+  it('knows the sources of a revised target from the schema', () => {
+    expect(REVISED_SOURCES).toEqual([null, 'column', 'progress']);
+  });
 });
+
+/**
+ * recordAt writes each field out by hand, for speed: every field the schema has must come through it. A
+ * field added to the schema and not to recordAt comes out as the blank record's null, and its row fails.
+ */
+describe('recordAt copies every field of the schema', () => {
+  const table = emptyRecordTable(2, [{ date: '2011-03-31', label: 'Q4' }]);
+  const columns = table as unknown as Record<string, unknown>;
+  const expected: Record<string, unknown> = {};
+  for (const field of Object.keys(actionRecordSchema.shape)) {
+    const column = columns[field];
+    if (column instanceof Int32Array) expected[field] = column[1] = 7;
+    else if (column instanceof Float64Array) expected[field] = column[1] = 0.25;
+    else if (column instanceof Map) column.set(1, (expected[field] = [8, 9]));
+    else if (column instanceof Uint8Array && field === 'revisedTargetSource') expected[field] = REVISED_SOURCES[(column[1] = 2)];
+    else if (column instanceof Uint8Array) expected[field] = (column[1] = 1) === 1;
+    else if (Array.isArray(column) && field !== 'periods') expected[field] = column[1] = `${field} of record 1`;
+  }
+  const period = table.periods[0]! as unknown as Record<string, unknown[]>;
+  const entry: Record<string, unknown> = { date: '2011-03-31', label: 'Q4' };
+  for (const field of Object.keys(periodEntrySchema.shape)) if (field !== 'date' && field !== 'label') entry[field] = period[field]![1] = `${field} of record 1`;
+  expected.periods = [entry];
+  const record = recordAt(table, 1) as unknown as Record<string, unknown>;
+
+  it.each(Object.keys(actionRecordSchema.shape))('%s', (field) => {
+    expect(record[field]).toEqual(expected[field]);
+  });
+});
+

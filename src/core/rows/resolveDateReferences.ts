@@ -17,8 +17,8 @@
  */
 import type { DateExpression, DateWarning } from '../dates/dateExpression';
 import { quote } from '../dates/dateWarnings';
-import { formatUkDate } from '../dates/isoDates';
-import { FIELD_LABELS } from '../detect/detectTracker';
+import { formatUkDate } from '../dates/isoDays';
+import { FIELD_LABELS } from '../fieldLabels';
 import type { RecordTable } from './recordTable';
 
 const DATE_FIELDS = ['start', 'target', 'revisedTarget', 'completed'] as const;

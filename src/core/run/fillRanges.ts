@@ -1,5 +1,5 @@
 import { findTracker } from '../checkSheet';
-import type { IsoDate } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import { columnIndex, type WorkbookGrid } from '../grid';
 import { makeSettings } from '../settings';
 import { placeBlocks } from './placeBlocks';

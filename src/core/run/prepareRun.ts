@@ -1,5 +1,5 @@
 import { checkWorkbook, type SheetProblem, type WorkbookReport } from '../checkWorkbook';
-import type { IsoDate } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import type { WorkbookGrid } from '../grid';
 import type { Ownership } from '../plan/writePlan';
 import { makeSettings, type Settings } from '../settings';

@@ -1,5 +1,5 @@
 import type { CheckedSettings } from '../checkSheet';
-import type { IsoDate } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import type { Settings, SheetMapping } from '../settings';
 import type { RunRequest } from './workbookHost';
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 
 /** The local date where the run is, as a host supplies it: the as-at date when neither the run nor the workbook sets one. */
 export function todayIso(now: Date = new Date()): IsoDate {

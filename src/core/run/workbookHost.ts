@@ -6,7 +6,7 @@
 
 import type { WorkbookReport, SheetProblem } from '../checkWorkbook';
 import type { CheckedSettings } from '../checkSheet';
-import type { IsoDate } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import type { RuleSet, SheetMapping } from '../settings';
 import type { SummaryKind, WritePlan } from '../plan/writePlan';
 

@@ -1,5 +1,5 @@
 import type { SheetReport } from '../checkSheet';
-import type { IsoDate } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import { emptyRagCounts } from '../rag/ragCounts';
 import { OwnerList } from '../rows/ownerList';
 import { dataRows } from './dataRows';

@@ -1,5 +1,5 @@
 import type { SheetReport } from '../checkSheet';
-import type { IsoDate } from '../dates/dateExpression';
+import type { IsoDate } from '../dates/isoDays';
 import { cellRef, columnIndex } from '../grid';
 import { latestProgress } from '../record';
 import type { SheetMapping } from '../settings';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../dates/dateExpression';
+import { isoDateSchema } from '../dates/isoDays';
 import { COMPUTED_STATUSES, computedStatusSchema } from '../record';
 import { ruleSetSchema, statusSchema } from '../settings';
 

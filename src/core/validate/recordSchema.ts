@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatUkDate } from '../dates/isoDates';
+import { formatUkDate } from '../dates/isoDays';
 import type { DateExpression } from '../dates/dateExpression';
 import { cellRef } from '../grid';
 import type { ColumnLabels } from '../detect/columnLabels';

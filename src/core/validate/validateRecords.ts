@@ -1,5 +1,5 @@
 import { columnIndex, columnLetter, type Sheet } from '../grid';
-import { FIELD_LABELS } from '../detect/detectTracker';
+import { FIELD_LABELS } from '../fieldLabels';
 import type { RecordTable } from '../rows/recordTable';
 import { KIND, type ClassifiedRows } from '../rows/classifyRows';
 import type { StatusCheck } from '../rag/checkReportedStatus';

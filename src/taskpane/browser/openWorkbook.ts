@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../core/dates/dateExpression';
+import type { IsoDate } from '../../core/dates/isoDays';
 import type { WorkbookGrid } from '../../core/grid';
 import { readSaved, usable } from '../../core/run/savedSettings';
 import type { WorkbookHost } from '../../core/run/workbookHost';

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Button, Caption1, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetReport } from '../../core/checkSheet';
-import type { IsoDate } from '../../core/dates/dateExpression';
+import type { IsoDate } from '../../core/dates/isoDays';
 import { ragBasis } from '../../core/report/ragBasis';
 import type { RuleSet } from '../../core/settings';
 import { asAtNote } from '../state/asAtNote';
 import { isoFromUk, ukFromIso } from '../state/ukDate';
-import { RULE_SET_LABELS } from './fieldLabels';
+import { RULE_SET_LABELS } from './ruleSetLabels';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -42,14 +42,14 @@ export function AsAtBar({ asAt, today, givenHere, ask, ruleSet, sheets, busy, on
   const [text, setText] = useState(ukFromIso(asAt));
   useEffect(() => setText(ukFromIso(asAt)), [asAt]);
   const iso = isoFromUk(text);
-  const rules = `Rule set: ${RULE_SET_LABELS[ruleSet].toLowerCase()}.`;
+  const ruleSetLine = `Rule set: ${RULE_SET_LABELS[ruleSet].toLowerCase()}.`;
   const bases = sheets.map((s) => {
     const basis = ragBasis(s);
     return basis ? `${sheets.length > 1 ? `${s.name}: ` : ''}${basis}.` : null;
   }).filter((b): b is string => b !== null);
   const about = (
     <>
-      <Caption1 block>{rules}</Caption1>
+      <Caption1 block>{ruleSetLine}</Caption1>
       {bases.map((b) => <Caption1 key={b} block>{b}</Caption1>)}
     </>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { cellRef, cellText, columnLetter, type Cell, type Sheet } from '../../core/grid';
-import { serialToIso } from '../../core/dates/serialToIso';
+import { serialToIso } from '../../core/dates/excelSerials';
 import { STYLES } from '../../core/plan/planStyles';
 import type { ComputedStatus } from '../../core/record';
 import type { CheckOutcome, WriteOutcome } from '../../core/run/workbookHost';

@@ -8,7 +8,7 @@ import type { PlannedWrite } from '../../core/run/workbookHost';
 import type { CheckHow, PaneActions, PaneState } from '../state/usePane';
 import { isoFromUk, ukFromIso } from '../state/ukDate';
 import { PlanPreview } from './PlanPreview';
-import { RULE_SET_LABELS } from './fieldLabels';
+import { RULE_SET_LABELS } from './ruleSetLabels';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },

@@ -1,8 +1,8 @@
 import { Badge, Button, Caption1, Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { SheetReport } from '../../core/checkSheet';
+import { fieldTitle } from '../../core/fieldLabels';
 import { REQUIRED_FIELDS, SINGLE_FIELDS, type SheetMapping, type SingleField } from '../../core/settings';
 import type { PaneActions, PaneState } from '../state/usePane';
-import { FIELD_LABELS } from './fieldLabels';
 import { ownerCounts } from '../../core/summary/ownerCounts';
 
 const useStyles = makeStyles({
@@ -72,7 +72,7 @@ function SheetMappingView({ sheet, actions, busy }: { sheet: SheetReport; action
       <ul className={styles.fields} aria-label={`Columns of ${sheet.name}`}>
         {SINGLE_FIELDS.map((field) => {
           const mapped = mapping.columns[field];
-          const label = `${FIELD_LABELS[field]}${REQUIRED_FIELDS.includes(field) ? ' (required)' : ''}`;
+          const label = `${fieldTitle(field)}${REQUIRED_FIELDS.includes(field) ? ' (required)' : ''}`;
           const value = mapped ? `${mapped.column}: ${mapped.header}` : 'not mapped';
           return (
             <li key={field} className={styles.field}>
@@ -80,7 +80,7 @@ function SheetMappingView({ sheet, actions, busy }: { sheet: SheetReport; action
                 <Text>{label}</Text>
                 {mapped ? <ConfidenceBadge value={mapped.confidence} /> : null}
               </div>
-              <Dropdown className={styles.dropdown} button={{ title: value, children: <span className={styles.dropdownText}>{value}</span> }} size="small" aria-label={`Column for ${FIELD_LABELS[field]}`} disabled={busy}
+              <Dropdown className={styles.dropdown} button={{ title: value, children: <span className={styles.dropdownText}>{value}</span> }} size="small" aria-label={`Column for ${fieldTitle(field)}`} disabled={busy}
                 value={value} selectedOptions={[mapped?.column ?? NOT_MAPPED]}
                 onOptionSelect={(_, d) => d.optionValue && d.optionValue !== (mapped?.column ?? NOT_MAPPED) && change(field, d.optionValue)}>
                 <Option value={NOT_MAPPED}>not mapped</Option>

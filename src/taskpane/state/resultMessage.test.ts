@@ -3,7 +3,7 @@ import { checkNotice, checkResult, nextStep, type NextFacts, type ResultEvent } 
 
 /** a report with sheets holding these severities; the messages only count them */
 const report = (...sheets: Array<Array<'error' | 'warning' | 'info'>>): WorkbookReport =>
-  ({ asOf: '2011-03-31', skipped: [], sheets: sheets.map((s) => ({ issues: s.map((severity) => ({ severity })) })) }) as unknown as WorkbookReport;
+  ({ asAt: '2011-03-31', skipped: [], sheets: sheets.map((s) => ({ issues: s.map((severity) => ({ severity })) })) }) as unknown as WorkbookReport;
 const problem: SheetProblem = { code: 'no-such-sheet', message: 'There is no sheet "Plan" in this workbook.', where: 'Plan' };
 
 describe('checkResult', () => {

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../core/dates/dateExpression';
+import type { IsoDate } from '../../core/dates/isoDays';
 
 /** "2010-09-30" → "30/09/2010" */
 export function ukFromIso(iso: string): string {

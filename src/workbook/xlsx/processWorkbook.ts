@@ -4,7 +4,7 @@
  * browser's host uses the front step by step.
  */
 
-import type { IsoDate } from '../../core/dates/dateExpression';
+import type { IsoDate } from '../../core/dates/isoDays';
 import { now, openTracker } from '../../core/front/openTracker';
 import { ok, type Result } from '../../core/result';
 import { isChecked, type PreparedRun } from '../../core/run/prepareRun';

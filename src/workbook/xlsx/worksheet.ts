@@ -13,7 +13,7 @@
 
 import { columnLetter, parseAreaRef, parseCellRef, type Cell, type FillRow, type MergedArea } from '../../core/grid';
 import { WorkbookReadError, formatCount } from './errors';
-import { isoToSerial } from './isoDate';
+import { isoDateTimeToSerial } from '../../core/dates/excelSerials';
 import type { StyleTable } from './parts';
 import { scanXmlPart, tText, unescapeOoxml } from './xml';
 import { detach, type XmlScanner } from './xmlScanner';
@@ -451,7 +451,7 @@ export function readWorksheet(zip: ZipArchive, entry: ZipEntry, budget: InflateB
         break;
       case T_D: {
         if (vText === undefined || vText.trim().length === 0) return;
-        const serial = isoToSerial(vText, date1904);
+        const serial = isoDateTimeToSerial(vText, date1904);
         if (serial === undefined) value = vText;
         else {
           value = serial;

@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { rawEntries, zipParts } from '../../../test/support/zipParts';
 import type { WorkbookReport } from '../../core/checkWorkbook';
-import { isoToSerial } from '../../core/dates/serialToIso';
+import { isoToSerial } from '../../core/dates/excelSerials';
 import { TRACKER_HEADERS } from '../../core/plan/planTrackerColumns';
 import { rowsToSettings } from '../../core/plan/settingsRows';
 import { SETTINGS_SHEET } from '../../core/plan/writePlan';
-import { readTarget } from '../../core/rag/ragDates';
 import { dataRows } from '../../core/summary/dataRows';
 import { listExceptions } from '../../core/summary/listExceptions';
 import { cellText } from '../../core/grid';
@@ -60,13 +59,12 @@ describe.each(files)('writing results into %s', (file) => {
       expect(TRACKER_HEADERS.map((_, i) => headerRow.getCell(firstCol + i).value)).toEqual([...TRACKER_HEADERS]);
       const rows = [...dataRows(sheet)];
       expect(rows.length).toBeGreaterThan(0);
-      for (const { row, record, rag } of rows) {
+      for (const { row, rag } of rows) {
         const cells = ws.getRow(row);
         expect(cells.getCell(firstCol + 1).value).toBe(rag.computed);
         expect(cells.getCell(firstCol + 2).value).toBe(rag.slippageDays);
-        const reading = readTarget(record);
         const target = cells.getCell(firstCol).value;
-        if (reading.kind === 'dated') expect(target).toEqual(new Date(`${reading.target}T00:00:00Z`));
+        if (rag.targetKind === 'dated') expect(target).toEqual(new Date(`${rag.targetDate}T00:00:00Z`));
         else expect(typeof target).toBe('string');
       }
       // each row's issues as one unwrapped line in the Issues column; every message whole on the Issues sheet
@@ -95,7 +93,7 @@ describe.each(files)('writing results into %s', (file) => {
 
   it('lists the exceptions, each with a link to its cell', async () => {
     const ws = (await loadExcelJs(out)).getWorksheet('Exceptions')!;
-    const expected = report.sheets.flatMap((s) => listExceptions(s, report.asOf, 30).rows.map((r) => r.cell));
+    const expected = report.sheets.flatMap((s) => listExceptions(s, report.asAt, 30).rows.map((r) => r.cell));
     const listed: string[] = [];
     ws.eachRow((row) => {
       const v = row.getCell(1).value;
@@ -155,9 +153,8 @@ describe.each(files)('writing results into %s', (file) => {
     const grid = readXlsx(out);
     const sheet = report.sheets[0]!;
     const cells = grid.sheets.find((s) => s.name === sheet.name)!.rows;
-    const dated = [...dataRows(sheet)].find(({ record }) => readTarget(record).kind === 'dated')!;
-    const reading = readTarget(dated.record);
+    const dated = [...dataRows(sheet)].find(({ rag }) => rag.targetKind === 'dated')!;
     const col = cells[sheet.mapping.headerRow - 1]!.findIndex((c) => c?.value === TRACKER_HEADERS[0]);
-    expect(cells[dated.row - 1]![col]).toMatchObject({ type: 'date', value: reading.kind === 'dated' ? isoToSerial(reading.target, grid.date1904) : NaN });
+    expect(cells[dated.row - 1]![col]).toMatchObject({ type: 'date', value: isoToSerial(dated.rag.targetDate!, grid.date1904) });
   });
 });

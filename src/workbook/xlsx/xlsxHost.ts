@@ -8,7 +8,7 @@
  * write or save is stopped before the new copy is kept, so the workbook is as it was.
  */
 
-import type { IsoDate } from '../../core/dates/dateExpression';
+import type { IsoDate } from '../../core/dates/isoDays';
 import { now, openTracker, type Tracker } from '../../core/front/openTracker';
 import type { TrackerSource } from '../../core/front/trackerSource';
 import type { WorkbookGrid } from '../../core/grid';

@@ -11,7 +11,7 @@ import { relsPartFor, resolveTarget } from './parts';
 import { sniffFileType } from './sniffFileType';
 import { bytesTextFromBytes, bytesTextOf, utf8FromBytesText } from './bytesText';
 import { deflatedText, writeZip, type ZipOutEntry } from './writeZip';
-import { InflateBudget, ZipArchive, normalizePartName, readSmallEntry, type ZipEntry } from './zip';
+import { InflateBudget, ZipArchive, normalisePartName, readSmallEntry, type ZipEntry } from './zip';
 import { findElements, type FoundElement } from './xmlTags';
 import { pickDecoder } from './xml';
 import { prefixOf } from './xmlText';
@@ -72,12 +72,12 @@ export class XlsxPackage {
     const twice = zip.duplicates[0];
     if (twice) throw new WorkbookWriteError(`the workbook's package holds ${duplicateEntries(twice)}, so Tracker Check writes nothing into it; open it in Excel and save it again`);
     for (const entry of zip.entries) {
-      const key = normalizePartName(entry.name);
+      const key = normalisePartName(entry.name);
       const slot: Slot = { name: entry.name, original: entry, originalText: undefined, text: undefined };
       this.slots.push(slot);
       this.byName.set(key, slot);
     }
-    const found = workbookPart === undefined ? undefined : this.byName.get(normalizePartName(workbookPart));
+    const found = workbookPart === undefined ? undefined : this.byName.get(normalisePartName(workbookPart));
     if (!found) throw new WorkbookReadError('no-workbook', 'no workbook inside: this zip is not an Excel .xlsx file');
     this.workbookPart = found.name;
   }
@@ -96,12 +96,12 @@ export class XlsxPackage {
   }
 
   has(name: string): boolean {
-    return this.byName.has(normalizePartName(name));
+    return this.byName.has(normalisePartName(name));
   }
 
   /** the stored spelling of a part's name, when the package has it */
   nameOf(name: string): string | undefined {
-    return this.byName.get(normalizePartName(name))?.name;
+    return this.byName.get(normalisePartName(name))?.name;
   }
 
   get names(): string[] {
@@ -146,14 +146,14 @@ export class XlsxPackage {
   }
 
   private slot(name: string): Slot {
-    const slot = this.byName.get(normalizePartName(name));
+    const slot = this.byName.get(normalisePartName(name));
     if (!slot) throw new Error(`the workbook has no part ${name}`);
     return slot;
   }
 
   /** Sets a part's text, whole or in pieces, adding the part (at the end) when it is new. */
   setText(name: string, text: string | Iterable<string>): void {
-    const key = normalizePartName(name);
+    const key = normalisePartName(name);
     let slot = this.byName.get(key);
     if (!slot) {
       slot = { name, original: undefined, originalText: undefined, text: undefined };
@@ -169,7 +169,7 @@ export class XlsxPackage {
   }
 
   remove(name: string): void {
-    const key = normalizePartName(name);
+    const key = normalisePartName(name);
     const slot = this.byName.get(key);
     if (!slot) return;
     this.byName.delete(key);

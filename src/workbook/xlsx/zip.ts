@@ -68,7 +68,7 @@ function u64(view: DataView, offset: number): number {
 }
 
 /** "/xl\\Worksheets/Sheet1.xml" → "xl/worksheets/sheet1.xml": how part names are compared (OPC names ignore case) */
-export function normalizePartName(name: string): string {
+export function normalisePartName(name: string): string {
   return name.replace(/\\/g, '/').replace(/^\/+/, '').toLowerCase();
 }
 
@@ -86,10 +86,10 @@ export class ZipArchive {
 
   /** the entry for a part name (case-insensitive; a percent-encoded relationship target is tried decoded too) */
   get(name: string): ZipEntry | undefined {
-    const found = this.byName.get(normalizePartName(name));
+    const found = this.byName.get(normalisePartName(name));
     if (found || name.indexOf('%') < 0) return found;
     try {
-      return this.byName.get(normalizePartName(decodeURIComponent(name)));
+      return this.byName.get(normalisePartName(decodeURIComponent(name)));
     } catch {
       return undefined;
     }
@@ -181,7 +181,7 @@ export class ZipArchive {
       }
       const entry: ZipEntry = { name, flags, method, crc, compressedSize, size, localOffset: localOffset + shift, dosTime, dosDate };
       this.entries.push(entry);
-      const key = normalizePartName(name);
+      const key = normalisePartName(name);
       const earlier = this.byName.get(key);
       if (earlier === undefined) this.byName.set(key, entry);
       else this.duplicates.push([earlier.name, entry.name]);

@@ -1,12 +1,19 @@
 /**
- * ISO calendar dates (YYYY-MM-DD) as plain strings, and their conversion to and from local-time Date objects.
+ * ISO calendar days (YYYY-MM-DD) as plain strings: the one form of a day the engine passes around, its
+ * conversion to and from local-time Date objects, and the arithmetic RAG and slippage do on every row.
  *
  * Dates are always built with `new Date(y, m, d)` (local midnight) and read back with getFullYear/getMonth/getDate,
  * never through toISOString(), which would shift the day in time zones east or west of UTC.
  * ISO strings compare correctly with `<` and `>`, so callers can order them without making Dates.
+ * Excel's day numbers are excelSerials.ts's.
  */
+import { z } from 'zod';
+import { differenceInBusinessDays } from 'date-fns/differenceInBusinessDays';
 import { isValid } from 'date-fns/isValid';
-import type { IsoDate } from './dateExpression';
+
+/** ISO calendar date, YYYY-MM-DD */
+export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export type IsoDate = z.infer<typeof isoDateSchema>;
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -69,4 +76,14 @@ export function isoDayNumber(iso: IsoDate): number {
   const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
   const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
   return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** later − earlier in calendar days, or in working days (Mon–Fri) when asked; allocation-free for calendar days */
+export function daysBetween(later: IsoDate, earlier: IsoDate, workingDays = false): number {
+  if (workingDays) return differenceInBusinessDays(isoToDate(later)!, isoToDate(earlier)!);
+  return isoDayNumber(later) - isoDayNumber(earlier);
+}
+
+export function minIso(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
 }

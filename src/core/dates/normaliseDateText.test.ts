@@ -1,6 +1,6 @@
-import { normalizeDateText } from './normalizeDateText';
+import { normaliseDateText } from './normaliseDateText';
 
-describe('normalizeDateText', () => {
+describe('normaliseDateText', () => {
   it.each([
     ['Mar 11', 'Mar 11'],
     ['  Mar 11  ', 'Mar 11'],
@@ -15,6 +15,6 @@ describe('normalizeDateText', () => {
     ['HB & JP', 'HB & JP'],
     ['', ''],
   ])('%j → %j', (text, clean) => {
-    expect(normalizeDateText(text)).toBe(clean);
+    expect(normaliseDateText(text)).toBe(clean);
   });
 });

@@ -23,7 +23,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /** The text with markup, typographic dashes and quotes, and extra white space made plain; trimmed. */
-export function normalizeDateText(text: string): string {
+export function normaliseDateText(text: string): string {
   if (!NEEDS_WORK_RE.test(text)) return text.trim();
   let out = text;
   if (out.includes('<')) out = out.replace(TAG_RE, ' ');

@@ -1,5 +1,5 @@
 /**
- * Excel date serials ↔ ISO dates, for both of Excel's date systems.
+ * Excel's day numbers (date serials) ↔ ISO days and ISO 8601 date-times, for both of Excel's date systems.
  *
  * 1900 system (the Windows default): serial 1 is 1900-01-01. Excel copies Lotus 1-2-3 in treating 1900 as a leap
  * year, so serial 60 is the fictional 29 February 1900 and every serial from 61 on is one more than the true day
@@ -15,8 +15,7 @@
  * A fractional serial carries a time of day; the time is dropped.
  */
 import { addDays } from 'date-fns/addDays';
-import type { IsoDate } from './dateExpression';
-import { dateToIso, isoDayNumber, isoToDate } from './isoDates';
+import { dateToIso, isoDayNumber, isoToDate, type IsoDate } from './isoDays';
 
 /** Excel's last date, 9999-12-31, in each system. */
 const MAX_SERIAL_1900 = 2958465;
@@ -63,4 +62,36 @@ export function isoToSerial(iso: string, date1904 = false): number | null {
   // before 1 March 1900 the fictional 29 February is not yet counted; before 1900 there is no serial
   if (serial < 61) return serial >= 2 ? serial - 1 : null;
   return serial <= MAX_SERIAL_1900 ? serial : null;
+}
+
+/**
+ * `t="d"` cells of an .xlsx hold an ISO 8601 date or time as text; the grid holds dates as Excel serials. The
+ * serial is in the workbook's own date system, like every other date cell (the date parser applies the system).
+ */
+const ISO_DATE_TIME = /^\s*(?:(-?\d{4,})-(\d{2})-(\d{2}))?(?:[T ]?(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?\s*$/;
+
+/**
+ * "2024-03-05" → 45356; "2024-03-05T12:00:00" → 45356.5; "12:00" → 0.5. Undefined for anything else.
+ * The day is counted by isoToSerial (Excel's phantom 29 February 1900 included); the offset of a zoned
+ * time is ignored: Excel has no time zones.
+ */
+export function isoDateTimeToSerial(text: string, date1904: boolean): number | undefined {
+  const m = ISO_DATE_TIME.exec(text);
+  if (!m || (m[1] === undefined && m[4] === undefined)) return undefined;
+  let days = 0;
+  if (m[1] !== undefined) {
+    const serial = isoToSerial(`${m[1]}-${m[2]}-${m[3]}`, date1904);
+    if (serial === null) return undefined;
+    days = serial;
+  }
+  let fraction = 0;
+  if (m[4] !== undefined) {
+    const h = Number(m[4]);
+    const mi = Number(m[5]);
+    const s = m[6] !== undefined ? Number(m[6]) : 0;
+    const frac = m[7] !== undefined ? Number(`0.${m[7]}`) : 0;
+    if (h > 24 || mi > 59 || s > 60) return undefined;
+    fraction = (h * 3600 + mi * 60 + s + frac) / 86400;
+  }
+  return days + fraction;
 }
