@@ -8,8 +8,9 @@ const HEADER: TestCell[] = ['Ref', 'Action', 'Lead officer', 'Start date', 'Targ
 
 function check(rows: TestCell[][], settings: SettingsInput = {}, merges: string[] = []): SheetReport {
   const sheet = makeSheet([['Improvement plan 2010/11'], HEADER, ...rows], { merges });
-  const tracker = detectTracker(sheet);
-  if (!tracker.found) throw new Error(tracker.reason);
+  const detected = detectTracker(sheet);
+  if (!detected.ok) throw new Error(detected.problem.message);
+  const tracker = detected.value;
   const s = makeSettings({ asAt: '2011-03-31', ...settings }) as CheckedSettings;
   return checkSheet(sheet, tracker, s, false);
 }
@@ -53,8 +54,9 @@ describe('checkSheet: every validation code, with its cell', () => {
 
   it('reports a required column the tracker lacks, once, at the header', () => {
     const sheet = makeSheet([['Ref', 'Action', 'Target date', 'Status'], ['1', 'Do it', 'Mar 12', 'G']]);
-    const tracker = detectTracker(sheet);
-    if (!tracker.found) throw new Error(tracker.reason);
+    const detected = detectTracker(sheet);
+    if (!detected.ok) throw new Error(detected.problem.message);
+    const tracker = detected.value;
     const r = checkSheet(sheet, tracker, makeSettings({ asAt: '2011-03-31' }) as CheckedSettings, false);
     expect(codes(r)).toEqual([['A1', 'unmapped-required-column', 'error']]);
     expect(r.issues[0]!.message).toContain('No owner column');

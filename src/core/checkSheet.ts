@@ -1,4 +1,5 @@
 import type { Sheet } from './grid';
+import { ok } from './result';
 import { detectTracker, trackerFromMapping, type Tracker } from './detect/detectTracker';
 import { classifiedRowAt, classifyRows, indexColumns, type ClassifiedRows, type RowKind } from './rows/classifyRows';
 import { readRecords } from './rows/readRecords';
@@ -230,5 +231,5 @@ function statusWords(mapping: SheetMapping) {
 
 export function findTracker(sheet: Sheet, settings: Settings): ReturnType<typeof detectTracker> {
   const saved = settings.mappings.find((m) => m.sheet === sheet.name);
-  return saved ? trackerFromMapping(sheet, saved) : detectTracker(sheet);
+  return saved ? ok(trackerFromMapping(sheet, saved)) : detectTracker(sheet);
 }

@@ -34,8 +34,8 @@ export function checkWorkbook(workbook: WorkbookGrid, settings: CheckedSettings,
       return notChecked('no-such-sheet', `there is no sheet named "${options.sheet}" (sheets: ${names})`, options.sheet);
     }
     const tracker = findTracker(sheet, settings);
-    if (!tracker.found) return notChecked('not-a-tracker', `sheet "${sheet.name}" is not a tracker: ${tracker.reason}`, sheet.name);
-    return ok({ asAt: settings.asAt, sheets: [checkSheet(sheet, tracker, settings, workbook.date1904)], skipped });
+    if (!tracker.ok) return notChecked('not-a-tracker', `sheet "${sheet.name}" is not a tracker: ${tracker.problem.message}`, sheet.name);
+    return ok({ asAt: settings.asAt, sheets: [checkSheet(sheet, tracker.value, settings, workbook.date1904)], skipped });
   }
   for (const sheet of workbook.sheets) {
     if (sheet.state !== 'visible') {
@@ -43,8 +43,8 @@ export function checkWorkbook(workbook: WorkbookGrid, settings: CheckedSettings,
       continue;
     }
     const tracker = findTracker(sheet, settings);
-    if (tracker.found) sheets.push(checkSheet(sheet, tracker, settings, workbook.date1904));
-    else skipped.push({ name: sheet.name, reason: tracker.reason });
+    if (tracker.ok) sheets.push(checkSheet(sheet, tracker.value, settings, workbook.date1904));
+    else skipped.push({ name: sheet.name, reason: tracker.problem.message });
   }
   return ok({ asAt: settings.asAt, sheets, skipped });
 }

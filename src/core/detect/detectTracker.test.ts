@@ -18,8 +18,8 @@ const csePlan = makeSheet([
 ]);
 
 function found(result: ReturnType<typeof detectTracker>): Tracker {
-  if (!result.found) throw new Error(result.reason);
-  return result;
+  if (!result.ok) throw new Error(result.problem.message);
+  return result.value;
 }
 
 describe('detectTracker', () => {
@@ -64,7 +64,7 @@ describe('detectTracker', () => {
   it('finds a header as far down as row 30 and no further', () => {
     const pad = (n: number) => Array.from({ length: n }, (_, i) => [`Note ${i + 1}`]);
     expect(found(detectTracker(makeSheet([...pad(29), ['Action', 'Owner', 'Target date']]))).mapping.headerRow).toBe(30);
-    expect(detectTracker(makeSheet([...pad(30), ['Action', 'Owner', 'Target date']])).found).toBe(false);
+    expect(detectTracker(makeSheet([...pad(30), ['Action', 'Owner', 'Target date']])).ok).toBe(false);
   });
 
   it.each([
@@ -75,9 +75,9 @@ describe('detectTracker', () => {
     ['a notes sheet', makeSheet([['Categories'], ['1 - Achieved'], ['2 - On Track']]), 'no header row'],
     ['a sheet naming only a status and notes', makeSheet([['Status', 'Notes', 'Comments']]), 'a tracker needs at least two of action, owner and target date'],
   ])('says why %s is not a tracker', (_what, sheet, reason) => {
-    const r = detectTracker(sheet);
-    expect(r.found).toBe(false);
-    expect(!r.found && r.reason).toContain(reason);
+    const r = detectTracker({ ...sheet, name: 'Notes' });
+    expect(r).toMatchObject({ ok: false, problem: { code: 'not-a-tracker', where: 'Notes' } });
+    expect(!r.ok && r.problem.message).toContain(reason);
   });
 });
 

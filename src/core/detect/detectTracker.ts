@@ -12,12 +12,12 @@ import { FIELD_LABELS } from '../fieldLabels';
 import type { MappableField } from './fieldSynonyms';
 import { matchHeader, type HeaderMatch } from './matchHeader';
 import { normaliseHeader, splitHeaderDate } from './normaliseHeader';
+import { ok, type Problem, type Result } from '../result';
 
 /** Trackers put a title, a date and notes above the header; we look this far down for it. */
 export const HEADER_SEARCH_ROWS = 30;
 
 export interface Tracker {
-  readonly found: true;
   readonly mapping: SheetMapping;
   /** 0-based */
   readonly headerRow: number;
@@ -29,10 +29,14 @@ export interface Tracker {
   readonly unmapped: ReadonlyArray<{ column: string; header: string }>;
 }
 
-export interface NotATracker {
-  readonly found: false;
-  readonly reason: string;
+/** Why a sheet holds no tracker, in words that follow "is not a tracker: " */
+export interface NotATracker extends Problem {
+  readonly code: 'not-a-tracker';
+  /** the sheet */
+  readonly where: string;
 }
+
+const notATracker = (sheet: Sheet, reason: string): Result<Tracker, NotATracker> => ({ ok: false, problem: { code: 'not-a-tracker', message: reason, where: sheet.name } });
 
 interface Candidate {
   col: number;
@@ -154,10 +158,10 @@ function describeFields(a: Assignment): string {
  * what the headers say (never by column letter). A sheet is a tracker when its header names at least
  * two of action, owner and target date and three fields in all.
  */
-export function detectTracker(sheet: Sheet): Tracker | NotATracker {
-  if (sheet.kind === 'missing') return { found: false, reason: 'the file lists it, but its part is missing, so it has no cells to check' };
-  if (sheet.kind !== undefined) return { found: false, reason: `a ${sheet.kind} sheet, with no cells to check` };
-  if (sheet.rowCount === 0) return { found: false, reason: 'the sheet is empty' };
+export function detectTracker(sheet: Sheet): Result<Tracker, NotATracker> {
+  if (sheet.kind === 'missing') return notATracker(sheet, 'the file lists it, but its part is missing, so it has no cells to check');
+  if (sheet.kind !== undefined) return notATracker(sheet, `a ${sheet.kind} sheet, with no cells to check`);
+  if (sheet.rowCount === 0) return notATracker(sheet, 'the sheet is empty');
   let best: { row: number; a: Assignment; candidates: Candidate[] } | null = null;
   const last = Math.min(sheet.rowCount, HEADER_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
@@ -168,13 +172,10 @@ export function detectTracker(sheet: Sheet): Tracker | NotATracker {
   }
   const fieldCount = best ? best.a.single.size + (best.a.progress.length ? 1 : 0) + (best.a.status.length ? 1 : 0) : 0;
   if (!best || requiredFound(best.a) < 2 || fieldCount < 3) {
-    if (!best) return { found: false, reason: `no header row in the first ${HEADER_SEARCH_ROWS} rows names an action, an owner or a target date` };
-    return {
-      found: false,
-      reason: `no tracker header: the best candidate, row ${best.row + 1}, names only ${describeFields(best.a) || 'nothing recognisable'}; a tracker needs at least two of action, owner and target date`,
-    };
+    if (!best) return notATracker(sheet, `no header row in the first ${HEADER_SEARCH_ROWS} rows names an action, an owner or a target date`);
+    return notATracker(sheet, `no tracker header: the best candidate, row ${best.row + 1}, names only ${describeFields(best.a) || 'nothing recognisable'}; a tracker needs at least two of action, owner and target date`);
   }
-  return trackerAt(sheet, best.row, best.a, best.candidates);
+  return ok(trackerAt(sheet, best.row, best.a, best.candidates));
 }
 
 function trackerAt(sheet: Sheet, row: number, a: Assignment, candidates: Candidate[]): Tracker {
@@ -205,7 +206,7 @@ function surroundings(sheet: Sheet, row: number, mappedCols: ReadonlySet<number>
       if (cell?.type === 'text' && cell.value !== '') titles.push(normaliseHeader(cell.value as string));
     }
   }
-  return { found: true, headerRow: row, titles, headerTexts, unmapped };
+  return { headerRow: row, titles, headerTexts, unmapped };
 }
 
 /**

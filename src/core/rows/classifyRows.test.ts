@@ -6,8 +6,9 @@ const HEADER = ['Number', 'Recommendation', 'Responsibility', 'Proposed actions'
 const TITLE = 'Progress Update – Customer First';
 
 function tracker(sheet: ReturnType<typeof makeSheet>): Tracker {
-  const t = detectTracker(sheet);
-  if (!t.found) throw new Error(t.reason);
+  const detected = detectTracker(sheet);
+  if (!detected.ok) throw new Error(detected.problem.message);
+  const t = detected.value;
   return t;
 }
 

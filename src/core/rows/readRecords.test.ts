@@ -59,8 +59,9 @@ describe('readRecords', () => {
     ],
     { merges: ['C4:C5'] },
   );
-  const tracker = detectTracker(sheet);
-  if (!tracker.found) throw new Error(tracker.reason);
+  const detected = detectTracker(sheet);
+  if (!detected.ok) throw new Error(detected.problem.message);
+  const tracker = detected.value;
   const cols = indexColumns(tracker);
   const table = readRecords(sheet, tracker, classifyRows(sheet, tracker, cols), cols, { readStatus: makeStatusReader(makeSettings().vocabulary) });
   const reads = Array.from({ length: table.length }, (_, k) => ({ record: recordAt(table, k), problems: table.problems.get(k) ?? [] }));
@@ -105,8 +106,9 @@ describe('readRecords: cell problems', () => {
     ['1', 'Review standards', { error: '#N/A' }, 'Mar 11', 'lots', 'G'],
     ['2', { error: '#REF!' }, 'J Robinson', 'Mar 11', 0.5, { error: '#VALUE!' }],
   ]);
-  const tracker = detectTracker(sheet);
-  if (!tracker.found) throw new Error(tracker.reason);
+  const detected = detectTracker(sheet);
+  if (!detected.ok) throw new Error(detected.problem.message);
+  const tracker = detected.value;
   const cols = indexColumns(tracker);
   const table = readRecords(sheet, tracker, classifyRows(sheet, tracker, cols), cols, { readStatus: makeStatusReader(makeSettings().vocabulary) });
 
@@ -120,8 +122,9 @@ describe('readRecords: cell problems', () => {
 describe('readRecords: a status given by the cell\'s fill colour', () => {
   /** reads the sheet; each record's first period's status, its text and the fill it came from */
   function statuses(sheet: Sheet): Array<[string | null, string | null, string | null]> {
-    const tracker = detectTracker(sheet);
-    if (!tracker.found) throw new Error(tracker.reason);
+    const detected = detectTracker(sheet);
+    if (!detected.ok) throw new Error(detected.problem.message);
+    const tracker = detected.value;
     const cols = indexColumns(tracker);
     const table = readRecords(sheet, tracker, classifyRows(sheet, tracker, cols), cols, { readStatus: makeStatusReader(makeSettings().vocabulary) });
     const p = table.periods[0]!;
@@ -180,8 +183,9 @@ describe('readRecords: a status given by the cell\'s fill colour', () => {
 
   it('reads no fills on a sheet that has none, and shares one array of nulls for them', () => {
     const sheet = makeSheet([HEADER, row('1', null), row('2', 'G')]);
-    const tracker = detectTracker(sheet);
-    if (!tracker.found) throw new Error(tracker.reason);
+    const detected = detectTracker(sheet);
+    if (!detected.ok) throw new Error(detected.problem.message);
+    const tracker = detected.value;
     const cols = indexColumns(tracker);
     const table = readRecords(sheet, tracker, classifyRows(sheet, tracker, cols), cols, { readStatus: makeStatusReader(makeSettings().vocabulary) });
     expect(table.periods[0]!.reportedStatusFill).toBe(table.outcome);

@@ -16,8 +16,9 @@ describe('recordTable', () => {
     ['2', 'Awards ceremony', 'J Robinson', { date: 39872 }, 'Sept 11', null, null, null, null, '1 - Achieved'],
     ['3', 'Staff survey', null, 'TBA', null, 'most', null, 'Purple', null, null],
   ]);
-  const tracker = detectTracker(sheet);
-  if (!tracker.found) throw new Error(tracker.reason);
+  const detected = detectTracker(sheet);
+  if (!detected.ok) throw new Error(detected.problem.message);
+  const tracker = detected.value;
   const cols = indexColumns(tracker);
   const table = readRecords(sheet, tracker, classifyRows(sheet, tracker, cols), cols, { readStatus: makeStatusReader(makeSettings().vocabulary) });
 

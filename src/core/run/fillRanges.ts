@@ -34,8 +34,9 @@ export function statusFillRanges(grid: WorkbookGrid, request: RunRequest, today:
 
   const ranges: FillRange[] = [];
   for (const sheet of sheets) {
-    const tracker = findTracker(sheet, settings);
-    if (!tracker.found) continue;
+    const found = findTracker(sheet, settings);
+    if (!found.ok) continue;
+    const tracker = found.value;
     const top = tracker.headerRow + 1;
     const bottom = sheet.rowCount - 1;
     if (bottom < top) continue;

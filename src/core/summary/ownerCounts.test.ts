@@ -7,8 +7,9 @@ import { ownerCounts } from './ownerCounts';
 
 function report(owners: (string | null)[]) {
   const sheet = makeSheet([['Ref', 'Action', 'Lead officer', 'Target date'], ...owners.map((o, i) => [String(i + 1), `Action ${i + 1}`, o, 'Mar 12'])]);
-  const tracker = detectTracker(sheet);
-  if (!tracker.found) throw new Error(tracker.reason);
+  const detected = detectTracker(sheet);
+  if (!detected.ok) throw new Error(detected.problem.message);
+  const tracker = detected.value;
   return checkSheet(sheet, tracker, makeSettings({ asAt: '2011-03-31' }) as CheckedSettings, false);
 }
 

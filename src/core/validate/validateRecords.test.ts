@@ -29,8 +29,9 @@ interface Options {
 /** Validates a sheet as checkSheet does: read its records, judge each one's RAG for `open` and the status findings. */
 function validate(sheetRows: TestCell[][], { settings = {}, merges = [], statusChecks }: Options = {}): Issue[] {
   const sheet = makeSheet(sheetRows, { name: 'Plan', merges });
-  const tracker = detectTracker(sheet);
-  if (!tracker.found) throw new Error(tracker.reason);
+  const detected = detectTracker(sheet);
+  if (!detected.ok) throw new Error(detected.problem.message);
+  const tracker = detected.value;
   const s: Settings = makeSettings({ asAt: AS_AT, ...settings });
   const cols = indexColumns(tracker);
   const rows = classifyRows(sheet, tracker, cols);
