@@ -3,7 +3,9 @@
  * limits handed to it directly (so a style table can say what no styles part would), read to sparse rows.
  * What readXlsx's tests pin through whole packages is not repeated here; this is what the cell reader
  * itself decides: how each cell type's <v> is read, how the style attribute picks a format, where a cell
- * goes, when a sheet is refused, and which cells are shared objects.
+ * goes, when a sheet is refused, and which cells are shared objects. Each step has its own tables beside
+ * its module (cellAttributes, cellValues, cellRows, fillRows, sharedCells); here the reader's own steps
+ * (which element starts and ends what, text cut across chunks) are seen through whole parts.
  */
 
 import { NS_MAIN, zipParts } from '../../../test/fixtures/xlsx-reader/packages';
@@ -486,24 +488,6 @@ describe('shared cell objects', () => {
     expect(data.rows[1]![0]).toEqual(data.rows[0]![0]);
     expect(data.rows[1]![0]).not.toBe(data.rows[0]![0]);
     expect(data.rows[1]![1]).not.toBe(data.rows[0]![1]);
-  });
-});
-
-describe('SharedTextCells', () => {
-  test('one frozen cell per string and format, made when first asked for', () => {
-    const cells = new SharedTextCells(['Open', 'Closed']);
-    const plain = cells.get(1, undefined);
-    expect(plain).toEqual(cell('text', 'Closed'));
-    expect(Object.keys(plain)).toEqual(['type', 'value', 'format']);
-    expect(Object.isFrozen(plain)).toBe(true);
-    expect(cells.get(1, undefined)).toBe(plain);
-    const text = cells.get(1, '@');
-    expect(text).toEqual(cell('text', 'Closed', '@'));
-    expect(text).not.toBe(plain);
-    expect(cells.get(1, '@')).toBe(text);
-    expect(cells.get(1, 'dd/mm/yyyy')).not.toBe(text);
-    expect(cells.get(0, '@')).toEqual(cell('text', 'Open', '@'));
-    expect(cells.get(0, undefined)).not.toBe(plain);
   });
 });
 

@@ -1,8 +1,20 @@
 /**
  * Writes a zip archive from entries whose compressed bytes are already known: entries copied from the
- * user's file keep their compressed bytes, CRC and sizes exactly (no inflate, no deflate), and only the
- * parts the product adds or changes are deflated here. No zip library writes pre-compressed data, so this
- * is the one place the product writes zip structures itself.
+ * user's file keep their compressed bytes, method, CRC, sizes and DOS time and date exactly (no inflate, no
+ * deflate), and only the parts the product adds or changes are deflated here, with a fixed time, so the
+ * same input gives the same bytes. Every entry gets the same plain local header whatever the original had:
+ * UTF-8 names flag, CRC and sizes in the header, no extra field, no data descriptor.
+ *
+ * Why by hand, though fflate 0.8 (already shipped) can carry compressed bytes through its streaming Zip
+ * and a ZipInputFile declaring method, CRC and size (writeZip.fflate.test.ts shows each point):
+ *  - that Zip gives every entry a data descriptor (flag bit 3, CRC and sizes 0 in the local header, 16
+ *    bytes after the data), stored parts too, and java.util.zip.ZipInputStream refuses a stored entry with
+ *    one (checked with OpenJDK 17); fflate's zipSync, which writes none, takes only inflated data and
+ *    deflates it again, to other bytes;
+ *  - it takes a time only as a Date and writes that Date's local-time fields, so a copied part's DOS time
+ *    survives only if it is a real local time: day or month 0, a seconds field past 29 or a year after
+ *    2099 is changed or refused, and an hour skipped by a clock change moves on an hour;
+ *  - neither writes zip64: past 65,535 parts (or 4 GB) writeZip refuses, where fflate's part count wraps.
  */
 import { bytesFromBytesText } from './bytesText';
 import { concatBytes } from './concatBytes';
