@@ -3,6 +3,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
 
+/** Outside src/core, the engine is reached through its public surface (src/core/index.ts) and nothing deeper. */
+const CORE_SURFACE = { group: ['**/core/*'], message: 'import the engine from src/core (its index.ts), not from a module inside it.' };
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**', 'samples/**', 'bench/rssHook.js'] },
   js.configs.recommended,
@@ -28,6 +31,12 @@ export default tseslint.config(
     },
   },
   {
+    // the faces and the adapters see the engine's surface only; tests may reach inside to test its parts
+    files: ['src/cli/**/*.ts', 'src/workbook/**/*.ts', 'src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [CORE_SURFACE] }] },
+  },
+  {
     // The Office adapter runs in the task pane, inside Excel or a browser: no Node, and no .xlsx package code.
     files: ['src/workbook/office/**/*.ts'],
     ignores: ['**/*.test.ts'],
@@ -36,6 +45,7 @@ export default tseslint.config(
         patterns: [
           { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'util', 'buffer'], message: 'the Office adapter runs in the task pane: no Node APIs.' },
           { group: ['exceljs', 'fflate', 'saxes', '**/workbook/xlsx/**', '**/cli/**'], message: 'the two adapters never import each other, nor the CLI.' },
+          CORE_SURFACE,
         ],
       }],
     },
@@ -68,6 +78,7 @@ export default tseslint.config(
         patterns: [
           { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'stream', 'util', 'buffer', 'exceljs'], message: 'the task pane runs in a browser: no Node APIs.' },
           { group: ['**/cli/**'], message: 'the task pane does not import the CLI.' },
+          CORE_SURFACE,
         ],
       }],
     },

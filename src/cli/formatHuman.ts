@@ -1,7 +1,4 @@
-import type { toSummaryReport } from '../core/report/toJsonReport';
-import { COMPUTED_STATUSES } from '../core/record';
-import { formatUkDate } from '../core/dates/isoDays';
-import { ragBasis } from '../core/report/ragBasis';
+import { type toSummaryReport, COMPUTED_STATUSES, formatUkDate, ragBasis } from '../core';
 import { words, wrapLine } from './wrapLine';
 
 type Report = ReturnType<typeof toSummaryReport>;

@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
-import { RULE_SETS } from '../core/ruleSets';
-import type { RuleSet } from '../core/settings';
-import { todayIso } from '../core/run/today';
+import { RULE_SETS, type RuleSet, todayIso } from '../core';
 
 export interface CheckOptions {
   readonly inputs: string[];

@@ -1,7 +1,4 @@
-import type { IsoDate } from '../../core/dates/isoDays';
-import type { WorkbookGrid } from '../../core/grid';
-import { readSaved, usable } from '../../core/run/savedSettings';
-import type { WorkbookHost } from '../../core/run/workbookHost';
+import { type IsoDate, type WorkbookGrid, readSaved, usable, type WorkbookHost } from '../../core';
 
 import type { CellSelection } from '../../workbook/xlsx/xlsxHost';
 

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { todayIso } from '../../core/run/today';
-import type { WorkbookHost } from '../../core/run/workbookHost';
+import { todayIso, type WorkbookHost } from '../../core';
 import type { PaneHost } from '../boot/whenOfficeReady';
 import { usePane } from '../state/usePane';
 import { errorCount, nextStep } from '../state/resultMessage';

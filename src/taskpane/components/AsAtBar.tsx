@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button, Caption1, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { SheetReport } from '../../core/checkSheet';
-import type { IsoDate } from '../../core/dates/isoDays';
-import { ragBasis } from '../../core/report/ragBasis';
-import type { RuleSet } from '../../core/settings';
+import { type SheetReport, type IsoDate, ragBasis, type RuleSet } from '../../core';
 import { asAtNote } from '../state/asAtNote';
 import { isoFromUk, ukFromIso } from '../state/ukDate';
 import { RULE_SET_LABELS } from './ruleSetLabels';

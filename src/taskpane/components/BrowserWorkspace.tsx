@@ -1,10 +1,6 @@
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { cellRef, cellText, columnLetter, type Cell, type Sheet } from '../../core/grid';
-import { serialToIso } from '../../core/dates/excelSerials';
-import { STYLES } from '../../core/plan/planStyles';
-import type { ComputedStatus } from '../../core/record';
-import type { CheckOutcome, WriteOutcome } from '../../core/run/workbookHost';
+import { cellRef, cellText, columnLetter, type Cell, type Sheet, serialToIso, STYLES, type ComputedStatus, type CheckOutcome, type WriteOutcome } from '../../core';
 import type { BrowserWorkbook } from '../browser/openWorkbook';
 import { ukFromIso } from '../state/ukDate';
 

@@ -3,7 +3,7 @@ import {
   Badge, Button, Caption1, DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, Dropdown, MessageBar,
   MessageBarBody, Option, Text, createTableColumn, makeStyles, tokens, useArrowNavigationGroup, type TableColumnDefinition,
 } from '@fluentui/react-components';
-import type { Issue } from '../../core/validate/issue';
+import type { Issue } from '../../core';
 import type { PaneActions, PaneState } from '../state/usePane';
 
 const useStyles = makeStyles({

@@ -1,8 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Button, Card, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { columnLetter } from '../../core/grid';
-import type { PlannedWrite } from '../../core/run/workbookHost';
-import type { SummaryKind } from '../../core/plan/writePlan';
+import { columnLetter, type PlannedWrite, type SummaryKind } from '../../core';
 import { undoNote } from '../state/undoNote';
 
 const useStyles = makeStyles({

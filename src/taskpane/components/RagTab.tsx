@@ -1,10 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Dropdown, Field, Input, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { COMPUTED_STATUSES, type ComputedStatus } from '../../core/record';
-import { RULE_SETS } from '../../core/ruleSets';
-import type { RuleSet } from '../../core/settings';
-import { STYLES } from '../../core/plan/planStyles';
-import type { PlannedWrite } from '../../core/run/workbookHost';
+import { COMPUTED_STATUSES, type ComputedStatus, RULE_SETS, type RuleSet, STYLES, type PlannedWrite } from '../../core';
 import type { CheckHow, PaneActions, PaneState } from '../state/usePane';
 import { isoFromUk, ukFromIso } from '../state/ukDate';
 import { PlanPreview } from './PlanPreview';

@@ -1,8 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, Caption1, Checkbox, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { SHEET_NAMES } from '../../core/plan/planWrites';
-import { SUMMARY_KINDS, type SummaryKind } from '../../core/plan/writePlan';
-import type { PlannedWrite } from '../../core/run/workbookHost';
+import { SHEET_NAMES, SUMMARY_KINDS, type SummaryKind, type PlannedWrite } from '../../core';
 import type { PaneActions, PaneState } from '../state/usePane';
 import { unavailableBecause } from '../state/summaryChoices';
 import { PlanPreview } from './PlanPreview';

@@ -1,9 +1,6 @@
 import { Badge, Button, Caption1, Dropdown, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { SheetReport } from '../../core/checkSheet';
-import { fieldTitle } from '../../core/fieldLabels';
-import { REQUIRED_FIELDS, SINGLE_FIELDS, type SheetMapping, type SingleField } from '../../core/settings';
+import { type SheetReport, fieldTitle, REQUIRED_FIELDS, SINGLE_FIELDS, type SheetMapping, type SingleField, ownerCounts } from '../../core';
 import type { PaneActions, PaneState } from '../state/usePane';
-import { ownerCounts } from '../../core/summary/ownerCounts';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },

@@ -1,4 +1,4 @@
-import type { RuleSet } from '../../core/settings';
+import type { RuleSet } from '../../core';
 
 /** The rule sets in a council officer's words. */
 export const RULE_SET_LABELS: Readonly<Record<RuleSet, string>> = {

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../core/dates/isoDays';
+import type { IsoDate } from '../../core';
 
 /**
  * What the pane says beside the as-at date, so a reader knows where it came from: today's date is called

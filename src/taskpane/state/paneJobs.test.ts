@@ -1,4 +1,4 @@
-import type { JobSignal } from '../../core/run/workbookHost';
+import type { JobSignal } from '../../core';
 import { JOB_TIMEOUTS_MS, JobStopped, createJobs, stoppedMessage, type JobKind } from './paneJobs';
 
 /** a promise settled from outside, as a host's job that takes as long as the test says */

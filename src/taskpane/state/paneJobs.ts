@@ -5,7 +5,7 @@
  * job waits until the stopped one has finished tidying up, so two never write at the same time.
  */
 
-import { stopIfCancelled, type JobSignal } from '../../core/run/workbookHost';
+import { stopIfCancelled, type JobSignal } from '../../core';
 
 export type JobKind = 'check' | 'preview' | 'write' | 'save';
 

@@ -1,4 +1,4 @@
-import type { SheetProblem, WorkbookReport } from '../../core/checkWorkbook';
+import type { SheetProblem, WorkbookReport } from '../../core';
 import { checkNotice, checkResult, nextStep, type NextFacts, type ResultEvent } from './resultMessage';
 
 /** a report with sheets holding these severities; the messages only count them */

@@ -1,4 +1,4 @@
-import type { SheetProblem, WorkbookReport } from '../../core/checkWorkbook';
+import type { SheetProblem, WorkbookReport } from '../../core';
 
 /** What the pane has just done, as far as its result message is concerned. */
 export type ResultEvent = 'opened' | 'openFailed' | 'checked' | 'remapped' | 'written' | 'saved';

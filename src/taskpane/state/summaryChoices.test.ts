@@ -1,7 +1,5 @@
 import { checkRows } from '../../../test/support/checkRows';
-import type { SheetReport } from '../../core/checkSheet';
-import type { SummaryKind } from '../../core/plan/writePlan';
-import { cseScoringSchema } from '../../core/settings';
+import { cseScoringSchema, type SheetReport, type SummaryKind } from '../../core';
 import { unavailableBecause } from './summaryChoices';
 
 const AS_AT = { asAt: '2011-03-31' };

@@ -1,8 +1,4 @@
-import type { SheetReport } from '../../core/checkSheet';
-import type { SummaryKind } from '../../core/plan/writePlan';
-import type { CseScoringRules } from '../../core/settings';
-import { computeMovement } from '../../core/summary/computeMovement';
-import { scoreCse } from '../../core/summary/scoreCse';
+import { type SheetReport, type SummaryKind, type CseScoringRules, computeMovement, scoreCse } from '../../core';
 
 const NUMBERS = ['none', 'one'];
 

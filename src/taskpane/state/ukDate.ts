@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../core/dates/isoDays';
+import type { IsoDate } from '../../core';
 
 /** "2010-09-30" → "30/09/2010" */
 export function ukFromIso(iso: string): string {

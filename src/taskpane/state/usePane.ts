@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { CheckOutcome, JobSignal, PlannedWrite, RunRequest, WorkbookHost, WriteOutcome, WriteRequest } from '../../core/run/workbookHost';
-import { SUMMARY_KINDS, type SummaryKind } from '../../core/plan/writePlan';
-import type { SheetMapping } from '../../core/settings';
+import { type CheckOutcome, type JobSignal, type PlannedWrite, type RunRequest, type WorkbookHost, type WriteOutcome, type WriteRequest, SUMMARY_KINDS, type SummaryKind, type SheetMapping } from '../../core';
 import { plainMessage } from './plainMessage';
 import { checkNotice, errorCount, type ResultEvent } from './resultMessage';
 import { JobStopped, createJobs, stoppedMessage, type JobKind } from './paneJobs';

@@ -1,7 +1,5 @@
 /// <reference types="office-js" />
-import { cellRef } from '../../core/grid';
-import { SETTINGS_SHEET, type ProductSheet, type WritePlan } from '../../core/plan/writePlan';
-import { JobCancelled, stopIfCancelled, type JobSignal, type Progress } from '../../core/run/workbookHost';
+import { cellRef, SETTINGS_SHEET, type ProductSheet, type WritePlan, JobCancelled, stopIfCancelled, type JobSignal, type Progress } from '../../core';
 import { sendChunks, type SheetOf } from './officeChunk';
 import { queueColumnWidths, queuePageSetup, queueSheetSizes, wholeColumns } from './officeLayout';
 import { planOfficeChunks, settingsCells, SETTINGS_WIDTHS } from './planOfficeChunks';

@@ -5,11 +5,7 @@
  * asks, and never to a cell of the user's.
  */
 
-import { openTracker } from '../../core/front/openTracker';
-import type { Problem } from '../../core/result';
-import type { PreparedRun } from '../../core/run/prepareRun';
-import { todayIso } from '../../core/run/today';
-import type { CheckOutcome, PlannedWrite, WorkbookHost, WriteOutcome } from '../../core/run/workbookHost';
+import { openTracker, type Problem, type PreparedRun, todayIso, type CheckOutcome, type PlannedWrite, type WorkbookHost, type WriteOutcome } from '../../core';
 import { officeSource } from './officeSource';
 
 /** Excel.run, with its options */

@@ -1,5 +1,4 @@
-import type { PlanCell } from '../../core/plan/writePlan';
-import { STYLES } from '../../core/plan/planStyles';
+import { type PlanCell, STYLES } from '../../core';
 
 /**
  * A rectangle of a sheet written in one request: what to assign to the range's numberFormat and then

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { ProductChart, ProductSheet } from '../../core/plan/writePlan';
+import type { ProductChart, ProductSheet } from '../../core';
 import { packChunks, type OfficeChunk } from './officeChunk';
 
 interface SheetChart {

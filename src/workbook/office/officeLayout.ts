@@ -1,6 +1,5 @@
 /// <reference types="office-js" />
-import { columnLetter } from '../../core/grid';
-import type { ProductSheet } from '../../core/plan/writePlan';
+import { columnLetter, type ProductSheet } from '../../core';
 
 /**
  * A width in characters, as a plan gives it and the .xlsx writer stores it, in the points Office.js takes:

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { PlanCell } from '../../core/plan/writePlan';
+import type { PlanCell } from '../../core';
 import { packChunks, type OfficeChunk } from './officeChunk';
 
 /** Links in consecutive rows of one column: set in one call. */

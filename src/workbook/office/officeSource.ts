@@ -6,13 +6,7 @@
  * those need not be read again.
  */
 
-import { ok, fail, type Result } from '../../core/result';
-import type { SourceRead, TrackerSource, WriteAccess, WrittenBase } from '../../core/front/trackerSource';
-import { statusFillRanges } from '../../core/run/fillRanges';
-import { editedNote, lockedNote } from '../../core/run/refusals';
-import { ownedSheetNames } from '../../core/run/savedSettings';
-import { stopIfCancelled } from '../../core/run/workbookHost';
-import type { WritePlan } from '../../core/plan/writePlan';
+import { ok, fail, type Result, type SourceRead, type TrackerSource, type WriteAccess, type WrittenBase, statusFillRanges, editedNote, lockedNote, ownedSheetNames, stopIfCancelled, type WritePlan } from '../../core';
 import { applyOfficePlan } from './applyOfficePlan';
 import { readOfficeFacts, type OfficeFacts } from './readOfficeFacts';
 import { readOfficeFills } from './readOfficeFills';

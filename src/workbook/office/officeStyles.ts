@@ -1,7 +1,5 @@
 /// <reference types="office-js" />
-import { cellRef } from '../../core/grid';
-import type { PlanCell } from '../../core/plan/writePlan';
-import { STYLES, type StyleName, type StyleSpec } from '../../core/plan/planStyles';
+import { cellRef, type PlanCell, STYLES, type StyleName, type StyleSpec } from '../../core';
 import { packChunks, type OfficeChunk } from './officeChunk';
 
 /**

@@ -1,4 +1,4 @@
-import { SETTINGS_SHEET, type PlanCell, type WritePlan } from '../../core/plan/writePlan';
+import { SETTINGS_SHEET, type PlanCell, type WritePlan } from '../../core';
 import { officeBlocks } from './officeBlocks';
 import type { OfficeChunk } from './officeChunk';
 import { linkChunks } from './officeLinks';

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import { isDateFormat, type Cell, type GridRow } from '../../core/grid';
+import { isDateFormat, type Cell, type GridRow } from '../../core';
 
 /**
  * Excel on the web refuses a request or a response over 5 MB. A chunk of cells is sized to stay under

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { MergedArea } from '../../core/grid';
+import type { MergedArea } from '../../core';
 
 /** Excel's rows and columns, counted */
 export const EXCEL_ROWS = 1_048_576;

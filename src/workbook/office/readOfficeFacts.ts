@@ -1,10 +1,5 @@
 /// <reference types="office-js" />
-import { cellText, type GridRow, type Sheet } from '../../core/grid';
-import { likelyProductSheetNames, type WorkbookFacts } from '../../core/plan/planWrites';
-import { rowsToSettings, type SavedSettings } from '../../core/plan/settingsRows';
-import { SETTINGS_SHEET, type Ownership } from '../../core/plan/writePlan';
-import { editedOutput, fingerprintedSheets } from '../../core/run/editedOutput';
-import { findHeaderBlock, type PlacedBlock } from '../../core/run/placeBlocks';
+import { cellText, type GridRow, type Sheet, likelyProductSheetNames, type WorkbookFacts, rowsToSettings, type SavedSettings, SETTINGS_SHEET, type Ownership, editedOutput, fingerprintedSheets, findHeaderBlock, type PlacedBlock } from '../../core';
 import { queueDateSystem } from './dateSystem';
 import { ChunkedReader, type AreaRows, type ReadArea } from './readChunks';
 import { hostRequirements, SheetExtent, type Requirements } from './userExtent';

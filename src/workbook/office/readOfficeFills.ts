@@ -1,6 +1,5 @@
 /// <reference types="office-js" />
-import type { FillRow, WorkbookGrid } from '../../core/grid';
-import type { FillRange } from '../../core/run/fillRanges';
+import type { FillRow, WorkbookGrid, FillRange } from '../../core';
 import { ChunkedReader } from './readChunks';
 
 export interface FillStats {

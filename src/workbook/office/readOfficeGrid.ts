@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { GridRow, MergedArea, Sheet, SheetState, WorkbookGrid } from '../../core/grid';
+import type { GridRow, MergedArea, Sheet, SheetState, WorkbookGrid } from '../../core';
 import { queueDateSystem } from './dateSystem';
 import { ChunkedReader, OfficeReadError } from './readChunks';
 import { EXCEL_COLUMNS, EXCEL_ROWS, inReadingOrder, queueMergedAreas, readMergedAreasInBands } from './readMergedAreas';

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { MergedArea } from '../../core/grid';
+import type { MergedArea } from '../../core';
 import { BAND_ROWS, EXCEL_COLUMNS, EXCEL_ROWS, queueMergedAreas } from './readMergedAreas';
 
 /** Office.context.requirements, as far as the adapter asks it. */

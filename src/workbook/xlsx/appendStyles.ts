@@ -24,7 +24,7 @@
  * very text it was given.
  */
 
-import type { StyleSpec } from '../../core/plan/planStyles';
+import type { StyleSpec } from '../../core';
 import { WorkbookWriteError } from './errors';
 import { FIRST_CUSTOM_FORMAT_ID, builtInFormat } from './numberFormats';
 import { applySplices, childElements, findElement, type ChildElement, type FoundElement, type Splice } from './xmlTags';

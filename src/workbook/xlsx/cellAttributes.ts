@@ -5,7 +5,7 @@
  * string or object per cell. Anything else goes the general way, as a string.
  */
 
-import { parseAreaRef, parseCellRef, type MergedArea } from '../../core/grid';
+import { parseAreaRef, parseCellRef, type MergedArea } from '../../core';
 import { cellTypeAt, cellTypeOf, digitsAt } from './cellValues';
 import { WorkbookReadError } from './errors';
 import type { XmlScanner } from './xmlScanner';

@@ -4,7 +4,7 @@
  * and the number of rows with values.
  */
 
-import { columnLetter, type Cell } from '../../core/grid';
+import { columnLetter, type Cell } from '../../core';
 import { WorkbookReadError, formatCount } from './errors';
 
 /** Excel's last row, 1,048,576 (0-based 1,048,575) */

@@ -4,8 +4,7 @@
  * decoded chunk (no string made): a tracker's cells are mostly those.
  */
 
-import type { Cell } from '../../core/grid';
-import { isoDateTimeToSerial } from '../../core/dates/excelSerials';
+import { type Cell, isoDateTimeToSerial } from '../../core';
 import { unescapeOoxml } from './xml';
 
 // the values of the t attribute, as small numbers

@@ -1,7 +1,4 @@
-import { editedOutput } from '../../core/run/editedOutput';
-import { placeBlocks } from '../../core/run/placeBlocks';
-import { editedNote, lockedNote } from '../../core/run/refusals';
-import { isSettingsSheet, readSaved, usable } from '../../core/run/savedSettings';
+import { editedOutput, placeBlocks, editedNote, lockedNote, isSettingsSheet, readSaved, usable } from '../../core';
 import { readProductSheets, readUserGrid } from './userGrid';
 import { isStructureLocked } from './workbookEdits';
 import { XlsxBook } from './readXlsx';

@@ -5,7 +5,7 @@
  * as one of the last few distinct ones shares its array, so a sheet banded on every cell costs a few.
  */
 
-import type { FillRow } from '../../core/grid';
+import type { FillRow } from '../../core';
 import { MAX_ROW_INDEX } from './cellRows';
 
 /** distinct fill rows remembered for sharing: a banded sheet repeats two or three */

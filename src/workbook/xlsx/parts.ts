@@ -4,7 +4,7 @@
  * the file is kept in a Map or an array, never as a key of a plain object.
  */
 
-import { isDateFormat, type SheetState } from '../../core/grid';
+import { isDateFormat, type SheetState } from '../../core';
 import { WorkbookReadError } from './errors';
 import { DEFAULT_INDEXED_COLOURS, colourSpec, resolveColour, rgbOf, type ColourSpec } from './colours';
 import { builtInFormat, isGeneral } from './numberFormats';

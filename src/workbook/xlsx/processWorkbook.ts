@@ -4,12 +4,7 @@
  * browser's host uses the front step by step.
  */
 
-import type { IsoDate } from '../../core/dates/isoDays';
-import { now, openTracker } from '../../core/front/openTracker';
-import { ok, type Result } from '../../core/result';
-import { isChecked, type PreparedRun } from '../../core/run/prepareRun';
-import type { RunRequest } from '../../core/run/workbookHost';
-import type { SummaryKind } from '../../core/plan/writePlan';
+import { type IsoDate, now, openTracker, ok, type Result, isChecked, type PreparedRun, type RunRequest, type SummaryKind } from '../../core';
 import { WorkbookReadError, type WorkbookReadErrorCode } from './errors';
 import { xlsxSource } from './xlsxSource';
 

@@ -22,7 +22,7 @@
  * Chart sheets, dialog sheets and macro sheets are listed the same way, as empty sheets.
  */
 
-import type { Sheet, WorkbookGrid } from '../../core/grid';
+import type { Sheet, WorkbookGrid } from '../../core';
 import { WorkbookReadError } from './errors';
 import {
   DEFAULT_STYLES,

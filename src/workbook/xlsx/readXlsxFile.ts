@@ -4,7 +4,7 @@
  */
 
 import { promises as fsp, readSync, type Stats } from 'node:fs';
-import type { WorkbookGrid } from '../../core/grid';
+import type { WorkbookGrid } from '../../core';
 import { WorkbookReadError, formatBytes } from './errors';
 import { errorForFileType, readXlsx, resolveLimits, type ReadXlsxOptions } from './readXlsx';
 import { sniffSource } from './sniffFileType';

@@ -1,5 +1,4 @@
-import { parseAreaRef } from '../../core/grid';
-import type { PlanCell, ProductChart } from '../../core/plan/writePlan';
+import { parseAreaRef, type PlanCell, type ProductChart } from '../../core';
 import { absoluteArea } from './renderWorksheet';
 import { escapeXml, escapeXmlAttribute } from './xmlText';
 

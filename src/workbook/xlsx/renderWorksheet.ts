@@ -1,6 +1,4 @@
-import { cellRef } from '../../core/grid';
-import type { StyleName } from '../../core/plan/planStyles';
-import type { PlanCell, ProductSheet } from '../../core/plan/writePlan';
+import { cellRef, type StyleName, type PlanCell, type ProductSheet } from '../../core';
 import { escapeXml, escapeXmlAttribute } from './xmlText';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

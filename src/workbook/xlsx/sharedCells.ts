@@ -5,7 +5,7 @@
  * shared cells are frozen.
  */
 
-import type { Cell } from '../../core/grid';
+import type { Cell } from '../../core';
 import type { StyleTable } from './parts';
 
 /** One frozen cell per shared string and number format, made the first time a cell shows it. */

@@ -8,7 +8,7 @@
  * scanned with their last cell's column (read from the last cell tag), and a row's cells on demand.
  */
 
-import { columnIndex } from '../../core/grid';
+import { columnIndex } from '../../core';
 import { prefixOf } from './xmlText';
 
 export interface CellSpan {

@@ -4,9 +4,7 @@
  * rewritten: every edit is an insertion or a removal of the product's own elements.
  */
 
-import { cellRef, columnIndex, parseAreaRef } from '../../core/grid';
-import type { StyleName } from '../../core/plan/planStyles';
-import type { PlanCell } from '../../core/plan/writePlan';
+import { cellRef, columnIndex, parseAreaRef, type StyleName, type PlanCell } from '../../core';
 import { cellXml } from './renderWorksheet';
 import { cellsOf, scanSheetRows, type SheetDataSpan } from './sheetRows';
 import { applySplices, findElement, findElements, findTags, type Splice } from './xmlTags';

@@ -4,10 +4,7 @@
  * as big as the tracker. The settings sheet is read first, on its own, to know which they are.
  */
 
-import type { Sheet, WorkbookGrid } from '../../core/grid';
-import { fingerprintedSheets } from '../../core/run/editedOutput';
-import { isSettingsSheet, ownedSheetNames, readSaved, usable } from '../../core/run/savedSettings';
-import type { Ownership } from '../../core/plan/writePlan';
+import { type Sheet, type WorkbookGrid, fingerprintedSheets, isSettingsSheet, ownedSheetNames, readSaved, usable, type Ownership } from '../../core';
 import { XlsxBook } from './readXlsx';
 
 const opened = (workbook: Uint8Array | XlsxBook): XlsxBook => (workbook instanceof XlsxBook ? workbook : XlsxBook.open(workbook));

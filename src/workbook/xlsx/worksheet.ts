@@ -11,7 +11,7 @@
  * sharedStringCell or typedCell) and puts it in its row; <mergeCell> adds an area (addMerge).
  */
 
-import type { Cell, FillRow, MergedArea } from '../../core/grid';
+import type { Cell, FillRow, MergedArea } from '../../core';
 import { mergedAreaOf, refAttribute, rowAttribute, styleAttribute, typeAttribute, type CellPlace } from './cellAttributes';
 import { CellRows } from './cellRows';
 import { T_N, T_S, digitsAt, numberAt, sharedIndexOf, typedCell } from './cellValues';

@@ -5,11 +5,7 @@
  * byte for byte (see XlsxPackage).
  */
 
-import { STYLE_NAMES, STYLES, type StyleName } from '../../core/plan/planStyles';
-import { TRACKER_COLUMN_WIDTHS } from '../../core/plan/planTrackerColumns';
-import type { SettingsRow } from '../../core/plan/settingsRows';
-import { SETTINGS_SHEET, type Ownership, type WritePlan } from '../../core/plan/writePlan';
-import type { PlacedBlock } from '../../core/run/placeBlocks';
+import { STYLE_NAMES, STYLES, type StyleName, TRACKER_COLUMN_WIDTHS, type SettingsRow, SETTINGS_SHEET, type Ownership, type WritePlan, type PlacedBlock } from '../../core';
 import { appendStyles, NEW_STYLES_PART, removeAppendedStyles } from './appendStyles';
 import { absoluteArea, renderWorksheet } from './renderWorksheet';
 import { chartXml, drawingXml } from './renderChart';

@@ -8,14 +8,7 @@
  * write or save is stopped before the new copy is kept, so the workbook is as it was.
  */
 
-import type { IsoDate } from '../../core/dates/isoDays';
-import { now, openTracker, type Tracker } from '../../core/front/openTracker';
-import type { TrackerSource } from '../../core/front/trackerSource';
-import type { WorkbookGrid } from '../../core/grid';
-import { ok, type Problem } from '../../core/result';
-import type { PreparedRun } from '../../core/run/prepareRun';
-import { todayIso } from '../../core/run/today';
-import { stopIfCancelled, type CheckOutcome, type JobSignal, type PlannedWrite, type Progress, type RunRequest, type WorkbookHost, type WriteOutcome, type WriteRequest } from '../../core/run/workbookHost';
+import { type IsoDate, now, openTracker, type Tracker, type TrackerSource, type WorkbookGrid, ok, type Problem, type PreparedRun, todayIso, stopIfCancelled, type CheckOutcome, type JobSignal, type PlannedWrite, type Progress, type RunRequest, type WorkbookHost, type WriteOutcome, type WriteRequest } from '../../core';
 import { readXlsx, WorkbookReadError } from './readXlsx';
 import { xlsxSource, type WrittenXlsx } from './xlsxSource';
 

@@ -4,13 +4,8 @@
  * package, never the bytes it came as. Everything here is synchronous: a run over a package is a plain call.
  */
 
-import { fail, ok, type Result } from '../../core/result';
-import type { Cleaned, SourceRead, TrackerSource, WriteAccess, WrittenBase } from '../../core/front/trackerSource';
+import { fail, ok, type Result, type Cleaned, type SourceRead, type TrackerSource, type WriteAccess, type WrittenBase, editedOutput, placeBlocks, editedNote, lockedNote, readSaved, usable } from '../../core';
 import { cleanWorkbook } from './cleanWorkbook';
-import { editedOutput } from '../../core/run/editedOutput';
-import { placeBlocks } from '../../core/run/placeBlocks';
-import { editedNote, lockedNote } from '../../core/run/refusals';
-import { readSaved, usable } from '../../core/run/savedSettings';
 import { FAULT_ADVICE, WorkbookReadError, WorkbookWriteError } from './errors';
 import { XlsxBook } from './readXlsx';
 import { readProductSheets, readUserGrid } from './userGrid';
