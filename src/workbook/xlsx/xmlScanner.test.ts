@@ -272,3 +272,100 @@ describe('safety', () => {
     expect(got).toEqual(['range:40055', 'text:a & b', 'text:x\ny']);
   });
 });
+
+describe("openTag's steps", () => {
+  const opened = (xml: string): Outcome => {
+    const r = viaScanner(xml);
+    return 'events' in r ? { events: r.events.filter((e) => e.startsWith('<') && !e.startsWith('</')) } : r;
+  };
+  const refused = (message: string): Outcome => ({ error: `damaged XML in xl/part.xml: ${message} at line 1` });
+
+  test.each([
+    // the tag name (endOfName), and its local name (startElement, intern): namespaces are not tracked
+    ['<a/>', '<a '],
+    ['<x:c/>', '<c '],
+    ['<ns:x:y/>', '<y '],
+    ['<a.b-c_d9/>', '<a.b-c_d9 '],
+    ['<é/>', '<é '],
+    ['<_/>', '<_ '],
+  ])('the name of %s → %s', (xml, event) => {
+    expect(opened(xml)).toEqual({ events: [event] });
+  });
+
+  test.each([
+    ['<1a/>', 'disallowed character in tag name'],
+    ['<-a/>', 'disallowed character in tag name'],
+    ['<a$/>', 'disallowed character in tag name'],
+    ['<a"/>', 'disallowed character in tag name'],
+  ])('the name of %s is refused: %s', (xml, message) => {
+    expect(opened(xml)).toEqual(refused(message));
+  });
+
+  test.each([
+    // attributes: names (endOfName), '=' with whitespace around it, quoted values (endOfValue)
+    ['<a b="1"/>', '<a b="1"'],
+    ["<a b='1' c=\"2\"/>", '<a b="1" c="2"'],
+    ['<a b = "1"\n\tc\r=\'2\' />', '<a b="1" c="2"'],
+    ['<a x:b="1" xml:space="preserve"/>', '<a x:b="1" xml:space="preserve"'],
+    ['<a b=""/>', '<a b=""'],
+    ["<a b='it\"s' c=\"it's\"/>", '<a b="it\\"s" c="it\'s"'],
+    ['<a b="é–😀"/>', '<a b="é–😀"'],
+    // what a value holds: references decoded, tab, CR and LF read as spaces (CR LF as one)
+    ['<a b="x&amp;y&lt;&#65;&#x42;"/>', '<a b="x&y<AB"'],
+    ['<a b="1\t2\n3\r\n4\r5"/>', '<a b="1 2 3 4 5"'],
+    ['<a b="&#10;&#9;"/>', '<a b="\\n\\t"'],
+    ['<a b=">"/>', '<a b=">"'],
+  ])('the attributes of %s → %s', (xml, event) => {
+    expect(opened(xml)).toEqual({ events: [event] });
+  });
+
+  test.each([
+    ['<a b/>', 'attribute without value'],
+    ['<a b c="1"/>', 'attribute without value'],
+    ['<a b=1/>', 'unquoted attribute value'],
+    ['<a b="1"c="2"/>', 'no whitespace between attributes'],
+    ['<a -b="1"/>', 'disallowed character in attribute name'],
+    ['<a b="<"/>', 'disallowed character'],
+    ['<a b="\u0001"/>', 'disallowed character'],
+    ['<a b="\uFFFF"/>', 'disallowed character'],
+    // every reference in a value must be known, read or not (checkReferences)
+    ['<a b="&xxe;"/>', 'undefined entity'],
+    ['<a b="&amp"/>', 'unterminated entity reference'],
+    ['<a b="&;"/>', 'empty entity name'],
+    ['<a b="&#xD800;"/>', 'malformed character entity'],
+    // no attribute twice (checkDuplicates), by its name as written
+    ['<a b="1" b="2"/>', 'duplicate attribute: b'],
+    ['<a b="1" c="2" d="3" e="4" f="5" g="6" h="7" i="8" j="9" b="10"/>', 'duplicate attribute: b'],
+    // the tag's end
+    ['<a b="1"/ >', 'forward-slash in opening tag not followed by >'],
+  ])('%s is refused: %s', (xml, message) => {
+    expect(opened(xml)).toEqual(refused(message));
+  });
+
+  test('the same attribute name with two prefixes is two attributes', () => {
+    expect(opened('<a x:b="1" y:b="2" b="3"/>')).toEqual({ events: ['<a x:b="1" y:b="2" b="3"'] });
+  });
+
+  test.each([
+    // the element starts (startElement): one root, which may be empty
+    ['<a><b/><c></c></a>', { events: ['<a ', '<b ', '<c '] }],
+    ['<a/>', { events: ['<a '] }],
+    ['<a/><b/>', refused('documents may contain only one root')],
+    ['<a></a><b/>', refused('documents may contain only one root')],
+  ])('%s → %p', (xml, outcome) => {
+    expect(opened(xml)).toEqual(outcome);
+  });
+
+  test.each([
+    // a tag cut anywhere waits for the rest: every step returns -1 at the end of the chunk
+    '<x:c r="A1" s = \'2\' t="s"/>',
+    '<row r="1" spans="1:11">',
+    '<t xml:space="preserve">',
+    '<a b="&amp;&#x2013;\r\n"/>',
+  ])('%s cut at every point reads as it does whole', (tag) => {
+    const xml = tag.endsWith('/>') ? tag : `${tag}</${tag.slice(1, tag.search(/[ >]/))}>`;
+    const whole = viaScanner(xml);
+    expect('events' in whole).toBe(true);
+    for (let cut = 1; cut < tag.length; cut++) expect(viaScanner(xml, [cut])).toEqual(whole);
+  });
+});
