@@ -3,7 +3,7 @@
  * as webpack's aliases swap them (BROWSER_TWINS), and nothing of Node's reached from xlsxHost.ts.
  */
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { SUMMARY_KINDS } from '../../core/plan/writePlan';
@@ -98,7 +98,9 @@ describe('what the browser\'s bundle loads from xlsxHost.ts', () => {
         if (!spec.startsWith('.')) continue;
         const local = `./${join(dirname(file), spec).slice(__dirname.length + 1)}`;
         const twin = BROWSER_TWINS[local];
-        visit(`${twin ? resolve(__dirname, twin) : resolve(dirname(file), spec)}.ts`);
+        const path = twin ? resolve(__dirname, twin) : resolve(dirname(file), spec);
+        // a folder's import (the engine's surface, '../../core') is its index.ts
+        visit(existsSync(`${path}.ts`) ? `${path}.ts` : join(path, 'index.ts'));
       }
     };
     visit(join(__dirname, 'xlsxHost.ts'));
