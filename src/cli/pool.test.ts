@@ -9,7 +9,7 @@ import { ROOT } from '../../test/support/runCli';
 import { readXlsx } from '../workbook/xlsx/readXlsx';
 import type { FileOutcome, FileTask } from './checkFile';
 import type { CheckOptions } from './options';
-import { checkFilesInPool as checkFilesInPoolFromSource, type PoolOptions } from './pool';
+import { checkFilesInPool as checkFilesInPoolFromSource, startWorker as startWorkerFromSource, type PoolOptions } from './pool';
 import { unreadableText } from './unreadableText';
 
 // The pool starts each worker from worker.js beside itself. Under ts-jest the pool runs from src/cli,
@@ -245,6 +245,14 @@ describe('checkFilesInPool with a worker started early', () => {
     expect(r.pieces(1).join('')).toContain('PASSES');
     // no longer running: its thread id is gone
     expect(started.threadId).toBe(-1);
+  });
+
+  // from source, the pool's worker.js is missing (see the last test above): the worker dies as it starts
+  it('starts another when the worker started early has died before its first file', async () => {
+    const started = startWorkerFromSource({ maxMemoryMb: 512 });
+    await new Promise((resolve) => started.once('exit', resolve));
+    const r = await run(checkFilesInPool, [task(RECOMMENDATIONS)], { size: 1, started, timeoutMs: 10_000 });
+    expect(r.results).toEqual([{ file: RECOMMENDATIONS, exitCode: 0, errors: 0 }]);
   });
 
   it('ends a worker started early when there is no file for it', async () => {

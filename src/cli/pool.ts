@@ -29,15 +29,23 @@ export interface PoolOptions extends WorkerLimits {
 /** The checker: worker.js beside this file, in tsc's build (dist/src/cli) as in the bundle (dist/cli). */
 const checkerFile = (): string => join(__dirname, 'worker.js');
 
-/** A worker, started now: it boots and loads the engine while the main thread gets on with its own work. */
+/**
+ * A worker, started now: it boots and loads the engine while the main thread gets on with its own work.
+ * One that fails before the pool listens to it (its worker.js missing, say) must not end the process with
+ * an 'error' no one hears: the pool sees it has stopped (checkFilesInPool) and starts another.
+ */
 export function startWorker(limits: WorkerLimits): Worker {
-  return new Worker(checkerFile(), {
+  const worker = new Worker(checkerFile(), {
     resourceLimits: {
       maxOldGenerationSizeMb: limits.maxMemoryMb,
       ...(limits.youngGenerationMb !== undefined ? { maxYoungGenerationSizeMb: limits.youngGenerationMb } : {}),
     },
   });
+  return worker.on('error', () => undefined);
 }
+
+/** a worker no longer running has no thread */
+const stopped = (worker: Worker): boolean => worker.threadId === -1;
 
 /** The line given for a file whose check did not finish; a report cut off part-way ends its line first. */
 function givenUp(task: FileTask, reason: string, sent: boolean): string {
@@ -92,7 +100,10 @@ export async function checkFilesInPool(tasks: readonly FileTask[], options: Pool
     let worker: Worker | null = null;
     while (next < tasks.length) {
       const index = next++;
-      if (worker === null && started) [worker, started] = [started, undefined];
+      if (worker === null && started) {
+        if (!stopped(started)) worker = started;
+        started = undefined;
+      }
       worker ??= startWorker(options);
       if (!(await runOne(index, worker))) {
         void worker.terminate();
