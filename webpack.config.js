@@ -1,6 +1,7 @@
-// Two builds. `addin`: the task pane and ribbon command page a council hosts (dist/addin), with the manifest
+// Three builds. `addin`: the task pane and ribbon command page a council hosts (dist/addin), with the manifest
 // rewritten to point at ADDIN_URL. `engine`: the engine alone as one browser script (dist/web), which proves
-// on every build that src/core pulls in nothing from Node, and which the bench times in Chromium.
+// on every build that src/core pulls in nothing from Node, and which the bench times in Chromium. `cli`: the
+// command line and its worker, one file each (dist/cli), which is what starts fast (see that build).
 const path = require('path');
 const fs = require('fs');
 const os = require('os');
@@ -178,5 +179,41 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
   };
 
-  return [addin, engine];
+  // Node finds, reads and compiles one file where tsc's output is some 250 (zod alone is 95): a run of one
+  // small tracker spent most of its time loading modules, twice (the main thread, then the worker).
+  const cli = {
+    name: 'cli',
+    mode,
+    target: 'node20',
+    entry: {
+      main: './src/cli/main.ts',
+      // its exports are the main thread's when it checks a small file itself (pool.ts, checkInThread)
+      worker: { import: './src/cli/worker.ts', library: { type: 'commonjs2' } },
+    },
+    // the maps name src files as the repository does (src/cli/main.ts), for sourceMappedStack.ts
+    output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', devtoolModuleFilenameTemplate: (info) => path.relative(__dirname, info.absoluteResourcePath), clean: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      // createRequire stays Node's own: main loads worker.js through it (pool.ts), a file of its own at run time
+      parser: { javascript: { createRequire: false } },
+      rules: [{
+        ...tsRule('tsconfig.build.json'),
+        // ES modules, so that webpack joins the modules into one scope; source maps, so that a stack trace
+        // (tracker-check: internal error ...) names the src file and line
+        options: { configFile: 'tsconfig.build.json', transpileOnly: true, compilerOptions: { module: 'es2022', sourceMap: true } },
+      }],
+    },
+    // the pool finds worker.js beside main.js: __dirname is the bundle's own folder, not the source's
+    node: { __dirname: false, __filename: false },
+    // read only when an internal error's stack is printed: the sources' text is not needed for that
+    devtool: 'nosources-source-map',
+    optimization: { minimize: false },
+    performance: { hints: false },
+    plugins: [
+      new webpack.DefinePlugin({ __TRACKER_CHECK_VERSION__: JSON.stringify(version) }),
+      new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true, include: 'main.js' }),
+    ],
+  };
+
+  return [addin, engine, cli];
 };

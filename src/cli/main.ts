@@ -3,16 +3,24 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { expandInputs } from './expandInputs';
-import { checkFilesInPool } from './pool';
+import { checkFilesInPool, checkInThread, startWorker, type WorkerLimits } from './pool';
 import { HELP, parseCommand, todayIso, UsageError, type CheckOptions } from './options';
 import { makeProgressBar } from './progressBar';
 import { reportWidth } from './reportWidth';
 import { OrderedOutput } from './orderedOutput';
-import type { FileTask } from './checkFile';
+import { mainThreadMayCheck } from './smallWorkbook';
+import { sourceMappedStack } from './sourceMappedStack';
+import type { FileOutcome, FileTask } from './checkFile';
 import { FAULT_ADVICE } from '../workbook/xlsx/errors';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { version } = require('../../../package.json') as { version: string };
+/** Written into the bundle when it is built (webpack.config.js); tsc's build reads the package.json three folders up. */
+declare const __TRACKER_CHECK_VERSION__: string | undefined;
+
+function version(): string {
+  if (typeof __TRACKER_CHECK_VERSION__ === 'string') return __TRACKER_CHECK_VERSION__;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../../../package.json') as { version: string }).version;
+}
 
 /** Memory one worker may use before its file is given up as too big. */
 const WORKER_MEMORY_MB = 2048;
@@ -39,13 +47,23 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command.command === 'version') {
-    process.stdout.write(`${version}\n`);
+    process.stdout.write(`${version()}\n`);
     return 0;
   }
   const { inputs } = command.options;
   const options: Omit<CheckOptions, 'inputs'> = command.command === 'check'
     ? command.options
     : { ...command.options, asAt: todayIso(), asAtGiven: false, inPlace: command.options.out === undefined, save: false };
+  const limits: WorkerLimits = {
+    maxMemoryMb: WORKER_MEMORY_MB,
+    youngGenerationMb: options.inPlace || options.out !== undefined ? WRITING_YOUNG_GENERATION_MB : undefined,
+  };
+  // One small file is checked here: a worker would cost more than the check. Anything else goes to
+  // workers, the first started now so that it boots while the inputs are expanded; until the pool gives
+  // it a file it does not hold the process open (a run that ends early ends at once).
+  const inThread = mainThreadMayCheck(inputs, options.timeoutSeconds);
+  const started = inThread ? undefined : startWorker(limits);
+  started?.unref();
   const files = await expandInputs(inputs);
   if (files.length === 0) {
     process.stderr.write(`tracker-check: no .xlsx files found in ${inputs.join(', ')}\n`);
@@ -73,17 +91,21 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(text);
     stdoutAtLineStart = text.endsWith('\n');
   }, options.json ? '\n' : '\n\n');
-  const outcomes = await checkFilesInPool(tasks, {
-    size: Math.min(availableParallelism(), files.length),
-    timeoutMs: options.timeoutSeconds * 1000,
-    maxMemoryMb: WORKER_MEMORY_MB,
-    youngGenerationMb: targets.some((t) => t !== undefined) ? WRITING_YOUNG_GENERATION_MB : undefined,
-    onText: (index, text) => output.text(index, text),
-    onDone: (index, outcome, done) => {
-      output.done(index);
-      progress?.tick(done, outcome.file);
-    },
-  });
+  const onText = (index: number, text: string): void => output.text(index, text);
+  const onDone = (index: number, outcome: FileOutcome, done: number): void => {
+    output.done(index);
+    progress?.tick(done, outcome.file);
+  };
+  const outcomes = inThread
+    ? [await checkInThread(tasks[0]!, { onText, onDone })]
+    : await checkFilesInPool(tasks, {
+      ...limits,
+      size: Math.min(availableParallelism(), files.length),
+      timeoutMs: options.timeoutSeconds * 1000,
+      started,
+      onText,
+      onDone,
+    });
   progress?.end();
   if (!options.json && files.length > 1) {
     const failed = outcomes.filter((o) => o.exitCode === 1).length;
@@ -132,7 +154,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`tracker-check: internal error (${FAULT_ADVICE}): ${error instanceof Error ? error.stack : String(error)}\n`);
+    const stack = error instanceof Error && error.stack !== undefined ? sourceMappedStack(error.stack) : String(error);
+    process.stderr.write(`tracker-check: internal error (${FAULT_ADVICE}): ${stack}\n`);
     process.exitCode = 2;
   },
 );

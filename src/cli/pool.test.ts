@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { generateTracker } from '../../bench/generateTracker';
 import { NS_MAIN, streamedWorkbook } from '../../test/fixtures/xlsx-reader/packages';
 import { FAULT_ADVICE } from '../workbook/xlsx/errors';
@@ -8,13 +9,13 @@ import { ROOT } from '../../test/support/runCli';
 import { readXlsx } from '../workbook/xlsx/readXlsx';
 import type { FileOutcome, FileTask } from './checkFile';
 import type { CheckOptions } from './options';
-import { checkFilesInPool as checkFilesInPoolFromSource, type PoolOptions } from './pool';
+import { checkFilesInPool as checkFilesInPoolFromSource, startWorker as startWorkerFromSource, type PoolOptions } from './pool';
 import { unreadableText } from './unreadableText';
 
 // The pool starts each worker from worker.js beside itself. Under ts-jest the pool runs from src/cli,
 // where there is no worker.js, so the pool is taken from the compiled build, whose worker is the real one.
 const BUILT = join(ROOT, 'dist', 'src', 'cli');
-for (const name of ['pool', 'worker', 'checkFile']) {
+for (const name of ['pool', 'worker', 'checkFile', 'codeCache']) {
   const built = join(BUILT, `${name}.js`);
   if (!existsSync(built)) throw new Error(`${built} is missing: run "npx tsc -p tsconfig.build.json" first`);
   // a stale build would test yesterday's pool and pass or fail for nothing
@@ -23,7 +24,7 @@ for (const name of ['pool', 'worker', 'checkFile']) {
   }
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { checkFilesInPool } = require(join(BUILT, 'pool.js')) as typeof import('./pool');
+const { checkFilesInPool, checkInThread, startWorker } = require(join(BUILT, 'pool.js')) as typeof import('./pool');
 
 const SAMPLES = join(ROOT, 'samples');
 const PLAN = join(SAMPLES, 'cse-corporate-action-plan.xlsx');
@@ -227,4 +228,67 @@ describe('checkFilesInPool when a worker fails', () => {
     expect(r.pieces(1)).toEqual([unreadableText(RECOMMENDATIONS, reason, true)]);
     expect(r.pieces(2)).toEqual([unreadableText(missing, reason, false)]);
   }, 20_000);
+});
+
+describe('checkFilesInPool with a worker started early', () => {
+  // a stand-in that answers every file the same way, so the file it was given can be told apart
+  const standIn = (): Worker => new Worker(
+    "require('node:worker_threads').parentPort.on('message', (t) => { const p = require('node:worker_threads').parentPort; p.postMessage({ type: 'chunk', text: 'stand-in' }); p.postMessage({ type: 'done', exitCode: 0, errors: 0 }); });",
+    { eval: true },
+  );
+
+  it('gives the worker it was given the first file, and ends it', async () => {
+    const started = standIn();
+    started.unref();
+    const r = await run(checkFilesInPool, [task(PLAN), task(RECOMMENDATIONS), task(SCORING)], { size: 2, started });
+    expect(r.pieces(0)).toEqual(['stand-in']);
+    expect(r.pieces(1).join('')).toContain('PASSES');
+    // no longer running: its thread id is gone
+    expect(started.threadId).toBe(-1);
+  });
+
+  // from source, the pool's worker.js is missing (see the last test above): the worker dies as it starts
+  it('starts another when the worker started early has died before its first file', async () => {
+    const started = startWorkerFromSource({ maxMemoryMb: 512 });
+    await new Promise((resolve) => started.once('exit', resolve));
+    const r = await run(checkFilesInPool, [task(RECOMMENDATIONS)], { size: 1, started, timeoutMs: 10_000 });
+    expect(r.results).toEqual([{ file: RECOMMENDATIONS, exitCode: 0, errors: 0 }]);
+  });
+
+  it('ends a worker started early when there is no file for it', async () => {
+    const started = startWorker({ maxMemoryMb: 512 });
+    const exited = new Promise<number>((resolve) => started.once('exit', resolve));
+    const r = await run(checkFilesInPool, [], { started });
+    expect(r.results).toEqual([]);
+    await expect(exited).resolves.toEqual(expect.any(Number));
+  });
+});
+
+/** The text and outcome of one task checked on this thread, as the pool's callbacks saw them. */
+async function runInThread(t: FileTask): Promise<{ outcome: FileOutcome; text: string; done: Array<[number, FileOutcome, number]> }> {
+  const pieces: string[] = [];
+  const done: Array<[number, FileOutcome, number]> = [];
+  const outcome = await checkInThread(t, {
+    onText: (index, text) => pieces.push(`${index}:${text}`),
+    onDone: (index, o, n) => done.push([index, o, n]),
+  });
+  return { outcome, text: pieces.join('\u0000'), done };
+}
+
+describe('checkInThread', () => {
+  // the main thread's check of one small file must say exactly what a worker's would
+  it.each<[string, () => FileTask]>([
+    ['a report', () => task(PLAN)],
+    ['a JSON report', () => task(RECOMMENDATIONS, {}, { json: true })],
+    ['a file that cannot be read', () => task(empty)],
+    ['a workbook written', () => task(SCORING, { target: join(dir, 'in-thread.xlsx') }, { save: true })],
+    // main always gives clean a target: without one, the check throws, as an internal fault would
+    ['a check that throws', () => task(PLAN, { command: 'clean' })],
+  ])('gives %s as the pool does', async (_what, make) => {
+    const inPool = await run(checkFilesInPool, [make()], { size: 1 });
+    const inThread = await runInThread(make());
+    expect(inThread.outcome).toEqual(inPool.results[0]);
+    expect(inThread.text).toBe(inPool.pieces(0).map((p) => `0:${p}`).join('\u0000'));
+    expect(inThread.done).toEqual([[0, inThread.outcome, 1]]);
+  });
 });

@@ -1,17 +1,24 @@
 import { parentPort } from 'node:worker_threads';
 import { checkFile, type FileTask } from './checkFile';
+import { errorMessage } from './errorMessage';
 
 export type WorkerMessage =
   | { type: 'chunk'; text: string }
   | { type: 'done'; exitCode: 0 | 1 | 2; errors: number }
   | { type: 'failed'; message: string };
 
+// the main thread checks one small file itself with this (pool.ts, checkInThread)
+export { checkFile };
+
 // Files are parsed here, away from the main thread, so one that runs away (memory or time) takes down
 // only this worker: the pool reports it and carries on with the others.
-const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
-parentPort!.on('message', (task: FileTask) => {
-  checkFile(task, (text) => post({ type: 'chunk', text })).then(
-    (outcome) => post({ type: 'done', exitCode: outcome.exitCode, errors: outcome.errors }),
-    (error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
-  );
-});
+const port = parentPort;
+if (port) {
+  const post = (m: WorkerMessage): void => port.postMessage(m);
+  port.on('message', (task: FileTask) => {
+    checkFile(task, (text) => post({ type: 'chunk', text })).then(
+      (outcome) => post({ type: 'done', exitCode: outcome.exitCode, errors: outcome.errors }),
+      (error: unknown) => post({ type: 'failed', message: errorMessage(error) }),
+    );
+  });
+}

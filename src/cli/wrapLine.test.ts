@@ -54,7 +54,30 @@ describe('shownWidth', () => {
     ['colour codes left out', RED('Red'), 3],
     ['dim and bold too', '\u001b[2m[code]\u001b[22m\u001b[1m!\u001b[22m', 7],
     ['a character beyond the 16-bit range is one column', '𝑥 — …', 5],
+    ['two of them, side by side', '𝑥𝑦', 2],
+    ['half a pair alone is a column, first half', '\ud835a', 2],
+    ['half a pair alone is a column, second half', 'a\udc65', 2],
+    ['a second half after a whole pair', '𝑥\udc65', 2],
+    ['two first halves, then a second', '\ud835\ud835\udc65', 2],
+    ['a pair around a colour code, joined once the code is out', `\ud835${RED('')}\udc65`, 1],
+    ['nothing', '', 0],
   ])('%s', (_what, text, expected) => {
     expect(shownWidth(text)).toBe(expected);
+  });
+
+  // what it counts is what a spread into characters counts, on any mix of the units that matter
+  it('agrees with counting the characters of the text without its colour codes', () => {
+    const units = ['a', ' ', '\ud835', '\udc65', '\u001b[31m', '\u001b[', 'm', '…'];
+    let seed = 1;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      // the high bits: the low bits of this generator repeat every few steps
+      return Math.floor(seed / 2 ** 16) % n;
+    };
+    for (let k = 0; k < 2000; k++) {
+      const text = Array.from({ length: next(12) }, () => units[next(units.length)]).join('');
+      // eslint-disable-next-line no-control-regex
+      expect([shownWidth(text), text]).toEqual([[...text.replace(/\u001b\[[0-9;]*m/g, '')].length, text]);
+    }
   });
 });

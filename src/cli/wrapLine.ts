@@ -1,10 +1,24 @@
 /** colour codes take no room on the screen */
 // eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/g;
+const SPACES = /[ \t\r\n]+/;
 
-/** columns a piece of text fills on a terminal: colour codes left out, a character (not a UTF-16 unit) each */
+/**
+ * Columns a piece of text fills on a terminal: colour codes left out, a character (not a UTF-16 unit)
+ * each. Every word of every issue is measured, so it is counted in place rather than spread into an array.
+ */
 export function shownWidth(text: string): number {
-  return [...text.replace(SGR, '')].length;
+  const shown = text.includes('\u001b') ? text.replace(SGR, '') : text;
+  let width = shown.length;
+  // the second half of a surrogate pair is no column of its own
+  for (let i = 1; i < shown.length; i++) {
+    const unit = shown.charCodeAt(i);
+    if (unit >= 0xdc00 && unit <= 0xdfff) {
+      const before = shown.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) width--;
+    }
+  }
+  return width;
 }
 
 /**
@@ -12,7 +26,7 @@ export function shownWidth(text: string): number {
  * where the eye reads one, and kept it would end the line in the middle of the indented message.
  */
 export function words(text: string): string[] {
-  return text.split(/[ \t\r\n]+/).filter((w) => w !== '');
+  return text.split(SPACES).filter((w) => w !== '');
 }
 
 export interface WrapLayout {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entryDataRange, ole2WithDirectory, rowsXml, streamedWorkbook, zipBomb } from '../fixtures/xlsx-reader/packages';
@@ -126,5 +126,30 @@ describe('bad usage', () => {
     const run = runCli(['check', GOOD, '--sheet', 'Notes']);
     expect(run.status).toBe(2);
     expect(run.stdout).toContain('sheet "Notes" is not a tracker');
+  });
+});
+
+// Unless one small file is checked on the main thread, a worker starts before the inputs are expanded: a
+// run that then finds nothing to check, or an --out that cannot be, must still end at once with its reason.
+describe('a run that ends before a file is checked', () => {
+  it.each<[string, () => string[], RegExp]>([
+    ['a folder with no workbooks', () => {
+      const none = join(dir, 'no-workbooks');
+      mkdirSync(none, { recursive: true });
+      return ['check', none];
+    }, /no \.xlsx files found in/],
+    ['two files that would be written to one place', () => {
+      const [a, b] = ['a', 'b'].map((sub) => join(dir, 'same-name', sub));
+      for (const sub of [a!, b!]) {
+        mkdirSync(sub, { recursive: true });
+        writeFileSync(join(sub, 'plan.xlsx'), good);
+      }
+      return ['check', join(a!, 'plan.xlsx'), join(b!, 'plan.xlsx'), '--out', join(dir, 'same-name', 'out')];
+    }, /would both be written to/],
+  ])('%s', (_what, args, reason) => {
+    const run = runCli(args(), { timeoutMs: 20_000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(reason);
+    expect(run.ms).toBeLessThan(10_000);
   });
 });

@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
-export const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
+/** The CLI as installed (package.json's bin, the bundle); TRACKER_CHECK_CLI runs the tests against another build, say tsc's dist/src/cli/main.js. */
+export const CLI = process.env.TRACKER_CHECK_CLI ? join(ROOT, process.env.TRACKER_CHECK_CLI) : join(ROOT, 'dist', 'cli', 'main.js');
 
 export interface CliRun {
   status: number | null;
