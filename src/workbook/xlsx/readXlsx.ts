@@ -202,7 +202,15 @@ export class XlsxBook {
 
   /** Every sheet, in workbook order; those `sheets` leaves out (default: none) listed unread. */
   grid(sheets?: (name: string) => boolean): WorkbookGrid {
-    return tooLargeAsReadError(() => ({ sheets: this.plan.map((p) => this.sheet(p, sheets ? sheets(p.sheet.name) : true)), date1904: this.date1904 }));
+    return tooLargeAsReadError(() => {
+      // what one reading of the workbook may inflate: the parts read once, then these sheets. Each grid
+      // starts from the parts alone, so reading a package again (every check in the pane) never adds up.
+      const wanted = this.plan.map((p) => (sheets ? sheets(p.sheet.name) : true));
+      const parts = this.plan.some((p, i) => wanted[i] && p.kind === 'worksheet' && p.entry) ? this.sharedParts() : undefined;
+      const budget = new InflateBudget(this.limits);
+      budget.total = this.budget.total;
+      return { sheets: this.plan.map((p, i) => this.sheet(p, wanted[i]!, budget, parts)), date1904: this.date1904 };
+    });
   }
 
   private sheetPlan(sheet: SheetEntry, index: number, hasRels: boolean): SheetPlan {
@@ -221,13 +229,13 @@ export class XlsxBook {
     return { sheet, entry, kind: kind === 'worksheet' ? 'worksheet' : OTHER_KINDS.get(kind) };
   }
 
-  private sheet({ sheet, entry, kind }: SheetPlan, wanted: boolean): Sheet {
-    if (!wanted || kind !== 'worksheet' || !entry) {
+  private sheet({ sheet, entry, kind }: SheetPlan, wanted: boolean, budget: InflateBudget, parts: XlsxBook['shared']): Sheet {
+    if (!wanted || kind !== 'worksheet' || !entry || !parts) {
       const listed = kind === 'worksheet' ? undefined : kind;
       return { name: sheet.name, state: sheet.state, ...(listed ? { kind: listed } : {}), rows: [], merges: [], rowCount: 0, colCount: 0 };
     }
-    const { sharedStrings, styles, textCells } = this.sharedParts();
-    const data = readWorksheet(this.zip, entry, this.budget, {
+    const { sharedStrings, styles, textCells } = parts;
+    const data = readWorksheet(this.zip, entry, budget, {
       sheetName: sheet.name,
       sharedStrings,
       styles,
