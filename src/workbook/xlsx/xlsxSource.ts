@@ -10,7 +10,7 @@ import { FAULT_ADVICE, WorkbookReadError, WorkbookWriteError } from './errors';
 import { XlsxBook } from './readXlsx';
 import { readProductSheets, readUserGrid } from './userGrid';
 import { isStructureLocked, readSheetList } from './workbookEdits';
-import { duplicateEntries, type XlsxPackage } from './xlsxPackage';
+import { duplicateEntries } from './xlsxPackage';
 import { applyWritePlan, isProtected, removeProductOutput, replaceSettingsSheet, SheetScans, sheetParts, userColumns } from './writeResults';
 
 export interface WrittenXlsx extends WrittenBase {
@@ -50,13 +50,8 @@ export function xlsxSource(name: string, bytes: Uint8Array): TrackerSource<Writt
   function access(opened: XlsxBook, edited: readonly string[]): NonNullable<SourceRead<WrittenXlsx>['access']> {
     return (run, purpose) => writing(() => {
       if (purpose === 'write' && edited.length > 0) return fail('edited', editedNote(edited, 'nothing was written'));
-      const pack = (): XlsxPackage | null => {
-        const pkg = opened.pack();
-        return isStructureLocked(pkg.text(pkg.workbookPart)) ? null : pkg;
-      };
-      const first = pack();
-      if (!first) return fail('locked', lockedNote('wrote nothing into it'));
-      const pkg: XlsxPackage = first;
+      const pkg = opened.pack();
+      if (isStructureLocked(pkg.text(pkg.workbookPart))) return fail('locked', lockedNote('wrote nothing into it'));
       let scans = new SheetScans();
       const written: WriteAccess<WrittenXlsx> = {
         prepare: () => writing(() => {
