@@ -13,11 +13,12 @@ import { validateRecords, type RecordStatusCheck } from './validate/validateReco
 import type { Issue } from './validate/issue';
 import { latestProgressPeriod, latestReportedPeriod, type ActionRecord, type ComputedStatus, type PeriodEntry } from './record';
 import { settleStatus, type SettledStatus } from './status/settleStatus';
-import { makeOutcomeReader, type OutcomeReader, type StatedOutcome } from './status/statedOutcome';
+import { makeOutcomeReader, type StatedOutcome } from './status/statedOutcome';
 import { countFromProgress, emptyStatusTable, fromDatesAlone, statusAt, storeStatus, type RecordStatus, type StatusTable } from './status/statusTable';
 import { headerLabel } from './detect/columnLabels';
 import type { IsoDate } from './dates/isoDays';
 import type { Settings, SheetMapping } from './settings';
+import { rememberByText } from './memo/rememberByText';
 
 export interface RowReport {
   /** 1-based */
@@ -179,10 +180,11 @@ function reportRows(rows: ClassifiedRows, table: RecordTable, rags: RagTable, st
 }
 
 /**
- * A reader compiles its vocabulary into a dozen regular expressions, about 3 ms: one is made per vocabulary
- * and kept while the settings holding it live, not made again for every sheet checked.
+ * A reader compiles its vocabulary into a dozen regular expressions, about 1 ms: one is made per vocabulary
+ * and kept, not made again for every file checked. A vocabulary is known by its words, as each file's
+ * settings are read afresh: a worker checking a council's trackers builds the default reader once.
  */
-const READERS = new WeakMap<Settings['progressVocabulary'], OutcomeReader>();
+const readerOf = rememberByText((words: string) => makeOutcomeReader(JSON.parse(words) as Settings['progressVocabulary']), 16);
 
 /** texts longer than this are read each time: remembering them cost more than reading them (see statedOutcomes) */
 const REMEMBERED_TEXT = 120;
@@ -194,8 +196,7 @@ const REMEMBERED_TEXT = 120;
  * check, about half of what reading them all took (60 ms).
  */
 function statedOutcomes(settings: Settings): (text: string) => StatedOutcome | null {
-  let read = READERS.get(settings.progressVocabulary);
-  if (read === undefined) READERS.set(settings.progressVocabulary, (read = makeOutcomeReader(settings.progressVocabulary)));
+  const read = readerOf(JSON.stringify(settings.progressVocabulary));
   const memo = new Map<string, StatedOutcome | null>();
   return (text) => {
     if (text.length > REMEMBERED_TEXT) return read(text);

@@ -13,6 +13,7 @@ import type { MappableField } from './fieldSynonyms';
 import { matchHeader, type HeaderMatch } from './matchHeader';
 import { normaliseHeader, splitHeaderDate } from './normaliseHeader';
 import { ok, type Problem, type Result } from '../result';
+import { rememberByText } from '../memo/rememberByText';
 
 /** Trackers put a title, a date and notes above the header; we look this far down for it. */
 export const HEADER_SEARCH_ROWS = 30;
@@ -42,7 +43,7 @@ interface Candidate {
   col: number;
   header: string;
   dateText: string | null;
-  matches: HeaderMatch[];
+  matches: readonly HeaderMatch[];
 }
 
 interface Assignment {
@@ -55,6 +56,17 @@ interface Assignment {
 const isPeriodField = (f: MappableField): f is 'progress' | 'reportedStatus' =>
   f === 'progress' || f === 'reportedStatus';
 
+/**
+ * What a cell's text says as a header: the date it carries and the fields its other words match. Every
+ * text cell of the first rows is read so, and matching one costs about 15 µs; statuses, owners and the
+ * headers themselves repeat down a sheet and across a council's trackers (on the bench's 200 small
+ * trackers, half the texts of each file were read before in it).
+ */
+const readHeaderCell = rememberByText((header: string): { dateText: string | null; matches: readonly HeaderMatch[] } => {
+  const { words, dateText } = splitHeaderDate(header);
+  return { dateText, matches: matchHeader(words) };
+}, 4096);
+
 function candidatesOf(sheet: Sheet, row: number): Candidate[] {
   const out: Candidate[] = [];
   const cells = sheet.rows[row];
@@ -64,8 +76,7 @@ function candidatesOf(sheet: Sheet, row: number): Candidate[] {
     if (isBlank(cell) || cell!.type !== 'text') continue;
     const header = (cell!.value as string).trim();
     if (header.length > 120) continue;
-    const { words, dateText } = splitHeaderDate(header);
-    const matches = matchHeader(words);
+    const { dateText, matches } = readHeaderCell(header);
     if (matches.length > 0) out.push({ col, header, dateText, matches });
   }
   return out;

@@ -57,9 +57,9 @@ const AS_WRITTEN = indexPhrases(SYNONYMS);
 const CANONICAL = indexPhrases(SYNONYMS.map(([field, text, weight]) => [field, canonicalWords(text).text, weight] as const));
 
 export interface HeaderMatch {
-  field: MappableField;
+  readonly field: MappableField;
   /** 0..1 */
-  score: number;
+  readonly score: number;
 }
 
 /** Below this a header is not taken for a field. */
@@ -157,7 +157,7 @@ function scoreReading(reading: HeaderReading, index: PhraseIndex, best: Readonly
  * reading of it (see readHeader). Returns the best score per field, best first. A field a qualifier in
  * the header changes is scored as the field it becomes ("Revised target completion date"), or not at all.
  */
-export function matchHeader(header: string): HeaderMatch[] {
+export function matchHeader(header: string): readonly HeaderMatch[] {
   const { readings, changes } = readHeader(header);
   const best = new Map<MappableField, number>();
   const keep: Keep = (named, score) => {
