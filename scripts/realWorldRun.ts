@@ -279,7 +279,7 @@ async function runOne(workbook: Workbook, writtenDir: string | undefined, index:
   const done = (rest: Partial<WorkbookResult>): WorkbookResult => ({ ...base, ms: Date.now() - started, ...rest });
   let input: Uint8Array;
   try {
-    input = (await readWorkbookBytes(workbook.file)).bytes;
+    input = readWorkbookBytes(workbook.file).bytes;
   } catch (e) {
     if (e instanceof WorkbookReadError) return { result: done({ refused: { code: e.code, message: e.message } }) };
     return { result: done({ checkFailed: failure(e) }) };

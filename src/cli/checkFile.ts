@@ -55,7 +55,7 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
   const { file, options } = task;
   let read;
   try {
-    read = await readWorkbookBytes(file);
+    read = readWorkbookBytes(file);
   } catch (e) {
     if (e instanceof WorkbookReadError) return unreadable(file, e.message, options.json, emit);
     throw e;
