@@ -189,6 +189,8 @@ module.exports = async (env, argv) => {
       main: './src/cli/main.ts',
       // its exports are the main thread's when it checks a small file itself (pool.ts, checkInThread)
       worker: { import: './src/cli/worker.ts', library: { type: 'commonjs2' } },
+      // what each worker starts with: worker.js through its code cache
+      workerBoot: './src/cli/workerBoot.ts',
     },
     // the maps name src files as the repository does (src/cli/main.ts), for sourceMappedStack.ts
     output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', devtoolModuleFilenameTemplate: (info) => path.relative(__dirname, info.absoluteResourcePath), clean: true },

@@ -214,10 +214,10 @@ describe('checkFilesInPool when a worker fails', () => {
     expect(r.pieces(1).join('')).toContain('PASSES');
   });
 
-  // Run from its source, the pool finds no worker.js beside it: each worker dies as it starts, as a
-  // checker that crashes does, and the pool must neither hang nor lose a file.
+  // Run from its source, the pool finds no workerBoot.js (nor worker.js) beside it: each worker dies as it
+  // starts, as a checker that crashes does, and the pool must neither hang nor lose a file.
   it('reports every file, and ends, when each worker dies as it starts', async () => {
-    const script = join(__dirname, 'worker.js');
+    const script = join(__dirname, 'workerBoot.js');
     expect(existsSync(script)).toBe(false);
     const tasks = [task(PLAN), task(RECOMMENDATIONS, {}, { json: true }), task(missing)];
     const r = await run(checkFilesInPoolFromSource, tasks, { size: 2 });
@@ -247,7 +247,7 @@ describe('checkFilesInPool with a worker started early', () => {
     expect(started.threadId).toBe(-1);
   });
 
-  // from source, the pool's worker.js is missing (see the last test above): the worker dies as it starts
+  // from source, the pool's workerBoot.js is missing (see the last test above): the worker dies as it starts
   it('starts another when the worker started early has died before its first file', async () => {
     const started = startWorkerFromSource({ maxMemoryMb: 512 });
     await new Promise((resolve) => started.once('exit', resolve));

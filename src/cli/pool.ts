@@ -28,6 +28,8 @@ export interface PoolOptions extends WorkerLimits {
 
 /** The checker: worker.js beside this file, in tsc's build (dist/src/cli) as in the bundle (dist/cli). */
 const checkerFile = (): string => join(__dirname, 'worker.js');
+/** what a worker runs: the checker, through its code cache (workerBoot.ts) */
+const workerEntry = (): string => join(__dirname, 'workerBoot.js');
 
 /**
  * A worker, started now: it boots and loads the engine while the main thread gets on with its own work.
@@ -35,7 +37,7 @@ const checkerFile = (): string => join(__dirname, 'worker.js');
  * an 'error' no one hears: the pool sees it has stopped (checkFilesInPool) and starts another.
  */
 export function startWorker(limits: WorkerLimits): Worker {
-  const worker = new Worker(checkerFile(), {
+  const worker = new Worker(workerEntry(), {
     resourceLimits: {
       maxOldGenerationSizeMb: limits.maxMemoryMb,
       ...(limits.youngGenerationMb !== undefined ? { maxYoungGenerationSizeMb: limits.youngGenerationMb } : {}),
