@@ -153,7 +153,8 @@ function groupPeriods(sheet: Sheet, row: number, a: Assignment, candidates: Cand
     if (e.kind === 'progress') period.progress ??= column;
     else period.reportedStatus ??= column;
   }
-  const ordered = periods.every((p) => p.date) ? [...periods].sort((x, y) => x.date!.localeCompare(y.date!)) : periods;
+  // ISO dates sort as text; localeCompare would load ICU's collation data (about 6 ms) for it
+  const ordered = periods.every((p) => p.date) ? [...periods].sort((x, y) => (x.date! < y.date! ? -1 : x.date! > y.date! ? 1 : 0)) : periods;
   return ordered.map(({ date, label, progress, reportedStatus }) => ({ date, label, progress, reportedStatus }));
 }
 

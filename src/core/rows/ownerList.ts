@@ -1,3 +1,4 @@
+import { compareNames } from './compareNames';
 import { ownerKey, splitOwners } from './owners';
 
 /** One owner: as shown, and the key every way of writing it shares. */
@@ -5,8 +6,6 @@ export interface ListedOwner {
   owner: string;
   key: string;
 }
-
-const byName = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
 /**
  * The distinct owners of a tracker's owner cells, in the order the By owner sheet lists them. Each is shown
@@ -46,7 +45,7 @@ export class OwnerList {
       }
       owners.push({ owner: shown, key });
     }
-    return owners.sort((a, b) => byName.compare(a.owner, b.owner) || (a.owner < b.owner ? -1 : 1));
+    return owners.sort((a, b) => compareNames(a.owner, b.owner) || (a.owner < b.owner ? -1 : 1));
   }
 }
 
