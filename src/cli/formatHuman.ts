@@ -1,4 +1,4 @@
-import { type toSummaryReport, COMPUTED_STATUSES, formatUkDate, ragBasis } from '../core';
+import { type toSummaryReport, COMPUTED_STATUSES, formatCount, formatUkDate, ragBasis } from '../core';
 import { words, wrapLine } from './wrapLine';
 
 type Report = ReturnType<typeof toSummaryReport>;
@@ -51,11 +51,11 @@ export function formatHuman(report: Report, { color, width }: { color: boolean; 
     if (s.issues.length > MAX_ISSUES_SHOWN) {
       const byCode = new Map<string, number>();
       for (const i of s.issues) byCode.set(i.code, (byCode.get(i.code) ?? 0) + 1);
-      wrap(['Issues', 'by', 'code:', ...list([...byCode].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${n.toLocaleString('en-GB')}`), ' ·')], '  ', '    ');
+      wrap(['Issues', 'by', 'code:', ...list([...byCode].sort((a, b) => b[1] - a[1]).map(([code, n]) => `${code} ${formatCount(n)}`), ' ·')], '  ', '    ');
     }
     if (s.issues.length) lines.push(...issueList(s.issues.slice(0, MAX_ISSUES_SHOWN), color, width));
     if (s.issues.length > MAX_ISSUES_SHOWN) {
-      wrap(words(`… and ${(s.issues.length - MAX_ISSUES_SHOWN).toLocaleString('en-GB')} more issues: run with --json to list every one`), '  ', '    ');
+      wrap(words(`… and ${formatCount(s.issues.length - MAX_ISSUES_SHOWN)} more issues: run with --json to list every one`), '  ', '    ');
     }
   }
   for (const k of report.skipped) wrap(['Skipped', 'sheet', `"${k.name}":`, ...words(k.reason)], '  ', '    ');
@@ -74,8 +74,8 @@ const JOINED_LISTED = 12;
 export function joinedPieces(joined: Report['sheets'][number]['joined']): string[] {
   const n = joined.length;
   const listed = list(joined.slice(0, JOINED_LISTED).map((j) => `${j.row} (to ${j.to})`), ',');
-  const more = n > JOINED_LISTED ? ['and', (n - JOINED_LISTED).toLocaleString('en-GB'), 'more'] : [];
-  return [...words(`${n.toLocaleString('en-GB')} row${n === 1 ? '' : 's'} joined to the action above:`), ...listed, ...more];
+  const more = n > JOINED_LISTED ? ['and', formatCount(n - JOINED_LISTED), 'more'] : [];
+  return [...words(`${formatCount(n)} row${n === 1 ? '' : 's'} joined to the action above:`), ...listed, ...more];
 }
 
 const SEVERITY_WIDTH = 'warning'.length;

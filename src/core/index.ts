@@ -31,6 +31,7 @@ export {
 export { todayIso } from './run/today';
 export { jsonReportChunks, toSummaryReport } from './report/toJsonReport';
 export { ragBasis } from './report/ragBasis';
+export { formatCount } from './report/formatCount';
 export type { Issue } from './validate/issue';
 export { computeMovement } from './summary/computeMovement';
 export { ownerCounts } from './summary/ownerCounts';

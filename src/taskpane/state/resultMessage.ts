@@ -1,9 +1,9 @@
-import type { SheetProblem, WorkbookReport } from '../../core';
+import { formatCount, type SheetProblem, type WorkbookReport } from '../../core';
 
 /** What the pane has just done, as far as its result message is concerned. */
 export type ResultEvent = 'opened' | 'openFailed' | 'checked' | 'remapped' | 'written' | 'saved';
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** The errors in a report, for the result message and for what to do next. */
 export function errorCount(report: WorkbookReport | SheetProblem): number {

@@ -1,5 +1,5 @@
 /// <reference types="office-js" />
-import type { GridRow, MergedArea, Sheet, SheetState, WorkbookGrid } from '../../core';
+import { formatCount, type GridRow, type MergedArea, type Sheet, type SheetState, type WorkbookGrid } from '../../core';
 import { queueDateSystem } from './dateSystem';
 import { ChunkedReader, OfficeReadError } from './readChunks';
 import { EXCEL_COLUMNS, EXCEL_ROWS, inReadingOrder, queueMergedAreas, readMergedAreasInBands } from './readMergedAreas';
@@ -90,7 +90,7 @@ export async function readOfficeGrid(context: Excel.RequestContext, options: Rea
   for (const { ws, range } of toRead) {
     const bottom = range.rowIndex + range.rowCount;
     if (bottom > MAX_ROWS) {
-      throw new OfficeReadError('too-many-rows', `Sheet "${ws.name}" uses ${bottom.toLocaleString('en-GB')} rows, more than the ${MAX_ROWS.toLocaleString('en-GB')} Tracker Check reads`);
+      throw new OfficeReadError('too-many-rows', `Sheet "${ws.name}" uses ${formatCount(bottom)} rows, more than the ${formatCount(MAX_ROWS)} Tracker Check reads`);
     }
   }
   const reader = new ChunkedReader(sync);
