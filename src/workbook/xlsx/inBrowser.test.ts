@@ -17,7 +17,7 @@ const BROWSER_TWINS: Readonly<Record<string, string>> = {
 };
 
 /** packages the browser's bundle may take from node_modules for the adapter and the engine: plain JavaScript */
-const PACKAGES = /^(?:fflate|saxes|zod|date-fns\/\w+)$/;
+const PACKAGES = /^(?:fflate|zod|date-fns\/\w+)$/;
 
 interface Adapter {
   readXlsx: typeof readXlsx;

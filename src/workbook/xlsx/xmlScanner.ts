@@ -1,8 +1,7 @@
 /**
- * A strict, streaming XML scanner for the big parts (worksheets and the shared strings), several times
- * faster than saxes on them: it walks the text with indexOf and charCodeAt, allocates nothing per attribute
- * (attributes are positions in the chunk, read on demand), and only slices text the caller asked for
- * (`capture`).
+ * A strict, streaming XML scanner for every part read (see xml.ts), several times faster than saxes: it
+ * walks the text with indexOf and charCodeAt, allocates nothing per attribute (attributes are positions in
+ * the chunk, read on demand), and only slices text the caller asked for (`capture`).
  *
  * It checks what makes XML well formed: names, quoted attribute values, no duplicate attributes, matching
  * close tags, one root, nothing but whitespace outside it, legal characters, and entity references. Only
