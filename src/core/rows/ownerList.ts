@@ -1,3 +1,4 @@
+import { rememberByText } from '../memo/rememberByText';
 import { compareNames } from './compareNames';
 import { ownerKey, splitOwners } from './owners';
 
@@ -8,12 +9,18 @@ export interface ListedOwner {
 }
 
 /**
+ * The owners an owner cell names, with their keys. Owner cells repeat down a tracker and across a council's
+ * trackers, and each summary and the report list a sheet's owners afresh: a cell is split once a run.
+ */
+const namedIn = rememberByText((cell: string): readonly ListedOwner[] => splitOwners(cell).map((owner) => ({ owner, key: ownerKey(owner) })), 4096);
+
+/**
  * The distinct owners of a tracker's owner cells, in the order the By owner sheet lists them. Each is shown
  * the way the tracker writes it most often ("HB" over the odd "H.B."), the first way written when two are as
- * common: a manager looks for the name the tracker uses. Owner cells repeat down a tracker, so each distinct
- * cell is split once.
+ * common: a manager looks for the name the tracker uses.
  */
 export class OwnerList {
+  /** this sheet's cells, each split once however many distinct cells it has (namedIn keeps the last 4,096) */
   private readonly namedBy = new Map<string, readonly ListedOwner[]>();
   /** by key: each way it is written, with how many times, first written first */
   private readonly written = new Map<string, Map<string, number>>();
@@ -22,7 +29,7 @@ export class OwnerList {
   add(cell: string | null): readonly ListedOwner[] {
     if (cell === null) return [];
     let named = this.namedBy.get(cell);
-    if (!named) this.namedBy.set(cell, (named = splitOwners(cell).map((owner) => ({ owner, key: ownerKey(owner) }))));
+    if (!named) this.namedBy.set(cell, (named = namedIn(cell)));
     for (const { owner, key } of named) {
       let forms = this.written.get(key);
       if (!forms) this.written.set(key, (forms = new Map()));
