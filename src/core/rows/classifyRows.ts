@@ -1,4 +1,4 @@
-import { cellText, columnIndex, isBlank, type Cell, type Sheet } from '../grid';
+import { cellText, columnIndex, isBlank, trimText, type Cell, type Sheet } from '../grid';
 import { normaliseHeader } from '../detect/normaliseHeader';
 import type { Tracker } from '../detect/detectTracker';
 import { ROW_KINDS, type MappedColumn, type RowKind, type SingleField } from '../settings';
@@ -138,7 +138,7 @@ export function isPlaceholderRef(text: string): boolean {
 const CARRIED_ON = /^(?:[a-z\u2026([{]|\.\.)/;
 
 export function continuesSentence(action: string): boolean {
-  return CARRIED_ON.test(action.trim());
+  return CARRIED_ON.test(trimText(action));
 }
 
 /** a numbered item at the start of a cell: "3. Publish", "3) Publish" */
@@ -234,7 +234,7 @@ export class RowGuesser {
   /** row `r`'s first text, trimmed ('' for a blank row) */
   firstText(r: number): string {
     const first = this.firstCol(r);
-    return first >= 0 ? cellText(this.sheet.rows[r]![first]).trim() : '';
+    return first >= 0 ? trimText(cellText(this.sheet.rows[r]![first])) : '';
   }
 
   /** Whether row `r`'s cell in a column holds something. */
@@ -244,7 +244,7 @@ export class RowGuesser {
 
   /** The section column's text on row `r`, or null. */
   sectionOf(r: number): string | null {
-    return this.has(r, this.field.section) ? cellText(this.sheet.rows[r]![this.field.section]).trim() : null;
+    return this.has(r, this.field.section) ? trimText(cellText(this.sheet.rows[r]![this.field.section])) : null;
   }
 
   /**
