@@ -29,6 +29,11 @@ export interface ClassifiedRows {
   readonly section: (string | null)[];
   /** for a continuation row: the 0-based first row of the record it belongs to; -1 for others */
   readonly recordRow: Int32Array;
+  /**
+   * which of the row's cells in columns 0–30 (FILLED_COLS) hold something, a bit each (column c is 1 << c),
+   * as isBlank tells: reading a record's cells then tests no cell for blankness again
+   */
+  readonly filled: Int32Array;
 }
 
 export const KIND = Object.fromEntries(ROW_KINDS.map((k, i) => [k, i])) as Readonly<Record<RowKind, number>>;
@@ -76,23 +81,22 @@ const filled = (cells: ReadonlyArray<Cell | undefined> | undefined, col: number)
   col >= 0 && !isBlank(cells?.[col]);
 
 /** Columns 0–30 fit a row's bit mask; a tracker mapped wider reads those cells again. */
-const MASK_COLS = 31;
+export const FILLED_COLS = 31;
 
 /**
- * One pass over every row below the header, each cell tested for blankness once: how many cells hold
- * something, the first that does, and which of the first 31 columns do. Classifying reads these rather
- * than the cells.
+ * One pass over every row from the header down (`length` rows from `from`), each cell tested for
+ * blankness once: how many cells hold something, the first that does, and which of the first 31 columns
+ * do. Classifying reads these rather than the cells.
  */
-interface RowScan {
+export interface RowScan {
   readonly nonBlank: Int32Array;
   readonly firstCol: Int32Array;
   readonly mask: Int32Array;
 }
 
-function scanRows(sheet: Sheet, from: number): RowScan {
-  const n = Math.max(0, sheet.rowCount - from);
-  const scan = { nonBlank: new Int32Array(n), firstCol: new Int32Array(n).fill(-1), mask: new Int32Array(n) };
-  for (let i = 0; i < n; i++) {
+function scanRows(sheet: Sheet, from: number, length: number): RowScan {
+  const scan = { nonBlank: new Int32Array(length), firstCol: new Int32Array(length).fill(-1), mask: new Int32Array(length) };
+  for (let i = 0; i < length; i++) {
     const cells = sheet.rows[from + i];
     if (!cells) continue;
     let count = 0;
@@ -102,7 +106,7 @@ function scanRows(sheet: Sheet, from: number): RowScan {
       if (isBlank(cells[c])) continue;
       count++;
       if (first < 0) first = c;
-      if (c < MASK_COLS) mask |= 1 << c;
+      if (c < FILLED_COLS) mask |= 1 << c;
     }
     scan.nonBlank[i] = count;
     scan.firstCol[i] = first;
@@ -114,7 +118,7 @@ function scanRows(sheet: Sheet, from: number): RowScan {
 /** Whether a row's cell in a column holds something, from the scan when the column is in the mask. */
 function hasValue(sheet: Sheet, scan: RowScan, from: number, row: number, col: number): boolean {
   if (col < 0) return false;
-  if (col < MASK_COLS) return (scan.mask[row - from]! & (1 << col)) !== 0;
+  if (col < FILLED_COLS) return (scan.mask[row - from]! & (1 << col)) !== 0;
   return filled(sheet.rows[row], col);
 }
 
@@ -189,8 +193,9 @@ export class RowGuesser {
   /** the section column's text of the row kindOf last read it for; undefined when it did not */
   sectionCell: string | null | undefined;
   private readonly field: ColumnIndex['field'];
+  /** the header row: the scan's row 0 */
   private readonly from: number;
-  private readonly scan: RowScan;
+  readonly scan: RowScan;
   private readonly dataMask: number;
   private readonly wideDataCols: number[];
   private readonly ownerOrDateCols: number[];
@@ -206,13 +211,13 @@ export class RowGuesser {
     private readonly kinds: Uint8Array,
   ) {
     const field = (this.field = cols.field);
-    this.from = tracker.headerRow + 1;
-    this.scan = scanRows(sheet, this.from);
+    this.from = tracker.headerRow;
+    this.scan = scanRows(sheet, this.from, kinds.length);
     const dataCols = [field.owner, field.target, field.start, field.revisedTarget, field.completed, field.percentComplete, ...cols.status].filter((c) => c >= 0);
     let dataMask = 0;
-    for (const c of dataCols) if (c < MASK_COLS) dataMask |= 1 << c;
+    for (const c of dataCols) if (c < FILLED_COLS) dataMask |= 1 << c;
     this.dataMask = dataMask;
-    this.wideDataCols = dataCols.filter((c) => c >= MASK_COLS);
+    this.wideDataCols = dataCols.filter((c) => c >= FILLED_COLS);
     this.ownerOrDateCols = [field.owner, field.target, field.start, field.revisedTarget, field.completed].filter((c) => c >= 0);
     this.titles = new Set(tracker.titles);
     for (let r = 0; r <= tracker.headerRow; r++) {
@@ -365,14 +370,16 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
   const from = tracker.headerRow + 1;
   const overrides = new Map(tracker.mapping.rowKinds.map((o) => [o.row, o.kind]));
   const length = Math.max(0, sheet.rowCount - from) + 1;
+  const kinds = new Uint8Array(length);
+  const guess = new RowGuesser(sheet, tracker, cols, kinds);
   const out: ClassifiedRows = {
     first: tracker.headerRow,
     length,
-    kind: new Uint8Array(length),
+    kind: kinds,
     section: new Array<string | null>(length).fill(null),
     recordRow: new Int32Array(length).fill(-1),
+    filled: guess.scan.mask,
   };
-  const guess = new RowGuesser(sheet, tracker, cols, out.kind);
   out.kind[0] = KIND.header;
   let section: string | null = null;
   let headingText: string | null = null;
