@@ -203,6 +203,7 @@ export class RowGuesser {
   /** the first characters a header or title cell can start with: a row starting otherwise is neither */
   private readonly openings = new Set<number>();
   private readonly mergedWide = new Set<number>();
+  private readonly normalisedTexts = new Map<string, string>();
 
   constructor(
     private readonly sheet: Sheet,
@@ -262,9 +263,20 @@ export class RowGuesser {
     const firstCol = this.firstCol(r);
     if (cells[firstCol]!.type !== 'text') return false;
     const nonBlank = this.nonBlank(r);
-    const normalised = normaliseHeader(firstText);
+    const normalised = this.normalised(firstText);
     const header = this.tracker.headerTexts;
     return (nonBlank === 1 && this.titles.has(normalised)) || (normalised === header[firstCol] && repeatsHeader(cells, header, nonBlank));
+  }
+
+  /**
+   * normaliseHeader, each text once: a tracker's headings and carried-on texts repeat ("Theme 1: ...", "and
+   * report the outcome to CMT."), and on the 100,000-row bench tracker normalising each row's made 1.8 MB
+   * of short-lived strings a check (classifyRows, best of 40: 28.5 → 24.4 ms and 30.9 → 30.1 in two rounds).
+   */
+  normalised(text: string): string {
+    let normalised = this.normalisedTexts.get(text);
+    if (normalised === undefined) this.normalisedTexts.set(text, (normalised = normaliseHeader(text)));
+    return normalised;
   }
 
   /** Whether row `r` holds an owner, a date, a % complete or a status. */
@@ -395,14 +407,14 @@ export function classifyRows(sheet: Sheet, tracker: Tracker, cols: ColumnIndex =
     if (kind === 'section') {
       const firstText = guess.firstText(r);
       section = firstText || section;
-      headingText = normaliseHeader(firstText);
+      headingText = guess.normalised(firstText);
       recordRow = null;
     } else if (kind === 'data' || kind === 'continuation') {
       if (sectionCell === undefined) sectionCell = guess.sectionOf(r);
       // The section column names the section when its value changes, unless the heading row above already
       // names it more fully ("Criterion 1 – Customer Insight" over a column of "1"s).
       if (sectionCell && sectionCell !== lastSectionCell) {
-        if (!headingText || !(` ${headingText} `).includes(` ${normaliseHeader(sectionCell)} `)) section = sectionCell;
+        if (!headingText || !(` ${headingText} `).includes(` ${guess.normalised(sectionCell)} `)) section = sectionCell;
         lastSectionCell = sectionCell;
         headingText = null;
       }
