@@ -3,15 +3,15 @@ import { ok } from './result';
 import { detectTracker, trackerFromMapping, type Tracker } from './detect/detectTracker';
 import { classifiedRowAt, classifyRows, indexColumns, type ClassifiedRows, type RowKind } from './rows/classifyRows';
 import { readRecords } from './rows/readRecords';
-import { recordAt, blankRecord, type RecordTable } from './rows/recordTable';
+import { latestProgressPeriodAt, latestReportedPeriodAt, ragFieldsAt, recordAt, type RecordTable } from './rows/recordTable';
 import { makeStatusReader } from './status/normaliseStatus';
-import { blankRagResult, computeRag, type RagContext, type RagResult } from './rag/computeRag';
+import { blankRagResult, computeRag, type RagContext, type RagFields, type RagResult } from './rag/computeRag';
 import { ragReason } from './rag/ragReason';
 import { checkReportedStatus } from './rag/checkReportedStatus';
 import { countRagTable, emptyRagTable, ragAt, storeRag, type RagTable } from './rag/ragTable';
 import { validateRecords, type RecordStatusCheck } from './validate/validateRecords';
 import type { Issue } from './validate/issue';
-import { latestProgressPeriod, latestReportedPeriod, type ActionRecord, type ComputedStatus, type PeriodEntry } from './record';
+import type { ActionRecord, ComputedStatus } from './record';
 import { settleStatus, type SettledStatus } from './status/settleStatus';
 import { makeOutcomeReader, type StatedOutcome } from './status/statedOutcome';
 import { countFromProgress, emptyStatusTable, fromDatesAlone, statusAt, storeStatus, type RecordStatus, type StatusTable } from './status/statusTable';
@@ -98,15 +98,16 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
   const words = statusWords(tracker.mapping);
   let late = 0;
   let deferred = 0;
-  const r = blankRecord(table);
+  const r: RagFields = { start: null, target: null, revisedTarget: null, completed: null, percentComplete: null };
   const judged = blankRagResult();
   for (let k = 0; k < table.length; k++) {
-    recordAt(table, k, r);
-    const period = latestReportedPeriod(r);
-    const reported = period >= 0 ? r.periods[period]! : null;
-    const said = latestProgressPeriod(r.periods);
-    const stated = said >= 0 ? statedIn(r.periods[said]!.progress!) : null;
-    const settled = settleStatus(reported?.reportedStatus ?? null, stated);
+    ragFieldsAt(table, k, r);
+    const period = latestReportedPeriodAt(table, k);
+    const reportedStatus = period >= 0 ? table.periods[period]!.reportedStatus[k]! : null;
+    const reportedText = period >= 0 ? table.periods[period]!.reportedStatusText[k]! : null;
+    const said = latestProgressPeriodAt(table, k);
+    const stated = said >= 0 ? statedIn(table.periods[said]!.progress[k]!) : null;
+    const settled = settleStatus(reportedStatus, stated);
     storeStatus(statuses, k, settled, stated);
     context.reportedStatus = settled.status;
     const rag = computeRag(r, context, judged);
@@ -114,9 +115,9 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
     if (rag.late) late++;
     if (rag.deferred) deferred++;
     if (rag.computed !== 'Complete' && rag.computed !== 'Closed') open[k] = 1;
-    if (settled.finding !== null) statusChecks.push(words.finding(k, settled, stated!, reported, period, said));
-    const finding = reported && settled.source === 'column' ? checkReportedStatus(reported.reportedStatus, reported.reportedStatusText, rag, r, settings.asAt) : null;
-    if (finding) statusChecks.push({ record: k, severity: finding.severity, message: finding.message, period, code: 'status-mismatch', field: 'reportedStatus', value: reported!.reportedStatusText });
+    if (settled.finding !== null) statusChecks.push(words.finding(k, settled, stated!, reportedText, period, said));
+    const finding = period >= 0 && settled.source === 'column' ? checkReportedStatus(reportedStatus, reportedText, rag, r, settings.asAt) : null;
+    if (finding) statusChecks.push({ record: k, severity: finding.severity, message: finding.message, period, code: 'status-mismatch', field: 'reportedStatus', value: reportedText });
   }
   const issues = validateRecords(sheet, tracker.mapping, rows, table, open, statusChecks, settings);
 
@@ -214,16 +215,16 @@ function statusWords(mapping: SheetMapping) {
   const progressLabel = (i: number): string => progressLabels[i] ?? 'the progress text';
   const statusLabel = (i: number): string => statusLabels[i] ?? 'The status';
   return {
-    finding(record: number, settled: SettledStatus, stated: StatedOutcome, reported: PeriodEntry | null, period: number, said: number): RecordStatusCheck {
+    finding(record: number, settled: SettledStatus, stated: StatedOutcome, reportedText: string | null, period: number, said: number): RecordStatusCheck {
       const quote = `"${stated.words}"`;
       if (settled.finding === 'progress-contradicts-status') {
-        const text = reported!.reportedStatusText ?? '';
+        const text = reportedText ?? '';
         return { record, period, code: 'progress-contradicts-status', field: 'reportedStatus', severity: 'warning', value: text,
           message: `${statusLabel(period)} says "${text}", but ${progressLabel(said)} says ${quote}: put right whichever is wrong` };
       }
       const as = settled.status!;
       const message = settled.source === 'column+progress'
-        ? `${statusLabel(period)} says "${reported!.reportedStatusText ?? ''}" and ${progressLabel(said)} says ${quote}: read as ${as}`
+        ? `${statusLabel(period)} says "${reportedText ?? ''}" and ${progressLabel(said)} says ${quote}: read as ${as}`
         : `${progressLabel(said)} says ${quote}: read as ${as}`;
       return { record, period: said, code: 'status-from-progress', field: 'progress', severity: 'info', value: stated.words, message };
     },

@@ -1,4 +1,4 @@
-import { cellRef, cellText, columnIndex, columnLetter, fillAt, isBlank, isDateFormat, parseAreaRef, parseCellRef, type Cell } from './grid';
+import { cellRef, cellText, columnIndex, columnLetter, fillAt, isBlank, isDateFormat, parseAreaRef, parseCellRef, trimText, type Cell } from './grid';
 
 describe('column letters', () => {
   it.each([
@@ -87,5 +87,33 @@ describe('fillAt', () => {
     const filled = { ...sheet, fills: [undefined, [undefined, 'FF0000'], ['00B050']] };
     expect([fillAt(filled, 1, 1), fillAt(filled, 2, 0), fillAt(filled, 1, 0), fillAt(filled, 0, 0), fillAt(filled, 9, 9)]).toEqual(['FF0000', '00B050', undefined, undefined, undefined]);
     expect(fillAt(sheet, 1, 1)).toBeUndefined();
+  });
+});
+
+describe('trimText', () => {
+  it.each<[string, string]>([
+    ['', ''],
+    ['Review', 'Review'],
+    ['  Review ', 'Review'],
+    ['\tReview', 'Review'],
+    ['Review\n', 'Review'],
+    ['\u00a0Review', 'Review'],
+    ['Review\u3000', 'Review'],
+    ['\ufeffReview', 'Review'],
+    ['Review\u2029', 'Review'],
+    ['\u1680R', 'R'],
+    ['\u0085R\u009f', '\u0085R\u009f'],
+    ['éRevieŵ', 'éRevieŵ'],
+    ['   ', ''],
+    ['x', 'x'],
+  ])('%j → %j', (text, expected) => expect(trimText(text)).toBe(expected));
+
+  it('trims as trim() does with every UTF-16 code unit at either end', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `${ch}a`, `a${ch}`, `${ch}a${ch}`]) {
+        if (trimText(text) !== text.trim()) throw new Error(`trimText differs from trim() on U+${c.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    }
   });
 });

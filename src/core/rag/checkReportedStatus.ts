@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { formatUkDate, type IsoDate } from '../dates/isoDays';
-import type { ActionRecord, ComputedStatus } from '../record';
+import type { ComputedStatus } from '../record';
 import type { Status } from '../settings';
-import type { RagResult } from './ragResult';
+import type { RagFields, RagResult } from './ragResult';
 import {
   dueClause,
   notDueToStartClause,
@@ -70,7 +70,7 @@ export function checkReportedStatus(
   reported: Status | null,
   reportedText: string | null,
   rag: RagResult,
-  record: ActionRecord,
+  record: RagFields,
   asAt: IsoDate,
 ): StatusCheck | null {
   if (reported === null) return null;
@@ -86,7 +86,7 @@ export function checkReportedStatus(
 }
 
 /** the facts behind the computed status, as a clause: from the result, which holds the dates it was judged by */
-function explain(rag: RagResult, record: ActionRecord, asAt: IsoDate): string {
+function explain(rag: RagResult, record: RagFields, asAt: IsoDate): string {
   if (rag.computed === 'Complete') {
     if (rag.completedOn !== null) return `it was completed on ${formatUkDate(rag.completedOn)}`;
     return `it is marked ${percent(record.percentComplete ?? 1)} complete`;

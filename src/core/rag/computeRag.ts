@@ -1,12 +1,11 @@
 import { addMonths } from 'date-fns/addMonths';
 import { dateToIso, daysBetween, isoToDate, type IsoDate } from '../dates/isoDays';
-import type { ActionRecord } from '../record';
 import type { Thresholds } from '../settings';
 import { readCompletion, readTarget } from './ragDates';
 import { ragReason } from './ragReason';
-import { blankRagResult, type RagContext, type RagResult, type RagWhy } from './ragResult';
+import { blankRagResult, type RagContext, type RagFields, type RagResult, type RagWhy } from './ragResult';
 
-export { blankRagResult, type RagContext, type RagResult } from './ragResult';
+export { blankRagResult, type RagContext, type RagFields, type RagResult } from './ragResult';
 
 /** performance ratios within this of a threshold count as meeting it (0.63 / 0.7 is 0.8999…) */
 const EPSILON = 1e-9;
@@ -46,7 +45,7 @@ function judged(
  * none, and ragReason words any row's later from its result.
  * Given `into` (from blankRagResult), the result is written there and returned.
  */
-export function computeRag(record: ActionRecord, context: RagContext, into: RagResult = blankRagResult()): RagResult {
+export function computeRag(record: RagFields, context: RagContext, into: RagResult = blankRagResult()): RagResult {
   const r = into;
   readTarget(record, r);
   r.completedOn = readCompletion(record, context.asAt);
@@ -55,7 +54,7 @@ export function computeRag(record: ActionRecord, context: RagContext, into: RagR
   return r;
 }
 
-function judge(r: RagResult, record: ActionRecord, context: RagContext): void {
+function judge(r: RagResult, record: RagFields, context: RagContext): void {
   const { reportedStatus } = context;
   if (reportedStatus === 'closed' || reportedStatus === 'deferred') {
     const deferred = reportedStatus === 'deferred';
@@ -98,7 +97,7 @@ const VERDICTS = {
 } as const satisfies Record<string, Verdict>;
 
 /** An open action with a target date T (T0 the original): the rule set decides. */
-function open(r: RagResult, record: ActionRecord, target: IsoDate, original: IsoDate, context: RagContext): void {
+function open(r: RagResult, record: RagFields, target: IsoDate, original: IsoDate, context: RagContext): void {
   const { asAt, thresholds } = context;
   const overdue = asAt > target;
   const revised = target > original;
@@ -111,7 +110,7 @@ function open(r: RagResult, record: ActionRecord, target: IsoDate, original: Iso
   judged(r, verdict.computed, verdict.why, revised, false, false, slippageDays, overdue, daysBetween(target, asAt), verdict);
 }
 
-function byRuleSet(record: ActionRecord, target: IsoDate, original: IsoDate, context: RagContext): Verdict {
+function byRuleSet(record: RagFields, target: IsoDate, original: IsoDate, context: RagContext): Verdict {
   const start = record.start?.iso ?? null;
   if (context.ruleSet === 'expected-progress' && record.percentComplete !== null && start !== null) {
     return byExpectedProgress(record.percentComplete, start, target, context.asAt, context.thresholds);

@@ -37,7 +37,7 @@ function set(into: TargetReading, kind: TargetKind, why: TargetWhy, target: IsoD
  * ignored here (validation reports it) and the original target stands. Written into `into` (a RagResult
  * being filled, on every row) when given.
  */
-export function readTarget(record: ActionRecord, into: TargetReading = { targetKind: 'none', targetWhy: 'no-target', targetDate: null, originalTargetDate: null }): TargetReading {
+export function readTarget(record: Pick<ActionRecord, 'target' | 'revisedTarget'>, into: TargetReading = { targetKind: 'none', targetWhy: 'no-target', targetDate: null, originalTargetDate: null }): TargetReading {
   const revisedIso = datedIso(record.revisedTarget);
   if (revisedIso === null) {
     if (record.revisedTarget?.kind === 'recurring') return set(into, 'ongoing', 'revised-target', null, null);
@@ -50,7 +50,7 @@ export function readTarget(record: ActionRecord, into: TargetReading = { targetK
 }
 
 /** The expression an undated reading rests on, as its reason quotes it. */
-export function readingExpression(record: ActionRecord, reading: Pick<TargetReading, 'targetWhy'>): DateExpression | null {
+export function readingExpression(record: Pick<ActionRecord, 'target' | 'revisedTarget'>, reading: Pick<TargetReading, 'targetWhy'>): DateExpression | null {
   return reading.targetWhy === 'revised-target' ? record.revisedTarget : record.target;
 }
 
@@ -59,7 +59,7 @@ export function readingExpression(record: ActionRecord, reading: Pick<TargetRead
  * ("Feb 11" read on 15/02/2011 counts), capped at the as-at date. A completion date wholly after the as-at
  * date is not yet a fact: null.
  */
-export function readCompletion(record: ActionRecord, asAt: IsoDate): IsoDate | null {
+export function readCompletion(record: Pick<ActionRecord, 'completed'>, asAt: IsoDate): IsoDate | null {
   const completed = record.completed;
   if (completed === null || completed.iso === null) return null;
   if ((completed.earliest ?? completed.iso) > asAt) return null;

@@ -1,7 +1,6 @@
 import { formatUkDate } from '../dates/isoDays';
-import type { ActionRecord } from '../record';
 import { readingExpression } from './ragDates';
-import type { RagContext, RagResult, RagWhy } from './ragResult';
+import type { RagContext, RagFields, RagResult, RagWhy } from './ragResult';
 import {
   type DatedTarget,
   dayCount,
@@ -26,11 +25,11 @@ export type ReasonContext = Pick<RagContext, 'asAt' | 'thresholds' | 'statedWord
  * report words the reason of only the rows it shows. The record gives the words quoted (an ongoing or
  * unplaced target's text, % complete, the start date).
  */
-export function ragReason(rag: RagResult, record: ActionRecord, context: ReasonContext): string {
+export function ragReason(rag: RagResult, record: RagFields, context: ReasonContext): string {
   return sentence(reasonClause(rag, record, context));
 }
 
-function reasonClause(rag: RagResult, record: ActionRecord, context: ReasonContext): string {
+function reasonClause(rag: RagResult, record: RagFields, context: ReasonContext): string {
   const { statedWords } = context;
   const said = statedWords === undefined ? null : `the progress text says "${statedWords}"`;
   switch (rag.why) {
@@ -64,7 +63,7 @@ function completedClause(rag: RagResult, { thresholds }: ReasonContext): string 
 type VerdictWhy = Exclude<RagWhy, 'closed' | 'deferred' | 'reported-complete' | 'percent-complete' | 'completed' | 'ongoing' | 'no-date'>;
 
 /** A rule set's verdict on an open action, as a clause. */
-function verdictClause(why: VerdictWhy, rag: RagResult, record: ActionRecord, t: DatedTarget, { asAt, thresholds }: ReasonContext): string {
+function verdictClause(why: VerdictWhy, rag: RagResult, record: RagFields, t: DatedTarget, { asAt, thresholds }: ReasonContext): string {
   const months = thresholds.monthsBehindAmber;
   const allowance = `${months} ${months === 1 ? 'month' : 'months'}`;
   switch (why) {

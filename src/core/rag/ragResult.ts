@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates/isoDays';
 import { computedStatusSchema } from '../record';
+import type { ActionRecord } from '../record';
 import { ruleSetSchema, statusSchema, thresholdsSchema } from '../settings';
 
 export const ragContextSchema = z.object({
@@ -17,6 +18,12 @@ export const ragContextSchema = z.object({
   explain: z.boolean().optional(),
 });
 export type RagContext = z.infer<typeof ragContextSchema>;
+
+/**
+ * The fields of an action record its RAG is judged by (and a status check words its facts from): a pass
+ * over a whole table fills just these for each record, not the whole record.
+ */
+export type RagFields = Pick<ActionRecord, 'start' | 'target' | 'revisedTarget' | 'completed' | 'percentComplete'>;
 
 /** What a record's target and revised target come to: a date T (with T0), no single date, or none. */
 export const TARGET_KINDS = ['dated', 'ongoing', 'none'] as const;

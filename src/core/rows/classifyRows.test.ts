@@ -245,6 +245,19 @@ describe('RowGuesser', () => {
     expect(guess.repeatsHeader(r, guess.firstText(r))).toBe(expected);
   });
 
+  it.each<[string, string]>([
+    ['Theme 1: Customer Access', 'theme 1 customer access'],
+    ['Policy & Performance', 'policy and performance'],
+    ['% complete', 'percent complete'],
+    ['and report the outcome to CMT.', 'and report the outcome to cmt'],
+    ['', ''],
+  ])('normalised: %j → %j, the same each time it is asked, among other texts', (text, expected) => {
+    const { guess } = guesserOf([]);
+    for (const other of ['Theme 2: Housing', text, 'Ref', text]) guess.normalised(other);
+    expect(guess.normalised(text)).toBe(expected);
+    expect(guess.normalised('T')).toBe('t');
+  });
+
   it.each<[string, (string | null)[], boolean]>([
     ['an owner', [null, null, 'HB', null, null, null], true],
     ['a target', [null, null, null, 'Mar 11', null, null], true],

@@ -1,4 +1,4 @@
-import { cellText, columnIndex, type Cell, type Sheet } from '../grid';
+import { cellText, columnIndex, trimText, type Cell, type Sheet } from '../grid';
 import { parseDateExpression } from '../dates/parseDateExpression';
 import { findRevisedDate } from '../dates/findRevisedDate';
 import type { DateExpression, DateParseOptions } from '../dates/dateExpression';
@@ -96,11 +96,11 @@ export function readTextColumn(cells: RecordCells, col: number, field: CellProbl
   for (let k = 0; k < cells.length; k++) {
     if (cells.plain[k] === 1) {
       const cell = cells.plainCell(k, col, field);
-      if (cell !== undefined) into[k] = cellText(cell).trim();
+      if (cell !== undefined) into[k] = trimText(cellText(cell));
       continue;
     }
     const { cells: found } = cells.gather(k, col, field);
-    if (found.length > 0) into[k] = found.map((c) => cellText(c).trim()).join('\n');
+    if (found.length > 0) into[k] = found.map((c) => trimText(cellText(c))).join('\n');
   }
 }
 
@@ -119,7 +119,7 @@ export function readDateColumn(cells: RecordCells, col: number, field: SingleFie
     const { cells: found } = cells.gather(k, col, field);
     if (found.length === 1) into[k] = dates.read(found[0]!);
     else if (found.length > 1) {
-      const joined = found.map((c) => (c.type === 'date' || c.type === 'number' ? dates.read(c).text : cellText(c).trim())).join('\n');
+      const joined = found.map((c) => (c.type === 'date' || c.type === 'number' ? dates.read(c).text : trimText(cellText(c)))).join('\n');
       into[k] = dates.read({ type: 'text', value: joined });
     }
   }
@@ -164,7 +164,7 @@ export function readPercents(cells: RecordCells, col: number, into: Float64Array
 export function readStatuses(cells: RecordCells, col: number, into: PeriodColumns, readStatus: RecordReaderOptions['readStatus'], fills: boolean): void {
   for (let k = 0; k < cells.length; k++) {
     const cell = cells.firstCell(k, col, 'reportedStatus');
-    const text = cell ? cellText(cell).trim() : null;
+    const text = cell ? trimText(cellText(cell)) : null;
     const status = readStatus(text);
     if (status === null && fills) {
       const colour = cells.fill(k, col);

@@ -1,4 +1,5 @@
 import { makeSheet, type TestCell } from '../../../test/support/makeSheet';
+import type { Cell } from '../grid';
 import { recordCellsOf } from '../../../test/support/recordCellsOf';
 import { withFills } from '../../../test/support/withFills';
 import { continuationsOf, mergeSources } from './recordCells';
@@ -84,6 +85,35 @@ describe('RecordCells: a record\'s cells in a column', () => {
     cells.problem(0, { field: 'action', row: 1, col: 1, kind: 'formula-error', value: '#REF!' });
     cells.problem(1, { field: 'target', row: 2, col: 3, kind: 'formula-error', value: '#N/A' });
     expect([...cells.problemsByRecord()].map(([k, list]) => [k, list.map((p) => p.field)])).toEqual([[0, ['action']], [1, ['owner', 'target']]]);
+  });
+});
+
+describe('RecordCells.plainCell: blank as isBlank says, whether or not the column is in the rows\' filled mask', () => {
+  // the owner in column D (in the mask) or in column AH (33: past it, read and tested afresh)
+  const sheetWithOwner = (col: number, owner: Cell | undefined) => {
+    const header: TestCell[] = ['Ref', 'Action', 'Target date'];
+    const row: TestCell[] = ['1', 'Review', 'Mar 11'];
+    header[col] = 'Lead officer';
+    const sheet = makeSheet([header, row]);
+    (sheet.rows[1] as Array<Cell | undefined>)[col] = owner;
+    return sheet;
+  };
+  it.each<[string, Cell | undefined, unknown, string[]]>([
+    ['text', { type: 'text', value: 'HB' }, 'HB', []],
+    ['no cell', undefined, undefined, []],
+    ['empty text', { type: 'text', value: '' }, undefined, []],
+    ['white space', { type: 'text', value: ' \u00a0\n' }, undefined, []],
+    ['a number', { type: 'number', value: 0 }, 0, []],
+    ['a cell with no value', { type: 'empty', value: null }, undefined, []],
+    ['a formula error, noted', { type: 'error', value: '#N/A' }, undefined, ['#N/A']],
+  ])('%s', (_what, owner, expected, problems) => {
+    for (const col of [3, 33]) {
+      const { cells, cols } = recordCellsOf(sheetWithOwner(col, owner));
+      expect(cols.field.owner).toBe(col);
+      expect(cells.plain[0]).toBe(1);
+      expect(cells.plainCell(0, col, 'owner')?.value).toBe(expected);
+      expect([...cells.problemsByRecord()].flatMap(([, list]) => list.map((p) => p.value))).toEqual(problems);
+    }
   });
 });
 

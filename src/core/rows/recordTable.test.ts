@@ -5,8 +5,8 @@ import { makeStatusReader } from '../status/normaliseStatus';
 import { makeSettings } from '../settings';
 import { classifyRows, indexColumns } from './classifyRows';
 import { readRecords } from './readRecords';
-import { actionRecordSchema, periodEntrySchema } from '../record';
-import { blankRecord, emptyRecordTable, recordAt, REVISED_SOURCES, type RecordTable } from './recordTable';
+import { actionRecordSchema, latestProgressPeriod, latestReportedPeriod, periodEntrySchema } from '../record';
+import { blankRecord, emptyRecordTable, latestProgressPeriodAt, latestReportedPeriodAt, ragFieldsAt, recordAt, REVISED_SOURCES, type RecordTable } from './recordTable';
 
 describe('recordTable', () => {
   const sheet = makeSheet([
@@ -29,6 +29,31 @@ describe('recordTable', () => {
     expect(table.periods.map((p) => p.reportedStatus)).toEqual([['on-track', null, 'unknown'], ['at-risk', 'complete', null]]);
     expect(table.continuationRows.get(0)).toEqual([3]);
     expect(table.problems.get(2)).toEqual([{ field: 'percentComplete', row: 4, col: 5, kind: 'invalid-value', value: 'most' }]);
+  });
+
+  // record 0: progress and status in both periods; 1: a status in the second only; 2: a status in the first
+  // only, no progress, no % complete
+  it.each([0, 1, 2])('reads record %i\'s RAG fields and latest periods off the table as off its ActionRecord', (k) => {
+    const record = recordAt(table, k);
+    const into = { start: null, target: null, revisedTarget: null, completed: null, percentComplete: null };
+    expect(ragFieldsAt(table, k, into)).toEqual({ start: record.start, target: record.target, revisedTarget: record.revisedTarget, completed: record.completed, percentComplete: record.percentComplete });
+    expect(latestReportedPeriodAt(table, k)).toBe(latestReportedPeriod(record));
+    expect(latestProgressPeriodAt(table, k)).toBe(latestProgressPeriod(record.periods));
+  });
+
+  it.each<[number, number, number]>([
+    [0, 1, 1],
+    [1, 1, -1],
+    [2, 0, -1],
+  ])('record %i: latest period reported %i, latest with progress %i', (k, reported, progress) => {
+    expect(latestReportedPeriodAt(table, k)).toBe(reported);
+    expect(latestProgressPeriodAt(table, k)).toBe(progress);
+  });
+
+  it('gives -1 for a record with no status and no progress in any period', () => {
+    const blank = emptyRecordTable(1, [{ date: null, label: 'Q1' }, { date: null, label: 'Q2' }]);
+    expect(latestReportedPeriodAt(blank, 0)).toBe(-1);
+    expect(latestProgressPeriodAt(blank, 0)).toBe(-1);
   });
 
   it('gives a record as an ActionRecord, with null where a column has nothing', () => {

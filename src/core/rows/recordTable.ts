@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IsoDate } from '../dates/isoDays';
 import { actionRecordSchema, periodEntrySchema, type ActionRecord, type PeriodEntry } from '../record';
+import type { RagFields } from '../rag/ragResult';
 import type { SingleField } from '../settings';
 
 /** A cell of a record that cannot be read as its field expects: a formula error or a bad percentage. */
@@ -181,4 +182,32 @@ export function recordAt(table: RecordTable, i: number, into: ActionRecord = bla
     entry.reportedStatusFill = columns.reportedStatusFill[i]!;
   }
   return r;
+}
+
+/**
+ * Record `i`'s fields its RAG is judged by, written into `into`: a pass judging every record fills these
+ * five, where recordAt copies some thirty (10 ms at 100,000 records).
+ */
+export function ragFieldsAt(table: RecordTable, i: number, into: Mutable<RagFields>): RagFields {
+  const percent = table.percentComplete[i]!;
+  into.start = table.start[i]!;
+  into.target = table.target[i]!;
+  into.revisedTarget = table.revisedTarget[i]!;
+  into.completed = table.completed[i]!;
+  into.percentComplete = Number.isNaN(percent) ? null : percent;
+  return into;
+}
+
+/** Record `i`'s latest period with a status written, as its index; -1 when none has one (latestReportedPeriod, on the table). */
+export function latestReportedPeriodAt(table: RecordTable, i: number): number {
+  let p = table.periods.length - 1;
+  while (p >= 0 && table.periods[p]!.reportedStatus[i] === null) p--;
+  return p;
+}
+
+/** Record `i`'s newest period with progress text, as its index; -1 when none has any (latestProgressPeriod, on the table). */
+export function latestProgressPeriodAt(table: RecordTable, i: number): number {
+  let p = table.periods.length - 1;
+  while (p >= 0 && !table.periods[p]!.progress[i]) p--;
+  return p;
 }

@@ -4,7 +4,7 @@ import { DATE_WARNING_CODES } from '../dates/dateExpression';
 import { parseDateExpression } from '../dates/parseDateExpression';
 import { emptyRecordTable, REVISED_SOURCES } from '../rows/recordTable';
 import { makeSettings, SINGLE_FIELDS, type SettingsInput, type SingleField, type Status } from '../settings';
-import { makeRecordTableSchema, type IssueParams } from './recordSchema';
+import { isBlankText, makeRecordRules, makeRecordTableSchema, type IssueParams } from './recordSchema';
 import { columnLabels } from '../detect/columnLabels';
 
 /** A cell as a test gives it: text is parsed the way a tracker cell is, an expression is taken as is. */
@@ -78,12 +78,21 @@ function check(rows: RowInput[], { settings = {}, mapped = ['ref', 'action', 'ow
   });
   const labels = columnLabels({ sheet: 'Plan', headerRow: 2, periods: [], rowKinds: [], columns: Object.fromEntries(mapped.map((f) => [f, { column: COLUMNS[f], header: HEADERS[f], confidence: 1 }])) });
   const columns = Object.fromEntries(mapped.map((f) => [f, SINGLE_FIELDS.indexOf(f)]));
-  const result = makeRecordTableSchema({ settings: makeSettings(settings), mapped: new Set(mapped), labels, columns }).safeParse({ table, open });
-  if (result.success) return [];
-  return result.error.issues.map((i) => {
-    const params = (i as { params?: IssueParams }).params!;
-    return { path: i.path as (string | number)[], code: params.code, severity: params.severity, value: params.value, message: i.message };
+  const context = { settings: makeSettings(settings), mapped: new Set(mapped), labels, columns };
+  const result = makeRecordTableSchema(context).safeParse({ table, open });
+  const said = result.success
+    ? []
+    : result.error.issues.map((i) => {
+        const params = (i as { params?: IssueParams }).params!;
+        return { path: i.path as (string | number)[], code: params.code, severity: params.severity, value: params.value, message: i.message };
+      });
+  // validateRecords runs the rules straight, without zod: every case here holds for that too
+  const straight: Said[] = [];
+  makeRecordRules(context)({ table, open }, (k, field, period, code, severity, message, value) => {
+    straight.push({ path: field === 'reportedStatus' ? [k, 'periods', period, field] : [k, field], code, severity, value, message });
   });
+  expect(straight).toEqual(said);
+  return said;
 }
 
 const one = (path: (string | number)[], code: string, severity: string, value: string | null, message: string): Said => ({ path, code, severity, value, message });
@@ -93,6 +102,30 @@ const warned = (code: DateExpression['warnings'][number]['code'], message: strin
   kind: 'month',
   earliest: '2012-03-01',
   warnings: [{ code, message }],
+});
+
+describe('isBlankText', () => {
+  it.each<[string, boolean]>([
+    ['', true],
+    [' ', true],
+    ['\t\n\r', true],
+    ['\u00a0', true],
+    ['\u1680', true],
+    ['\u2003 \u3000', true],
+    ['\ufeff', true],
+    ['\u2028\u2029', true],
+    ['x', false],
+    [' x ', false],
+    ['!', false],
+    ['\u0085', false],
+    ['\u009f', false],
+    ['\u00a0x', false],
+    ['\u3000é', false],
+    ['Review the policy', false],
+  ])('%j → %s, as trim() says', (text, blank) => {
+    expect(isBlankText(text)).toBe(blank);
+    expect(text.trim() === '').toBe(blank);
+  });
 });
 
 describe('makeRecordTableSchema: required action and owner', () => {

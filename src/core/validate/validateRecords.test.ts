@@ -239,12 +239,18 @@ describe('validateRecords: reported status against the dates', () => {
     expect(issue!.message).toMatch(/^reported "R", worse than the dates show \(computed Green: /);
   });
 
-  it('places an unknown status in its own period’s column, apart from the period compared', () => {
-    const issues = validate([header, ['1', 'Review', 'HB', OVERDUE, null, 'Purple', null, 'G']]);
-    expect(issues.map((i) => [i.cell, i.code, i.value])).toEqual([
+  it.each<[string, TestCell[], Array<[string, string, string]>]>([
+    ['in the first period, apart from the period compared', ['1', 'Review', 'HB', OVERDUE, null, 'Purple', null, 'G'], [
       ['F2', 'unknown-status', 'Purple'],
       ['H2', 'status-mismatch', 'G'],
-    ]);
+    ]],
+    ['in the second period', ['1', 'Review', 'HB', 'Mar 12', null, 'G', null, 'Mauve'], [['H2', 'unknown-status', 'Mauve']]],
+    ['in both', ['1', 'Review', 'HB', 'Mar 12', null, 'Purple', null, 'Mauve'], [
+      ['F2', 'unknown-status', 'Purple'],
+      ['H2', 'unknown-status', 'Mauve'],
+    ]],
+  ])('places an unknown status in its own period’s column: %s', (_what, row, expected) => {
+    expect(validate([header, row]).map((i) => [i.cell, i.code, i.value])).toEqual(expected);
   });
 
   it('uses the findings it is given, in their period’s column', () => {
