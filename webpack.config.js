@@ -193,7 +193,7 @@ module.exports = async (env, argv) => {
       workerBoot: './src/cli/workerBoot.ts',
     },
     // the maps name src files as the repository does (src/cli/main.ts), for sourceMappedStack.ts
-    output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', devtoolModuleFilenameTemplate: (info) => path.relative(__dirname, info.absoluteResourcePath), clean: true },
+    output: { path: path.resolve(__dirname, 'dist/cli'), filename: '[name].js', chunkFilename: '[name].js', devtoolModuleFilenameTemplate: (info) => path.relative(__dirname, info.absoluteResourcePath), clean: true },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       // createRequire stays Node's own: main loads worker.js through it (pool.ts), a file of its own at run time

@@ -1,6 +1,9 @@
 import { statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
+
+// tinyglobby is loaded only for a folder, a pattern or a name that is not there: a run naming its files
+// needs none of it, and loading it was about a third of main.js's own start
+const globbing = (): Promise<typeof import('tinyglobby')> => import(/* webpackChunkName: "glob" */ 'tinyglobby');
 
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 /** Excel's "owner file" beside an open workbook (~$plan.xlsx): not a workbook */
@@ -20,9 +23,11 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       stat = undefined;
     }
     if (stat?.isDirectory()) {
+      const { glob } = await globbing();
       const found = await glob('**/*.{xlsx,xlsm,XLSX,XLSM}', { cwd: input, absolute: false, ignore: ['**/~$*'] });
       out.push(...found.sort().map((f) => `${input.replace(/\/+$/, '')}/${f}`));
-    } else if (!stat && isDynamicPattern(input)) {
+    } else if (!stat && (await globbing()).isDynamicPattern(input)) {
+      const { glob } = await globbing();
       // names come back the way the pattern was written: absolute for an absolute pattern
       const found = await glob(input, { absolute: isAbsolute(input), ignore: ['**/~$*'] });
       out.push(...found.filter((f) => WORKBOOK.test(f) && !LOCK_FILE.test(f)).sort());
