@@ -1,4 +1,4 @@
-import { columnTextWidthPt, rowHeightPt, wrapText } from './fitText';
+import { columnTextWidthPt, rowHeightPt, wrappedLineCount } from './fitText';
 import { STYLES } from './planStyles';
 import type { PlanCell } from './writePlan';
 
@@ -13,11 +13,20 @@ const DEFAULT_WIDTH = 8.43;
  */
 export function planRowHeights(cells: readonly PlanCell[], widths: readonly number[]): Array<[row: number, heightPt: number]> {
   const needed = new Map<number, number>();
+  // texts repeat down a column (owners, dates, reasons): each is wrapped once per column and style
+  const measured = new Map<string, Map<string, number>>();
   for (const cell of cells) {
     const spec = cell.style ? STYLES[cell.style] : undefined;
     const size = spec?.size ?? 11;
-    const text = cell.value === null ? '' : String(cell.value);
-    const lines = spec?.wrap && text !== '' ? wrapText(text, columnTextWidthPt(widths[cell.col] ?? DEFAULT_WIDTH), size, spec.bold).length : 1;
+    let lines = 1;
+    if (spec?.wrap && cell.value !== null && cell.value !== '') {
+      const text = String(cell.value);
+      const column = `${cell.col} ${cell.style}`;
+      let known = measured.get(column);
+      if (!known) measured.set(column, (known = new Map()));
+      lines = known.get(text) ?? 0;
+      if (lines === 0) known.set(text, (lines = wrappedLineCount(text, columnTextWidthPt(widths[cell.col] ?? DEFAULT_WIDTH), size, spec.bold)));
+    }
     if (lines === 1 && size <= 11) continue;
     needed.set(cell.row, Math.max(needed.get(cell.row) ?? 0, rowHeightPt(lines, size)));
   }
