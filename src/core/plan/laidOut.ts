@@ -1,10 +1,11 @@
 import { cellRef, parseAreaRef } from '../grid';
 import { planRowHeights } from './rowHeights';
-import type { PlanCell, ProductSheet } from './writePlan';
+import type { ProductSheet } from './writePlan';
 
 type Laid = Pick<ProductSheet, 'cells' | 'widths' | 'printArea'>;
 
-const isFigure = (cell: PlanCell): boolean => typeof cell.value === 'number';
+/** a cell's place as one number, rows a sheet's width apart */
+const place = (row: number, col: number): number => row * 16384 + col;
 
 /**
  * A product sheet made ready to print (domain.md "Standard summary sheets"): a header over a column of
@@ -14,8 +15,12 @@ const isFigure = (cell: PlanCell): boolean => typeof cell.value === 'number';
  * to list has only column A written: it printed cut at A's edge).
  */
 export function laidOut<S extends Laid>(sheet: S): S & { rowHeights: Array<[number, number]> } {
-  const figures = new Set(sheet.cells.filter(isFigure).map((c) => `${c.row},${c.col}`));
-  const cells = sheet.cells.map((c) => (c.style === 'header' && figures.has(`${c.row + 1},${c.col}`) ? { ...c, style: 'header-number' as const } : c));
+  // the headers are a few cells, the figures may be thousands: the figures are looked up under the headers
+  const headers = new Set<number>();
+  for (const c of sheet.cells) if (c.style === 'header') headers.add(place(c.row, c.col));
+  const overFigures = new Set<number>();
+  for (const c of sheet.cells) if (typeof c.value === 'number' && headers.has(place(c.row - 1, c.col))) overFigures.add(place(c.row - 1, c.col));
+  const cells = sheet.cells.map((c) => (c.style === 'header' && overFigures.has(place(c.row, c.col)) ? { ...c, style: 'header-number' as const } : c));
   const area = parseAreaRef(sheet.printArea);
   const printArea = area && sheet.widths.length - 1 > area.right ? `A1:${cellRef(area.bottom, sheet.widths.length - 1)}` : sheet.printArea;
   return { ...sheet, cells, printArea, rowHeights: planRowHeights(cells, sheet.widths) };

@@ -46,12 +46,19 @@ export function planTrackerColumns(report: SheetReport, first: number, asAt: Iso
   let lastRow = headerRow;
   // the target as read when RAG was computed, one result filled in again for each record: no record is made
   const rag = blankRagResult();
+  // targets repeat down a tracker ("31/03/2011"): each day's serial is worked out once
+  const serials = new Map<IsoDate, number | null>();
+  const serialOf = (day: IsoDate): number | null => {
+    let serial = serials.get(day);
+    if (serial === undefined) serials.set(day, (serial = isoToSerial(day, date1904)));
+    return serial;
+  };
   for (let k = 0; k < report.records.length; k++) {
     const r = report.records.row[k]! - 1;
     ragAt(report.rag, k, rag);
     if (lastRow < firstRow) firstRow = r;
     lastRow = r;
-    if (rag.targetKind === 'dated') cells.push({ row: r, col: first, value: isoToSerial(rag.targetDate!, date1904), style: 'date' });
+    if (rag.targetKind === 'dated') cells.push({ row: r, col: first, value: serialOf(rag.targetDate!), style: 'date' });
     else cells.push({ row: r, col: first, value: rag.targetKind === 'ongoing' ? 'Ongoing' : rag.targetWhy === 'not-understood' ? 'Not understood' : 'No date', style: 'text' });
     cells.push({ row: r, col: first + 1, value: rag.computed, style: ragStyle(rag.computed) });
     if (rag.slippageDays !== null) cells.push({ row: r, col: first + 2, value: rag.slippageDays, style: 'number' });
