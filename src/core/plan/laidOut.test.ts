@@ -24,6 +24,12 @@ describe('laidOut', () => {
     expect(laidOut({ cells: [], widths, printArea }).printArea).toBe(expected);
   });
 
+  it('leaves the cells it was given as they were', () => {
+    const cells = [cell(0, 0, 'Days', 'header'), cell(1, 0, 3, 'number')];
+    laidOut({ cells, widths: [10], printArea: 'A1:A2' });
+    expect(cells.map((c) => c.style)).toEqual(['header', 'number']);
+  });
+
   it('gives the rows their heights', () => {
     expect(laidOut({ cells: [cell(0, 0, 'Exceptions', 'title')], widths: [10], printArea: 'A1:A1' }).rowHeights).toEqual([[0, 19.5]]);
   });

@@ -15,12 +15,22 @@ const place = (row: number, col: number): number => row * 16384 + col;
  * to list has only column A written: it printed cut at A's edge).
  */
 export function laidOut<S extends Laid>(sheet: S): S & { rowHeights: Array<[number, number]> } {
-  // the headers are a few cells, the figures may be thousands: the figures are looked up under the headers
-  const headers = new Set<number>();
-  for (const c of sheet.cells) if (c.style === 'header') headers.add(place(c.row, c.col));
+  // the headers are a few cells, the figures may be thousands: the figures are looked up under the headers,
+  // and only the headers are changed
+  const headers: number[] = [];
+  const headerPlaces = new Set<number>();
+  sheet.cells.forEach((c, i) => {
+    if (c.style !== 'header') return;
+    headers.push(i);
+    headerPlaces.add(place(c.row, c.col));
+  });
   const overFigures = new Set<number>();
-  for (const c of sheet.cells) if (typeof c.value === 'number' && headers.has(place(c.row - 1, c.col))) overFigures.add(place(c.row - 1, c.col));
-  const cells = sheet.cells.map((c) => (c.style === 'header' && overFigures.has(place(c.row, c.col)) ? { ...c, style: 'header-number' as const } : c));
+  for (const c of sheet.cells) if (typeof c.value === 'number' && headerPlaces.has(place(c.row - 1, c.col))) overFigures.add(place(c.row - 1, c.col));
+  const cells = sheet.cells.slice();
+  for (const i of headers) {
+    const c = cells[i]!;
+    if (overFigures.has(place(c.row, c.col))) cells[i] = { ...c, style: 'header-number' };
+  }
   const area = parseAreaRef(sheet.printArea);
   const printArea = area && sheet.widths.length - 1 > area.right ? `A1:${cellRef(area.bottom, sheet.widths.length - 1)}` : sheet.printArea;
   return { ...sheet, cells, printArea, rowHeights: planRowHeights(cells, sheet.widths) };

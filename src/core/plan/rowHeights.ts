@@ -1,5 +1,5 @@
 import { columnTextWidthPt, rowHeightPt, wrappedLineCount } from './fitText';
-import { STYLES } from './planStyles';
+import { STYLES, type StyleSpec } from './planStyles';
 import type { PlanCell } from './writePlan';
 
 /** Excel's default column width, in characters, for a column the sheet gives none */
@@ -14,16 +14,16 @@ const DEFAULT_WIDTH = 8.43;
 export function planRowHeights(cells: readonly PlanCell[], widths: readonly number[]): Array<[row: number, heightPt: number]> {
   const needed = new Map<number, number>();
   // texts repeat down a column (owners, dates, reasons): each is wrapped once per column and style
-  const measured = new Map<string, Map<string, number>>();
+  const measured: Array<Map<StyleSpec, Map<string, number>>> = [];
   for (const cell of cells) {
     const spec = cell.style ? STYLES[cell.style] : undefined;
     const size = spec?.size ?? 11;
     let lines = 1;
     if (spec?.wrap && cell.value !== null && cell.value !== '') {
       const text = String(cell.value);
-      const column = `${cell.col} ${cell.style}`;
-      let known = measured.get(column);
-      if (!known) measured.set(column, (known = new Map()));
+      const byStyle = (measured[cell.col] ??= new Map());
+      let known = byStyle.get(spec);
+      if (!known) byStyle.set(spec, (known = new Map()));
       lines = known.get(text) ?? 0;
       if (lines === 0) known.set(text, (lines = wrappedLineCount(text, columnTextWidthPt(widths[cell.col] ?? DEFAULT_WIDTH), size, spec.bold)));
     }
