@@ -17,16 +17,22 @@ const place = (row: number, col: number): number => row * 16384 + col;
 export function laidOut<S extends Laid>(sheet: S): S & { rowHeights: Array<[number, number]> } {
   // the headers are a few cells, the figures may be thousands: the figures are looked up under the headers,
   // and only the headers are changed
+  // (indexed loops: this runs once a sheet, before the engine has compiled it, over tens of thousands of cells)
+  const all = sheet.cells;
   const headers: number[] = [];
   const headerPlaces = new Set<number>();
-  sheet.cells.forEach((c, i) => {
-    if (c.style !== 'header') return;
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
+    if (c.style !== 'header') continue;
     headers.push(i);
     headerPlaces.add(place(c.row, c.col));
-  });
+  }
   const overFigures = new Set<number>();
-  for (const c of sheet.cells) if (typeof c.value === 'number' && headerPlaces.has(place(c.row - 1, c.col))) overFigures.add(place(c.row - 1, c.col));
-  const cells = sheet.cells.slice();
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
+    if (typeof c.value === 'number' && headerPlaces.has(place(c.row - 1, c.col))) overFigures.add(place(c.row - 1, c.col));
+  }
+  const cells = all.slice();
   for (const i of headers) {
     const c = cells[i]!;
     if (overFigures.has(place(c.row, c.col))) cells[i] = { ...c, style: 'header-number' };

@@ -15,7 +15,8 @@ export function planRowHeights(cells: readonly PlanCell[], widths: readonly numb
   const needed = new Map<number, number>();
   // texts repeat down a column (owners, dates, reasons): each is wrapped once per column and style
   const measured: Array<Map<StyleSpec, Map<string, number>>> = [];
-  for (const cell of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
     const spec = cell.style ? STYLES[cell.style] : undefined;
     const size = spec?.size ?? 11;
     let lines = 1;

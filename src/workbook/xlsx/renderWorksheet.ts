@@ -77,12 +77,13 @@ function* worksheetPieces(sheet: Rendered, xfOf: (style: StyleName) => number): 
     yield `${xml}</row>`;
   }
   yield '</sheetData>';
-  const links = sheet.cells.filter((c) => c.link !== undefined);
-  if (links.length > 0) {
-    yield '<hyperlinks>';
-    for (const c of links) yield `<hyperlink ref="${cellRef(c.row, c.col)}" location="${escapeXmlAttribute(c.link!)}" display="${escapeXmlAttribute(String(c.value ?? ''))}"/>`;
-    yield '</hyperlinks>';
+  // in the order the plan gives them; an indexed loop, as this runs once a sheet over every cell
+  let links = '';
+  for (let i = 0; i < sheet.cells.length; i++) {
+    const c = sheet.cells[i]!;
+    if (c.link !== undefined) links += `<hyperlink ref="${cellRef(c.row, c.col)}" location="${escapeXmlAttribute(c.link)}" display="${escapeXmlAttribute(String(c.value ?? ''))}"/>`;
   }
+  if (links !== '') yield `<hyperlinks>${links}</hyperlinks>`;
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   yield `<pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToHeight="0"/>`;
   if (sheet.charts?.length) yield `<drawing r:id="${DRAWING_REL_ID}"/>`;
