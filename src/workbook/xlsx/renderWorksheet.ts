@@ -22,7 +22,7 @@ export function cellXml(cell: PlanCell, xfOf: (style: StyleName) => number, p = 
 }
 
 /** the cells in row order, each row's in column order: a plan gives them so, and then they are not copied */
-function inRowOrder(cells: readonly PlanCell[]): readonly PlanCell[] {
+export function inRowOrder(cells: readonly PlanCell[]): readonly PlanCell[] {
   for (let i = 1; i < cells.length; i++) {
     const a = cells[i - 1]!;
     const b = cells[i]!;
