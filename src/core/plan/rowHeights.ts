@@ -1,9 +1,12 @@
 import { columnTextWidthPt, rowHeightPt, wrappedLineCount } from './fitText';
-import { STYLES, type StyleSpec } from './planStyles';
+import { STYLE_NAMES, STYLES, type StyleName, type StyleSpec } from './planStyles';
 import type { PlanCell } from './writePlan';
 
 /** Excel's default column width, in characters, for a column the sheet gives none */
 const DEFAULT_WIDTH = 8.43;
+
+/** the styles that can make a row taller than Excel's default: wrapped, or larger than 11 points */
+const TALLER = new Map<StyleName, StyleSpec>(STYLE_NAMES.filter((n) => STYLES[n].wrap || STYLES[n].size > 11).map((n) => [n, STYLES[n]]));
 
 /**
  * The height each row of a product sheet needs, in points, for the rows that need more than Excel's
@@ -17,11 +20,13 @@ export function planRowHeights(cells: readonly PlanCell[], widths: readonly numb
   const measured: Array<Map<StyleSpec, Map<string, number>>> = [];
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
-    const spec = cell.style ? STYLES[cell.style] : undefined;
-    const size = spec?.size ?? 11;
+    // most cells are neither: they are passed over without their style's spec being looked up
+    const spec = cell.style === undefined ? undefined : TALLER.get(cell.style);
+    if (spec === undefined) continue;
+    const { size } = spec;
     let lines = 1;
-    if (spec?.wrap && cell.value !== null && cell.value !== '') {
-      const text = String(cell.value);
+    if (spec.wrap && cell.value !== null && cell.value !== '') {
+      const text = typeof cell.value === 'string' ? cell.value : String(cell.value);
       const byStyle = (measured[cell.col] ??= new Map());
       let known = byStyle.get(spec);
       if (!known) byStyle.set(spec, (known = new Map()));
