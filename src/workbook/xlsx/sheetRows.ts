@@ -116,11 +116,13 @@ function rowNumber(xml: string, nameEnd: number, attributes: string, lastRow: nu
 function leadingColumn(xml: string, nameEnd: number): number {
   const from = afterR(xml, nameEnd);
   if (from < 0) return -1;
+  // the letters' column as columnIndex counts it (A is 0, AA is 26), without a string made of them
   let i = from;
-  while (isLetter(xml.charCodeAt(i))) i++;
+  let col = 0;
+  for (let c = xml.charCodeAt(i); isLetter(c); c = xml.charCodeAt(++i)) col = col * 26 + ((c & 0xdf) - 0x40);
   const letters = i - from;
   while (isDigit(xml.charCodeAt(i))) i++;
-  return letters >= 1 && letters <= 3 && xml.charCodeAt(i) === 0x22 ? columnIndex(xml.slice(from, from + letters)) : -1;
+  return letters >= 1 && letters <= 3 && xml.charCodeAt(i) === 0x22 ? col - 1 : -1;
 }
 
 /** whether a start tag is an empty element: "/" before its ">" (at `tagEnd`), whitespace aside */
