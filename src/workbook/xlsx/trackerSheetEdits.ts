@@ -38,8 +38,9 @@ export function sheetExtent(xml: string, scan: SheetDataSpan = scanSheetRows(xml
   for (const [element, attribute] of ranged) {
     for (const tag of findTags(xml, `${p}${element}`)) extent = Math.max(extent, areasExtent(tag.attributes.get(attribute) ?? ''));
   }
-  // newer conditional formatting and validation live in extLst, their ranges in <xm:sqref>
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?sqref>([^<]*)</g)) extent = Math.max(extent, areasExtent(m[1]!));
+  // newer conditional formatting and validation live in extLst, their ranges in <xm:sqref>; most sheets
+  // have none, and looking for the name alone is several times quicker than the expression over the whole part
+  if (xml.includes('sqref>')) for (const m of xml.matchAll(/<(?:[\w.-]+:)?sqref>([^<]*)</g)) extent = Math.max(extent, areasExtent(m[1]!));
   return extent;
 }
 
