@@ -57,7 +57,10 @@ type Rows = ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
 /** what a plan writes in a block starting at `first`, columns counted from there */
 export function plannedBlockFingerprint(cells: readonly PlanCell[], first: number): string {
   const f = new Fingerprint();
-  for (const c of cells) if (c.value !== null && c.value !== '') f.add(c.col - first, c.value);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.value !== null && c.value !== '') f.add(c.col - first, c.value);
+  }
   return f.toString();
 }
 
@@ -81,7 +84,10 @@ export function sheetBlockFingerprint(rows: Rows, first: number, count: number):
  */
 export function plannedTextFingerprint(cells: readonly PlanCell[]): string {
   const f = new Fingerprint();
-  for (const c of cells) if (c.formula === undefined && typeof c.value === 'string' && c.value !== '') f.add(c.col, c.value);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.formula === undefined && typeof c.value === 'string' && c.value !== '') f.add(c.col, c.value);
+  }
   return f.toString();
 }
 

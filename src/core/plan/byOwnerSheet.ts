@@ -1,9 +1,8 @@
 import { formatUkDate } from '../dates/isoDays';
 import { fieldTitle } from '../fieldLabels';
-import type { ByOwnerModel } from '../summary/summaryModels';
+import { NO_OWNER, type ByOwnerModel } from '../summary/summaryModels';
 import { Layout } from './layout';
 import { RAG_ORDER } from './ragOrder';
-import { NO_OWNER } from '../summary/dataRows';
 import type { ProductSheet } from './writePlan';
 
 /** The By owner sheet: owner × computed RAG; an action led by two officers counts for each. */

@@ -35,6 +35,7 @@ export function exceptionsSheet(models: readonly ExceptionsModel[]): Omit<Produc
   const freeze = l.heading('Exceptions', models, `As at ${asAt} · ${count(total, 'action')} to look at, most urgent first: Red, then no target date, then reported better than the dates show, then Amber`);
   for (const model of models) {
     l.subtitle(models, model.sheet);
+    const sheetRef = quoteSheet(model.sheet);
     for (const group of EXCEPTION_GROUPS) {
       const rows = model.rows.filter((r) => r.group === group);
       if (rows.length === 0) continue;
@@ -42,7 +43,7 @@ export function exceptionsSheet(models: readonly ExceptionsModel[]): Omit<Produc
       l.line(HEADERS, 'header');
       for (const r of rows) {
         l.line([
-          { value: r.cell, style: 'link', link: `${quoteSheet(model.sheet)}!${r.cell}` },
+          { value: r.cell, style: 'link', link: `${sheetRef}!${r.cell}` },
           r.ref,
           { value: r.action, style: 'wrap' },
           // owners and dates as written run long ("RF/JT – Contact Centre", "Revised target completion date

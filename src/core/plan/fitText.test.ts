@@ -1,5 +1,5 @@
 import { textWidthPt } from './fontMetrics';
-import { columnTextWidthPt, rowHeightPt, wrapText } from './fitText';
+import { columnTextWidthPt, rowHeightPt, wrappedLineCount, wrapText } from './fitText';
 
 describe('columnTextWidthPt', () => {
   it.each<[number, number]>([
@@ -35,10 +35,37 @@ describe('wrapText', () => {
     });
   });
 
+  it.each<[string, string, number, string[]]>([
+    ['a space before the first word starts no line', ' Review', width, ['Review']],
+    ['two spaces between words are kept', 'Review  the', width, ['Review  the']],
+    ['a space that does not fit ends the line', 'Review the customer journey ', width, ['Review the customer journey', '']],
+    ['the rest of a cut word carries on with the next word', 'Averyveryverylong word', textWidthPt('Averyvery', 11), ['Averyvery', 'verylong', 'word']],
+    ['a single letter wider than the line stays whole', 'W', 1, ['W']],
+  ])('%s', (_what, text, widthPt, expected) => {
+    expect(wrapText(text, widthPt, 11)).toEqual(expected);
+  });
+
   it('measures bold text as bold, which is wider', () => {
     const w = textWidthPt('Target date revised', 11);
     expect(wrapText('Target date revised', w, 11)).toHaveLength(1);
     expect(wrapText('Target date revised', w, 11, true)).toHaveLength(2);
+  });
+});
+
+describe('wrappedLineCount', () => {
+  const width = textWidthPt('Review the customer journey', 11);
+  it.each<[string, number, number, boolean, number]>([
+    ['', width, 11, false, 1],
+    ['Review the customer journey', width, 11, false, 1],
+    ['Review the customer journey mapping programme', width, 11, false, 2],
+    ['Review the customer journey', width, 11, true, 2],
+    ['Review the customer journey', width, 14, false, 2],
+    ['Completed.\nSigned off', width, 11, false, 2],
+    ['A\n\nB', width, 11, false, 3],
+    ['Averyveryverylongwordwithoutanyspaces', textWidthPt('Averyvery', 11), 11, false, 5],
+  ])('%j in %d points at %d points (bold: %s) takes %d lines, as wrapText makes', (text, widthPt, size, bold, expected) => {
+    expect(wrappedLineCount(text, widthPt, size, bold)).toBe(expected);
+    expect(wrapText(text, widthPt, size, bold)).toHaveLength(expected);
   });
 });
 

@@ -1,4 +1,4 @@
-import { LINE_EMS, textWidthPt } from './fontMetrics';
+import { LINE_EMS, textUnits, UNITS_PER_EM } from './fontMetrics';
 
 /**
  * Text fitted to Excel's cells, by Calibri's metrics (fontMetrics.ts), so the product's sheets can set
@@ -21,31 +21,73 @@ export function columnTextWidthPt(widthChars: number): number {
 }
 
 /**
- * The lines `text` takes when wrapped in `widthPt`: broken at spaces, as Excel wraps, a word too long for a
- * line broken where it must be; each line of the text itself (a line break) starts a new one.
+ * Wraps `text` in `widthPt` as Excel does, giving each line as offsets into the text: broken at spaces, a
+ * word too long for a line broken where it must be; each line of the text itself (a line break) starts a
+ * new one. Lines are offsets, not strings, and widths are added up a word at a time rather than measured
+ * again for every candidate line: a product sheet has tens of thousands of wrapped cells to measure.
  */
+function wrap(text: string, widthPt: number, size: number, bold: boolean, line: (start: number, end: number) => void): void {
+  const fits = (units: number): boolean => (units / UNITS_PER_EM) * size <= widthPt;
+  const spaceUnits = textUnits(' ', bold);
+  for (let start = 0; ; ) {
+    const lineBreak = text.indexOf('\n', start);
+    const end = lineBreak === -1 ? text.length : lineBreak;
+    // the line so far: from, to, its width, and whether it holds anything yet
+    let from = start;
+    let to = start;
+    let units = 0;
+    let empty = true;
+    for (let word = start; ; ) {
+      const nextSpace = text.indexOf(' ', word);
+      const wordEnd = nextSpace === -1 || nextSpace > end ? end : nextSpace;
+      const wordUnits = textUnits(text, bold, word, wordEnd);
+      const candidate = empty ? wordUnits : units + spaceUnits + wordUnits;
+      if (fits(candidate)) {
+        if (empty) from = word;
+        to = wordEnd;
+        units = candidate;
+        empty = empty && wordEnd === word;
+      } else {
+        if (!empty) line(from, to);
+        from = word;
+        to = wordEnd;
+        units = wordUnits;
+        empty = wordEnd === word;
+        // a word wider than the line is cut where it must be
+        while (!fits(units) && to - from > 1) {
+          let fit = 1;
+          let fitUnits = textUnits(text, bold, from, from + 1);
+          while (from + fit < to) {
+            const longer = fitUnits + textUnits(text, bold, from + fit, from + fit + 1);
+            if (!fits(longer)) break;
+            fitUnits = longer;
+            fit++;
+          }
+          line(from, from + fit);
+          from += fit;
+          units -= fitUnits;
+        }
+      }
+      if (wordEnd === end) break;
+      word = wordEnd + 1;
+    }
+    line(from, to);
+    if (lineBreak === -1) return;
+    start = lineBreak + 1;
+  }
+}
+
+/** The lines `text` takes when wrapped in `widthPt` (see wrap). */
 export function wrapText(text: string, widthPt: number, size: number, bold = false): string[] {
   const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(' ')) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (textWidthPt(candidate, size, bold) <= widthPt) {
-        line = candidate;
-        continue;
-      }
-      if (line !== '') lines.push(line);
-      line = word;
-      // a word wider than the line is cut where it must be
-      while (textWidthPt(line, size, bold) > widthPt && line.length > 1) {
-        let fit = 1;
-        while (fit < line.length && textWidthPt(line.slice(0, fit + 1), size, bold) <= widthPt) fit++;
-        lines.push(line.slice(0, fit));
-        line = line.slice(fit);
-      }
-    }
-    lines.push(line);
-  }
+  wrap(text, widthPt, size, bold, (from, to) => lines.push(text.slice(from, to)));
+  return lines;
+}
+
+/** How many lines `text` takes when wrapped in `widthPt`: wrapText's, without making them. */
+export function wrappedLineCount(text: string, widthPt: number, size: number, bold = false): number {
+  let lines = 0;
+  wrap(text, widthPt, size, bold, () => lines++);
   return lines;
 }
 

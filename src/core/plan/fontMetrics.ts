@@ -60,14 +60,19 @@ export const PUNCTUATION_WIDTHS: ReadonlyArray<readonly [number, number, number]
 ];
 const PUNCTUATION = new Map(PUNCTUATION_WIDTHS.map(([c, regular, bold]) => [c, [regular, bold] as const]));
 
-/** the width of `text` in points, at `size` points, bold or not */
-export function textWidthPt(text: string, size: number, bold = false): number {
+/** the width of `text` from `from` to `to` in font units (UNITS_PER_EM to the em), bold or not: whole numbers, so widths add up exactly */
+export function textUnits(text: string, bold: boolean, from = 0, to = text.length): number {
   const widths = bold ? BOLD_WIDTHS : REGULAR_WIDTHS;
   let units = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= FIRST && c < FIRST + widths.length) units += widths[c - FIRST]!;
     else units += PUNCTUATION.get(c)?.[bold ? 1 : 0] ?? UNITS_PER_EM;
   }
-  return (units / UNITS_PER_EM) * size;
+  return units;
+}
+
+/** the width of `text` in points, at `size` points, bold or not */
+export function textWidthPt(text: string, size: number, bold = false): number {
+  return (textUnits(text, bold) / UNITS_PER_EM) * size;
 }

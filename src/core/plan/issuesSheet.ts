@@ -26,11 +26,12 @@ export function issuesSheet(reports: readonly SheetReport[], asAt: IsoDate): Omi
       continue;
     }
     const labels = columnLabels(report.mapping);
+    const sheetRef = quoteSheet(report.name);
     l.line(HEADERS, 'header');
     for (const issue of report.issues) {
       const column = issue.field !== null && issue.field in labels ? labels[issue.field as LabelledField] : null;
       l.line([
-        issue.cell === null ? null : { value: issue.cell, style: 'link', link: `${quoteSheet(report.name)}!${issue.cell}` },
+        issue.cell === null ? null : { value: issue.cell, style: 'link', link: `${sheetRef}!${issue.cell}` },
         SEVERITY[issue.severity],
         { value: column, style: 'wrap' },
         { value: issue.message, style: 'wrap' },

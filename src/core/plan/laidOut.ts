@@ -1,10 +1,11 @@
 import { cellRef, parseAreaRef } from '../grid';
 import { planRowHeights } from './rowHeights';
-import type { PlanCell, ProductSheet } from './writePlan';
+import type { ProductSheet } from './writePlan';
 
 type Laid = Pick<ProductSheet, 'cells' | 'widths' | 'printArea'>;
 
-const isFigure = (cell: PlanCell): boolean => typeof cell.value === 'number';
+/** a cell's place as one number, rows a sheet's width apart */
+const place = (row: number, col: number): number => row * 16384 + col;
 
 /**
  * A product sheet made ready to print (domain.md "Standard summary sheets"): a header over a column of
@@ -14,8 +15,28 @@ const isFigure = (cell: PlanCell): boolean => typeof cell.value === 'number';
  * to list has only column A written: it printed cut at A's edge).
  */
 export function laidOut<S extends Laid>(sheet: S): S & { rowHeights: Array<[number, number]> } {
-  const figures = new Set(sheet.cells.filter(isFigure).map((c) => `${c.row},${c.col}`));
-  const cells = sheet.cells.map((c) => (c.style === 'header' && figures.has(`${c.row + 1},${c.col}`) ? { ...c, style: 'header-number' as const } : c));
+  // the headers are a few cells, the figures may be thousands: the figures are looked up under the headers,
+  // and only the headers are changed
+  // (indexed loops: this runs once a sheet, before the engine has compiled it, over tens of thousands of cells)
+  const all = sheet.cells;
+  const headers: number[] = [];
+  const headerPlaces = new Set<number>();
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
+    if (c.style !== 'header') continue;
+    headers.push(i);
+    headerPlaces.add(place(c.row, c.col));
+  }
+  const overFigures = new Set<number>();
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i]!;
+    if (typeof c.value === 'number' && headerPlaces.has(place(c.row - 1, c.col))) overFigures.add(place(c.row - 1, c.col));
+  }
+  const cells = all.slice();
+  for (const i of headers) {
+    const c = cells[i]!;
+    if (overFigures.has(place(c.row, c.col))) cells[i] = { ...c, style: 'header-number' };
+  }
   const area = parseAreaRef(sheet.printArea);
   const printArea = area && sheet.widths.length - 1 > area.right ? `A1:${cellRef(area.bottom, sheet.widths.length - 1)}` : sheet.printArea;
   return { ...sheet, cells, printArea, rowHeights: planRowHeights(cells, sheet.widths) };

@@ -19,11 +19,12 @@ export class Layout {
   /** writes the values from column A (or `from`) on the current row, then moves down one row */
   line(values: ReadonlyArray<Value | (Put & { value: Value })>, style?: StyleName, from = 0): number {
     const at = this.row;
-    values.forEach((v, i) => {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
       const cell = v !== null && typeof v === 'object' ? v : { value: v };
-      if (cell.value === null && !cell.formula) return;
+      if (cell.value === null && !cell.formula) continue;
       this.put(at, from + i, cell.value, { style: cell.style ?? style, formula: cell.formula, link: cell.link });
-    });
+    }
     this.row++;
     return at;
   }

@@ -1,8 +1,8 @@
 import type { SheetReport } from '../checkSheet';
 import { formatUkDate, type IsoDate } from '../dates/isoDays';
 import { isoToSerial } from '../dates/excelSerials';
-import { blankRagResult } from '../rag/ragResult';
-import { ragAt } from '../rag/ragTable';
+import { TARGET_KINDS, TARGET_WHYS } from '../rag/ragResult';
+import { computedAt } from '../rag/ragTable';
 import { ragStyle, STYLES } from './planStyles';
 import type { PlanCell, TrackerColumns } from './writePlan';
 import type { Issue } from '../validate/issue';
@@ -42,27 +42,43 @@ export function planTrackerColumns(report: SheetReport, first: number, asAt: Iso
     issuesByRow.set(issue.row, list);
   }
 
-  let firstRow = headerRow + 1;
-  let lastRow = headerRow;
-  // the target as read when RAG was computed, one result filled in again for each record: no record is made
-  const rag = blankRagResult();
-  for (let k = 0; k < report.records.length; k++) {
-    const r = report.records.row[k]! - 1;
-    ragAt(report.rag, k, rag);
-    if (lastRow < firstRow) firstRow = r;
-    lastRow = r;
-    if (rag.targetKind === 'dated') cells.push({ row: r, col: first, value: isoToSerial(rag.targetDate!, date1904), style: 'date' });
-    else cells.push({ row: r, col: first, value: rag.targetKind === 'ongoing' ? 'Ongoing' : rag.targetWhy === 'not-understood' ? 'Not understood' : 'No date', style: 'text' });
-    cells.push({ row: r, col: first + 1, value: rag.computed, style: ragStyle(rag.computed) });
-    if (rag.slippageDays !== null) cells.push({ row: r, col: first + 2, value: rag.slippageDays, style: 'number' });
-  }
   // One line that fits the column, never wrapped: the product does not change the height of a user's row.
   // The whole messages are on the Issues sheet.
   const room = columnTextWidthPt(TRACKER_COLUMN_WIDTHS[3]!);
   const fits = (line: string): boolean => textWidthPt(line, STYLES.text.size) <= room;
-  for (const [row, issues] of issuesByRow) {
-    cells.push({ row: row - 1, col: first + 3, value: issueSummary(issues, fits), style: 'text' });
+  const issuesCell = (row: number, issues: Issue[]): PlanCell => ({ row: row - 1, col: first + 3, value: issueSummary(issues, fits), style: 'text' });
+
+  let firstRow = headerRow + 1;
+  let lastRow = headerRow;
+  // targets repeat down a tracker ("31/03/2011"): each day's serial is worked out once
+  const serials = new Map<IsoDate, number | null>();
+  const serialOf = (day: IsoDate): number | null => {
+    let serial = serials.get(day);
+    if (serial === undefined) serials.set(day, (serial = isoToSerial(day, date1904)));
+    return serial;
+  };
+  // the target as read when RAG was computed, from the RAG table's columns: no result is made per record
+  const { rag } = report;
+  for (let k = 0; k < report.records.length; k++) {
+    const r = report.records.row[k]! - 1;
+    if (lastRow < firstRow) firstRow = r;
+    lastRow = r;
+    const kind = TARGET_KINDS[rag.targetKind[k]!];
+    if (kind === 'dated') cells.push({ row: r, col: first, value: serialOf(rag.targetDate[k]!), style: 'date' });
+    else cells.push({ row: r, col: first, value: kind === 'ongoing' ? 'Ongoing' : TARGET_WHYS[rag.targetWhy[k]!] === 'not-understood' ? 'Not understood' : 'No date', style: 'text' });
+    const computed = computedAt(rag, k);
+    cells.push({ row: r, col: first + 1, value: computed, style: ragStyle(computed) });
+    const slipped = rag.slippageDays[k]!;
+    if (!Number.isNaN(slipped)) cells.push({ row: r, col: first + 2, value: slipped, style: 'number' });
+    // the row's issues in its own place, so the cells stay in order
+    const issues = issuesByRow.get(r + 1);
+    if (issues) {
+      cells.push(issuesCell(r + 1, issues));
+      issuesByRow.delete(r + 1);
+    }
   }
+  // issues on rows that are not actions' (a continuation row), put in order below
+  for (const [row, issues] of issuesByRow) cells.push(issuesCell(row, issues));
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return {
     columns: { sheet: report.name, first, headers: [...TRACKER_HEADERS], widths: TRACKER_COLUMN_WIDTHS, headerRow, cells },

@@ -14,6 +14,10 @@ describe('planRowHeights', () => {
     ['a title at 14 points', [cell(0, 0, 'Tracker Check summary', 'title')], [60], [[0, rowHeightPt(1, 14)]]],
     ['a bold wrapped header', [cell(4, 0, 'Computed RAG', 'header')], [8], [[4, rowHeightPt(2, 11)]]],
     ['a column the sheet gives no width is 8.43 characters', [cell(0, 5, 'Two words', 'wrap')], [], [[0, rowHeightPt(2, 11)]]],
+    ['a text repeated down a column is as tall in each row', [cell(1, 0, 'Two words', 'wrap'), cell(2, 0, 'Two words', 'wrap')], [8.43], [[1, rowHeightPt(2, 11)], [2, rowHeightPt(2, 11)]]],
+    ['the same text in columns of other widths is measured in each', [cell(1, 0, 'Two words', 'wrap'), cell(1, 1, 'Two words', 'wrap'), cell(2, 1, 'Two words', 'wrap')], [8.43, 60], [[1, rowHeightPt(2, 11)]]],
+    ['the same text in another style is measured in it', [cell(1, 0, 'Computed RAG', 'wrap'), cell(2, 0, 'Computed RAG', 'header')], [13.15], [[2, rowHeightPt(2, 11)]]],
+    ['a figure in a wrapped style is measured as its text', [cell(1, 0, 123456789, 'wrap')], [8.43], [[1, rowHeightPt(2, 11)]]],
   ])('%s', (_what, cells, widths, expected) => {
     expect(planRowHeights(cells, widths)).toEqual(expected);
   });

@@ -1,7 +1,6 @@
 import type { SheetReport } from '../checkSheet';
 import { reportedRank } from '../rag/checkReportedStatus';
 import { STATUSES } from '../settings';
-import { dataRows } from './dataRows';
 import type { MovementModel, MovementStatus } from './summaryModels';
 
 const ORDER: readonly MovementStatus[] = [...STATUSES, 'none'];
@@ -17,11 +16,11 @@ export function computeMovement(report: SheetReport): MovementModel | null {
   if (periods.length < 2) return null;
   const from = periods[periods.length - 2]!;
   const to = periods[periods.length - 1]!;
-  const pairs = Array.from(dataRows(report), ({ record }): [MovementStatus, MovementStatus] => [
-    record.periods[from.i]?.reportedStatus ?? 'none',
-    record.periods[to.i]?.reportedStatus ?? 'none',
-  ]);
-  const seen = new Set<MovementStatus>(pairs.flat());
+  const { records } = report;
+  const fromStatuses = records.periods[from.i]?.reportedStatus;
+  const toStatuses = records.periods[to.i]?.reportedStatus;
+  const seen = new Set<MovementStatus>();
+  for (let k = 0; k < records.length; k++) seen.add(fromStatuses?.[k] ?? 'none').add(toStatuses?.[k] ?? 'none');
   const statuses = ORDER.filter((s) => seen.has(s));
   const index = new Map(statuses.map((s, i) => [s, i]));
   const matrix = statuses.map(() => statuses.map(() => 0));
@@ -29,7 +28,9 @@ export function computeMovement(report: SheetReport): MovementModel | null {
   let worsened = 0;
   let unchanged = 0;
   let other = 0;
-  for (const [before, now] of pairs) {
+  for (let k = 0; k < records.length; k++) {
+    const before = fromStatuses?.[k] ?? 'none';
+    const now = toStatuses?.[k] ?? 'none';
     matrix[index.get(before)!]![index.get(now)!]!++;
     const a = rank(before);
     const b = rank(now);

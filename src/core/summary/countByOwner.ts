@@ -1,8 +1,8 @@
 import type { SheetReport } from '../checkSheet';
 import type { IsoDate } from '../dates/isoDays';
 import { emptyRagCounts } from '../rag/ragCounts';
+import { computedAt } from '../rag/ragTable';
 import { OwnerList } from '../rows/ownerList';
-import { dataRows } from './dataRows';
 import type { ByOwnerModel } from './summaryModels';
 
 type Tally = Omit<ByOwnerModel['owners'][number], 'owner'>;
@@ -17,17 +17,19 @@ export function countByOwner(report: SheetReport, asAt: IsoDate): ByOwnerModel {
   const owners = new OwnerList();
   const tallies = new Map<string, Tally>();
   const noOwner: ByOwnerModel['noOwner'] = { actions: 0, counts: emptyRagCounts() };
-  for (const { record, rag } of dataRows(report)) {
-    const named = owners.add(record.owner);
+  const { records, rag } = report;
+  for (let k = 0; k < records.length; k++) {
+    const named = owners.add(records.owner[k]!);
+    const computed = computedAt(rag, k);
     if (named.length === 0) {
       noOwner.actions++;
-      noOwner.counts[rag.computed]++;
+      noOwner.counts[computed]++;
     }
     for (const { key } of named) {
       let tally = tallies.get(key);
       if (!tally) tallies.set(key, (tally = { actions: 0, counts: emptyRagCounts() }));
       tally.actions++;
-      tally.counts[rag.computed]++;
+      tally.counts[computed]++;
     }
   }
   return { sheet: report.name, asAt, owners: owners.list().map(({ owner, key }) => ({ owner, ...tallies.get(key)! })), noOwner };

@@ -2,8 +2,10 @@ import type { SheetReport } from '../checkSheet';
 import type { IsoDate } from '../dates/isoDays';
 import { cellRef, columnIndex } from '../grid';
 import { latestProgress } from '../record';
+import { blankRagResult } from '../rag/ragResult';
+import { computedAt, ragAt } from '../rag/ragTable';
+import { blankRecord, recordAt } from '../rows/recordTable';
 import type { SheetMapping } from '../settings';
-import { dataRows } from './dataRows';
 import { EXCEPTION_GROUPS, type ExceptionGroup, type ExceptionReason, type ExceptionsModel } from './summaryModels';
 
 const ACTION_LENGTH = 120;
@@ -43,9 +45,16 @@ export function listExceptions(report: SheetReport, asAt: IsoDate, amberDays: nu
   for (const i of report.issues) if (i.code === 'status-mismatch' && i.severity === 'warning' && i.row !== null) mismatched.add(i.row);
   const col = linkColumn(report.mapping);
   const rows: ExceptionsModel['rows'] = [];
-  for (const { row, record, rag } of dataRows(report)) {
-    const group = groupOf(rag.computed, mismatched.has(row));
+  const { records } = report;
+  // one record and one RAG, filled in again for each exception: what a row keeps is copied out of them
+  const record = blankRecord(records);
+  const rag = blankRagResult();
+  for (let k = 0; k < records.length; k++) {
+    const row = records.row[k]!;
+    const group = groupOf(computedAt(report.rag, k), mismatched.has(row));
     if (group === null) continue;
+    recordAt(records, k, record);
+    ragAt(report.rag, k, rag);
     // 'Target moved later' only where a revised target is later than the first: a Red action simply past its
     // one target is overdue, not moved
     const slipped = rag.revised && (rag.slippageDays ?? 0) > 0;

@@ -1,6 +1,6 @@
 import type { SheetReport } from '../checkSheet';
 import { OwnerList } from '../rows/ownerList';
-import { NO_OWNER } from './dataRows';
+import { NO_OWNER } from './summaryModels';
 
 export interface OwnerCount {
   readonly owner: string;

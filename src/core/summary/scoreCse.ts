@@ -1,6 +1,5 @@
 import type { SheetReport } from '../checkSheet';
 import type { CseScoringRules } from '../settings';
-import { dataRows } from './dataRows';
 import type { ComplianceLevel, CseScoringModel } from './summaryModels';
 
 /**
@@ -36,17 +35,19 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 export function scoreCse(report: SheetReport, rules: CseScoringRules): CseScoringModel | null {
   if (!report.mapping.columns.compliance) return null;
   const criteria = new Map<string, CseScoringModel['criteria'][number]>();
-  for (const { record } of dataRows(report)) {
-    const number = criterionNumber(record.section) ?? criterionNumber(record.ref);
-    const key = number !== null ? `#${number}` : (record.section ?? '');
+  const { records } = report;
+  for (let k = 0; k < records.length; k++) {
+    const section = records.section[k]!;
+    const number = criterionNumber(section) ?? criterionNumber(records.ref[k]!);
+    const key = number !== null ? `#${number}` : (section ?? '');
     let c = criteria.get(key);
     if (!c) {
       const maxPartials = number !== null ? (rules.maxPartials[number - 1] ?? null) : null;
-      c = { criterion: record.section ?? (number !== null ? `Criterion ${number}` : '(no criterion)'), number, non: 0, partial: 0, full: 0, plus: 0, unscored: 0, elements: 0, maxPartials, withinTolerance: true };
+      c = { criterion: section ?? (number !== null ? `Criterion ${number}` : '(no criterion)'), number, non: 0, partial: 0, full: 0, plus: 0, unscored: 0, elements: 0, maxPartials, withinTolerance: true };
       criteria.set(key, c);
     }
     c.elements++;
-    const level = readComplianceLevel(record.compliance);
+    const level = readComplianceLevel(records.compliance[k]!);
     if (level === null) c.unscored++;
     else c[level]++;
   }

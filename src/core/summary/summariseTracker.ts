@@ -1,19 +1,20 @@
 import type { SheetReport } from '../checkSheet';
 import type { IsoDate } from '../dates/isoDays';
 import { emptyRagCounts } from '../rag/ragCounts';
+import { computedAt } from '../rag/ragTable';
 import type { RuleSet } from '../settings';
-import { dataRows, NO_SECTION } from './dataRows';
-import type { SummaryModel } from './summaryModels';
+import { NO_SECTION, type SummaryModel } from './summaryModels';
 
 /** The Summary sheet's figures for one checked tracker sheet. */
 export function summariseTracker(report: SheetReport, asAt: IsoDate, ruleSet: RuleSet): SummaryModel {
   const sections = new Map<string, SummaryModel['sections'][number]>();
-  for (const { record, rag } of dataRows(report)) {
-    const name = record.section ?? NO_SECTION;
+  const { records, rag } = report;
+  for (let k = 0; k < records.length; k++) {
+    const name = records.section[k] ?? NO_SECTION;
     let section = sections.get(name);
     if (!section) sections.set(name, (section = { section: name, actions: 0, counts: emptyRagCounts() }));
     section.actions++;
-    section.counts[rag.computed]++;
+    section.counts[computedAt(rag, k)]++;
   }
   const counts = { ...report.counts };
   const counted = report.records.length - counts.Closed;

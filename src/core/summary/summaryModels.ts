@@ -3,6 +3,11 @@ import { isoDateSchema } from '../dates/isoDays';
 import { COMPUTED_STATUSES, computedStatusSchema } from '../record';
 import { ruleSetSchema, statusSchema } from '../settings';
 
+/** what the Summary sheet calls the actions under no section */
+export const NO_SECTION = '(no section)';
+/** what By owner and the report call the actions whose owner cell names no one */
+export const NO_OWNER = '(no owner)';
+
 const count = z.number().int().min(0);
 export const ragCountsSchema = z.object(Object.fromEntries(COMPUTED_STATUSES.map((s) => [s, count])) as Record<(typeof COMPUTED_STATUSES)[number], typeof count>);
 export type RagCounts = z.infer<typeof ragCountsSchema>;

@@ -3,7 +3,7 @@ import { STYLES, STYLE_NAMES, type StyleName } from '../../core/plan/planStyles'
 import type { ProductSheet } from '../../core/plan/writePlan';
 import { readXlsx } from './readXlsx';
 import { appendStyles } from './appendStyles';
-import { absoluteArea, renderWorksheet } from './renderWorksheet';
+import { absoluteArea, inRowOrder, renderWorksheet } from './renderWorksheet';
 import { deflatedText, writeZip } from './writeZip';
 import { ZipArchive } from './zip';
 import { inflateRawSync } from 'node:zlib';
@@ -85,5 +85,25 @@ describe('renderWorksheet', () => {
     ['Summary', 'A1', "'Summary'!$A$1"],
   ])('absoluteArea(%j, %j) → %j', (name, area, expected) => {
     expect(absoluteArea(name, area)).toBe(expected);
+  });
+});
+
+describe('inRowOrder', () => {
+  const at = (row: number, col: number, value: string | null = null) => ({ row, col, value });
+  it.each<[string, Array<ReturnType<typeof at>>, string[]]>([
+    ['in order already', [at(0, 0), at(0, 2), at(1, 0), at(3, 1)], ['0,0', '0,2', '1,0', '3,1']],
+    ['rows out of order', [at(2, 0), at(0, 1), at(1, 5)], ['0,1', '1,5', '2,0']],
+    ['columns out of order in a row', [at(0, 3), at(0, 1), at(0, 2)], ['0,1', '0,2', '0,3']],
+    ['nothing', [], []],
+  ])('%s', (_what, cells, expected) => {
+    expect(inRowOrder(cells).map((c) => `${c.row},${c.col}`)).toEqual(expected);
+  });
+
+  it('gives cells in order as they are, and sorts a copy of cells out of order, keeping the order of two in one place', () => {
+    const sorted = [at(0, 0), at(1, 0)];
+    expect(inRowOrder(sorted)).toBe(sorted);
+    const unsorted = [at(1, 0, 'b'), at(0, 0), at(1, 0, 'c')];
+    expect(inRowOrder(unsorted).map((c) => c.value)).toEqual([null, 'b', 'c']);
+    expect(unsorted.map((c) => c.value)).toEqual(['b', null, 'c']);
   });
 });

@@ -21,16 +21,14 @@ export function cellXml(cell: PlanCell, xfOf: (style: StyleName) => number, p = 
   return `${open} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeXml(value)}</${p}t></${p}is></${p}c>`;
 }
 
-/** cells grouped into rows, in order */
-function rowsOf(cells: readonly PlanCell[]): Map<number, PlanCell[]> {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  const rows = new Map<number, PlanCell[]>();
-  for (const c of sorted) {
-    const list = rows.get(c.row);
-    if (list) list.push(c);
-    else rows.set(c.row, [c]);
+/** the cells in row order, each row's in column order: a plan gives them so, and then they are not copied */
+export function inRowOrder(cells: readonly PlanCell[]): readonly PlanCell[] {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1]!;
+    const b = cells[i]!;
+    if (a.row > b.row || (a.row === b.row && a.col > b.col)) return [...cells].sort((x, y) => x.row - y.row || x.col - y.col);
   }
-  return rows;
+  return cells;
 }
 
 /**
@@ -70,17 +68,22 @@ function* worksheetPieces(sheet: Rendered, xfOf: (style: StyleName) => number): 
   }
   yield '<sheetData>';
   const heights = new Map(sheet.rowHeights ?? []);
-  for (const [row, cells] of rowsOf(sheet.cells)) {
+  const cells = inRowOrder(sheet.cells);
+  for (let i = 0; i < cells.length; ) {
+    const { row } = cells[i]!;
     const height = heights.get(row);
-    yield `<row r="${row + 1}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>${cells.map((c) => cellXml(c, xfOf)).join('')}</row>`;
+    let xml = `<row r="${row + 1}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>`;
+    for (; i < cells.length && cells[i]!.row === row; i++) xml += cellXml(cells[i]!, xfOf);
+    yield `${xml}</row>`;
   }
   yield '</sheetData>';
-  const links = sheet.cells.filter((c) => c.link !== undefined);
-  if (links.length > 0) {
-    yield '<hyperlinks>';
-    for (const c of links) yield `<hyperlink ref="${cellRef(c.row, c.col)}" location="${escapeXmlAttribute(c.link!)}" display="${escapeXmlAttribute(String(c.value ?? ''))}"/>`;
-    yield '</hyperlinks>';
+  // in the order the plan gives them; an indexed loop, as this runs once a sheet over every cell
+  let links = '';
+  for (let i = 0; i < sheet.cells.length; i++) {
+    const c = sheet.cells[i]!;
+    if (c.link !== undefined) links += `<hyperlink ref="${cellRef(c.row, c.col)}" location="${escapeXmlAttribute(c.link)}" display="${escapeXmlAttribute(String(c.value ?? ''))}"/>`;
   }
+  if (links !== '') yield `<hyperlinks>${links}</hyperlinks>`;
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   yield `<pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToHeight="0"/>`;
   if (sheet.charts?.length) yield `<drawing r:id="${DRAWING_REL_ID}"/>`;

@@ -95,6 +95,21 @@ describe('scanSheetRows', () => {
     expect(scanSheetRows(xml).rows.map((r) => r.row)).toEqual([0, 1, 6, 7, 9, 10]);
   });
 
+  test.each<[string, string, Array<[number, number]>]>([
+    ['r="…" first, as programs write it', '<row r="3"><c r="B3"/></row>', [[2, 1]]],
+    ['r after other attributes', '<row spans="1:2" r="3"><c s="1" r="B3"/></row>', [[2, 1]]],
+    ['r in single quotes', "<row r='3'><c r='B3'/></row>", [[2, 1]]],
+    ['r with spaces round "="', '<row r = "3"><c r = "B3"/></row>', [[2, 1]]],
+    ['a tab or a no-break space before r', '<row\tr="3"><c\u00a0r="B3"/></row><row\u00a0r="5"/>', [[2, 1], [4, -1]]],
+    ['a no-break space or a line separator between "/" and ">"', '<row r="3"/\u00a0><row r="5"/\u2028>', [[2, -1], [4, -1]]],
+    ['an empty r, or one with more than digits, counts on from the row before', '<row r="3"/><row r=""/><row r="9x"/>', [[2, -1], [3, -1], [4, -1]]],
+    ['a prefixed r', '<row x:r="5"/>', [[4, -1]]],
+    ['a cell r of four letters is no column: the cells are counted', '<row r="2"><c r="B2"/><c r="ABCD2"/></row>', [[1, 2]]],
+    ['a cell r of a row alone is no column: the cells are counted', '<row r="2"><c r="B2"/><c r="2"/></row>', [[1, 2]]],
+  ])('the row and its reach however the tags are written: %s', (_what, rows, expected) => {
+    expect(scanSheetRows(sheet(rows)).rows.map((r) => [r.row, r.lastCol])).toEqual(expected);
+  });
+
   test('a prefixed part (x:sheetData, x:row, x:c) is read with its prefix', () => {
     const xml = `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>pre</x:t></x:is></x:c><x:c r="D2"/></x:row></x:sheetData></x:worksheet>`;
     const scan = scanSheetRows(xml);

@@ -52,7 +52,6 @@ export interface SheetDataSpan {
 
 const ROW_NUMBER = /\br\s*=\s*["'](\d+)["']/;
 const CELL_COLUMN = /\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?\d*["']/;
-const TAG_END = /[\s/>]/;
 
 const cellTagOf = (p: string): RegExp => new RegExp(`<${p}c(?=[\\s/>])([^>]*)>`, 'g');
 
@@ -83,11 +82,63 @@ export function cellsOf(xml: string, p: string, row: RowSpan): CellSpan[] {
   return cells;
 }
 
+/** whitespace as a regular expression's \s and String.prototype.trimEnd read it */
+const isSpace = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** what may follow a tag's name: whitespace, "/" or ">" */
+const endsName = (c: number): boolean => c === 0x3e || c === 0x2f || isSpace(c);
+
+// A start tag's attributes usually begin ` r="12"` (a row) or ` r="AB12"` (a cell), as every program
+// writes them: that is read here character by character, without a match and a string per tag (a large
+// tracker has a hundred thousand rows); anything else goes to the regular expressions, which read it as before.
+
+/** where ` r="` ends when the attributes from `at` begin with it, else -1 */
+const afterR = (xml: string, at: number): number =>
+  xml.charCodeAt(at) === 0x20 && xml.charCodeAt(at + 1) === 0x72 && xml.charCodeAt(at + 2) === 0x3d && xml.charCodeAt(at + 3) === 0x22 ? at + 4 : -1;
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** a row's number from its start tag, 0-based; `lastRow + 1` when the tag has no `r` */
+function rowNumber(xml: string, nameEnd: number, attributes: string, lastRow: number): number {
+  const from = afterR(xml, nameEnd);
+  if (from >= 0) {
+    let i = from;
+    while (isDigit(xml.charCodeAt(i))) i++;
+    if (i > from && xml.charCodeAt(i) === 0x22) return Number(xml.slice(from, i)) - 1;
+  }
+  const numbered = ROW_NUMBER.exec(attributes);
+  return numbered ? Number(numbered[1]) - 1 : lastRow + 1;
+}
+
+/** a cell's column from its start tag (its name ending at `nameEnd`), or -1 when read otherwise */
+function leadingColumn(xml: string, nameEnd: number): number {
+  const from = afterR(xml, nameEnd);
+  if (from < 0) return -1;
+  // the letters' column as columnIndex counts it (A is 0, AA is 26), without a string made of them
+  let i = from;
+  let col = 0;
+  for (let c = xml.charCodeAt(i); isLetter(c); c = xml.charCodeAt(++i)) col = col * 26 + ((c & 0xdf) - 0x40);
+  const letters = i - from;
+  while (isDigit(xml.charCodeAt(i))) i++;
+  return letters >= 1 && letters <= 3 && xml.charCodeAt(i) === 0x22 ? col - 1 : -1;
+}
+
+/** whether a start tag is an empty element: "/" before its ">" (at `tagEnd`), whitespace aside */
+function selfClosing(xml: string, nameEnd: number, tagEnd: number): boolean {
+  let i = tagEnd - 1;
+  while (i >= nameEnd && isSpace(xml.charCodeAt(i))) i--;
+  return i >= nameEnd && xml.charCodeAt(i) === 0x2f;
+}
+
 /** The column of a row's last cell from its tag alone; a last cell without `r` needs all the cells counted. */
 function lastColumn(xml: string, p: string, row: Omit<RowSpan, 'lastCol'>): number {
   const open = `<${p}c`;
   for (let at = xml.lastIndexOf(open, row.contentEnd); at >= row.openEnd; at = xml.lastIndexOf(open, at - 1)) {
-    if (!TAG_END.test(xml.charAt(at + open.length))) continue;
+    if (!endsName(xml.charCodeAt(at + open.length))) continue;
+    const leading = leadingColumn(xml, at + open.length);
+    if (leading >= 0) return leading;
     const tagEnd = xml.indexOf('>', at);
     const col = CELL_COLUMN.exec(xml.slice(at + open.length, tagEnd));
     if (col) return columnIndex(col[1]!);
@@ -111,27 +162,32 @@ export function scanSheetRows(xml: string): SheetDataSpan {
   const contentEnd = xml.indexOf(closeTag, openEnd);
   if (contentEnd < 0) throw new Error('the worksheet sheetData is not closed');
 
-  const rowTag = new RegExp(`<${p}row(?=[\\s/>])([^>]*)>`, 'g');
+  // Each row found by its name and the ">" that ends its tag, as `<row(?=[\s/>])([^>]*)>` would find it,
+  // without a match and a string per row: a large tracker has a hundred thousand.
+  const rowOpen = `<${p}row`;
   const rowClose = `</${p}row>`;
   const rows: RowSpan[] = [];
   let lastRow = -1;
-  rowTag.lastIndex = openEnd;
-  for (let m = rowTag.exec(xml); m && m.index < contentEnd; m = rowTag.exec(xml)) {
-    const attributes = m[1]!;
-    const numbered = ROW_NUMBER.exec(attributes);
-    const row = numbered ? Number(numbered[1]) - 1 : lastRow + 1;
+  for (let at = xml.indexOf(rowOpen, openEnd); at >= 0 && at < contentEnd; at = xml.indexOf(rowOpen, at + 1)) {
+    const nameEnd = at + rowOpen.length;
+    if (!endsName(xml.charCodeAt(nameEnd))) continue;
+    const tagEnd = xml.indexOf('>', nameEnd);
+    if (tagEnd < 0) break;
+    const attributes = xml.slice(nameEnd, tagEnd);
+    const row = rowNumber(xml, nameEnd, attributes, lastRow);
     lastRow = row;
-    const rowStart = m.index;
-    const rowOpenEnd = rowStart + m[0].length;
-    if (attributes.trimEnd().endsWith('/')) {
-      rows.push({ row, start: rowStart, openEnd: rowOpenEnd, slash: rowStart + m[0].lastIndexOf('/'), contentEnd: rowOpenEnd, end: rowOpenEnd, attributes, lastCol: -1 });
+    const rowOpenEnd = tagEnd + 1;
+    if (selfClosing(xml, nameEnd, tagEnd)) {
+      rows.push({ row, start: at, openEnd: rowOpenEnd, slash: xml.lastIndexOf('/', tagEnd), contentEnd: rowOpenEnd, end: rowOpenEnd, attributes, lastCol: -1 });
+      at = tagEnd;
       continue;
     }
     const rowContentEnd = xml.indexOf(rowClose, rowOpenEnd);
     if (rowContentEnd < 0) throw new Error(`row ${row + 1} is not closed`);
-    const span = { row, start: rowStart, openEnd: rowOpenEnd, slash: undefined, contentEnd: rowContentEnd, end: rowContentEnd + rowClose.length, attributes };
-    rows.push({ ...span, lastCol: lastColumn(xml, p, span) });
-    rowTag.lastIndex = rowContentEnd + rowClose.length;
+    const end = rowContentEnd + rowClose.length;
+    const span = { row, start: at, openEnd: rowOpenEnd, slash: undefined, contentEnd: rowContentEnd, end, attributes };
+    rows.push({ row, start: at, openEnd: rowOpenEnd, slash: undefined, contentEnd: rowContentEnd, end, attributes, lastCol: lastColumn(xml, p, span) });
+    at = end - 1;
   }
   return { p, start, openEnd, slash: undefined, contentEnd, end: contentEnd + closeTag.length, rows };
 }

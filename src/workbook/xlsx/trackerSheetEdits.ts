@@ -5,7 +5,7 @@
  */
 
 import { cellRef, columnIndex, parseAreaRef, type StyleName, type PlanCell } from '../../core';
-import { cellXml } from './renderWorksheet';
+import { cellXml, inRowOrder } from './renderWorksheet';
 import { cellsOf, scanSheetRows, type SheetDataSpan } from './sheetRows';
 import { applySplices, findElement, findElements, findTags, type Splice } from './xmlTags';
 import { prefixOf } from './xmlText';
@@ -32,14 +32,15 @@ export function areasExtent(sqref: string): number {
  */
 export function sheetExtent(xml: string, scan: SheetDataSpan = scanSheetRows(xml)): number {
   let extent = 0;
-  for (const row of scan.rows) extent = Math.max(extent, row.lastCol + 1);
+  for (let i = 0; i < scan.rows.length; i++) extent = Math.max(extent, scan.rows[i]!.lastCol + 1);
   const p = prefixOf(xml, 'worksheet') ?? '';
   const ranged: Array<[string, string]> = [['mergeCell', 'ref'], ['hyperlink', 'ref'], ['conditionalFormatting', 'sqref'], ['dataValidation', 'sqref'], ['protectedRange', 'sqref']];
   for (const [element, attribute] of ranged) {
     for (const tag of findTags(xml, `${p}${element}`)) extent = Math.max(extent, areasExtent(tag.attributes.get(attribute) ?? ''));
   }
-  // newer conditional formatting and validation live in extLst, their ranges in <xm:sqref>
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?sqref>([^<]*)</g)) extent = Math.max(extent, areasExtent(m[1]!));
+  // newer conditional formatting and validation live in extLst, their ranges in <xm:sqref>; most sheets
+  // have none, and looking for the name alone is several times quicker than the expression over the whole part
+  if (xml.includes('sqref>')) for (const m of xml.matchAll(/<(?:[\w.-]+:)?sqref>([^<]*)</g)) extent = Math.max(extent, areasExtent(m[1]!));
   return extent;
 }
 
@@ -112,20 +113,18 @@ export function addBlock(
 ): Iterable<string> {
   const { p } = data;
   const last = block.first + block.widths.length - 1;
-  // the cells in row order, each row's in column order: a plan gives them so already, and sorting a
-  // sorted list is one pass
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
-  for (const c of sorted) {
-    if (c.col < block.first || c.col > last) throw new Error(`cell ${cellRef(c.row, c.col)} is outside the product's columns`);
-  }
+  // the cells in row order, each row's in column order (as a plan gives them), and where each row's begin
+  const sorted = inRowOrder(cells);
   const planRows: number[] = [];
   const rowFrom: number[] = [];
-  sorted.forEach((c, k) => {
+  for (let k = 0; k < sorted.length; k++) {
+    const c = sorted[k]!;
+    if (c.col < block.first || c.col > last) throw new Error(`cell ${cellRef(c.row, c.col)} is outside the product's columns`);
     if (k === 0 || c.row !== sorted[k - 1]!.row) {
       planRows.push(c.row);
       rowFrom.push(k);
     }
-  });
+  }
   rowFrom.push(sorted.length);
   /** the XML of the k-th planned row's cells */
   const cellsXmlOf = (k: number): string => {

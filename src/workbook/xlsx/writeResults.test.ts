@@ -7,7 +7,7 @@ import { isoToSerial } from '../../core/dates/excelSerials';
 import { TRACKER_HEADERS } from '../../core/plan/planTrackerColumns';
 import { rowsToSettings } from '../../core/plan/settingsRows';
 import { SETTINGS_SHEET } from '../../core/plan/writePlan';
-import { dataRows } from '../../core/summary/dataRows';
+import { ragAt } from '../../core/rag/ragTable';
 import { listExceptions } from '../../core/summary/listExceptions';
 import { cellText } from '../../core/grid';
 import { cleanWorkbook } from './cleanWorkbook';
@@ -19,6 +19,9 @@ const SAMPLES = join(__dirname, '../../../samples');
 const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.xlsx')).sort();
 const RUN = { write: true, save: false, today: '2026-11-23' } as const;
 const AS_AT = { asAt: '2010-09-30' } as const;
+
+/** each action row of a checked sheet with its computed RAG */
+const ragRows = (sheet: WorkbookReport['sheets'][number]) => Array.from({ length: sheet.records.length }, (_, k) => ({ row: sheet.records.row[k]!, rag: ragAt(sheet.rag, k) }));
 
 async function loadExcelJs(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -57,7 +60,7 @@ describe.each(files)('writing results into %s', (file) => {
       const firstCol = (headerRow.values as ExcelJS.CellValue[]).findIndex((v) => v === TRACKER_HEADERS[0]);
       expect(firstCol).toBeGreaterThan(0);
       expect(TRACKER_HEADERS.map((_, i) => headerRow.getCell(firstCol + i).value)).toEqual([...TRACKER_HEADERS]);
-      const rows = [...dataRows(sheet)];
+      const rows = ragRows(sheet);
       expect(rows.length).toBeGreaterThan(0);
       for (const { row, rag } of rows) {
         const cells = ws.getRow(row);
@@ -153,7 +156,7 @@ describe.each(files)('writing results into %s', (file) => {
     const grid = readXlsx(out);
     const sheet = report.sheets[0]!;
     const cells = grid.sheets.find((s) => s.name === sheet.name)!.rows;
-    const dated = [...dataRows(sheet)].find(({ rag }) => rag.targetKind === 'dated')!;
+    const dated = ragRows(sheet).find(({ rag }) => rag.targetKind === 'dated')!;
     const col = cells[sheet.mapping.headerRow - 1]!.findIndex((c) => c?.value === TRACKER_HEADERS[0]);
     expect(cells[dated.row - 1]![col]).toMatchObject({ type: 'date', value: isoToSerial(dated.rag.targetDate!, grid.date1904) });
   });

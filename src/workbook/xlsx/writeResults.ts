@@ -97,7 +97,9 @@ export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new Sh
   const { xml, xf } = appendStyles(styles ? pkg.text(styles) : NEW_STYLES_PART, SPECS);
   if (styles) pkg.setText(styles, xml);
   else addStylesPart(pkg, xml);
-  const xfOf = (style: StyleName): number => xf[STYLE_NAMES.indexOf(style)]!;
+  // looked up for every cell the product writes: by name, not by searching the list of names
+  const xfByStyle = Object.fromEntries(STYLE_NAMES.map((name, i) => [name, xf[i]!])) as Record<StyleName, number>;
+  const xfOf = (style: StyleName): number => xfByStyle[style];
 
   const parts = sheetParts(pkg);
   for (const block of plan.trackerColumns) {

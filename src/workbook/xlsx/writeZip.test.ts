@@ -72,6 +72,34 @@ describe('deflatedText', () => {
     expect(Buffer.from(deflatedText('p', { [Symbol.iterator]: made }).data).equals(Buffer.from(whole))).toBe(true);
   });
 
+  it.each<[string, string, 'utf8' | 'bytes' | 'utf-16le' | 'utf-16be', number[]]>([
+    ['UTF-8', 'Aé', 'utf8', [0x41, 0xc3, 0xa9]],
+    ['a surrogate pair as one character', '\u{1F600}', 'utf8', [0xf0, 0x9f, 0x98, 0x80]],
+    ['a high surrogate alone at the end as U+FFFD', 'a\uD83D', 'utf8', [0x61, 0xef, 0xbf, 0xbd]],
+    ['a low surrogate alone as U+FFFD', '\uDE00a', 'utf8', [0xef, 0xbf, 0xbd, 0x61]],
+    ['bytes form byte for byte', 'A\u00e9\u00ff', 'bytes', [0x41, 0xe9, 0xff]],
+    ['UTF-16 little-endian', 'A\u00e9\uD83D', 'utf-16le', [0x41, 0, 0xe9, 0, 0x3d, 0xd8]],
+    ['UTF-16 big-endian', 'A\u00e9\uD83D', 'utf-16be', [0, 0x41, 0, 0xe9, 0xd8, 0x3d]],
+  ])('writes %s', (_what, text, form, bytes) => {
+    const entry = deflatedText('p', text, form);
+    expect([...zlib.inflateRawSync(entry.data)]).toEqual(bytes);
+    expect(entry.size).toBe(bytes.length);
+  });
+
+  it('cuts chunks every CHUNK characters, a high surrogate at a cut going on to the next chunk', () => {
+    const cut = 'a'.repeat(CHUNK - 1) + '\u{1F600}' + 'b'.repeat(CHUNK) + 'c'.repeat(10);
+    const chunk = (t: string, final: boolean) => zlib.deflateRawSync(Buffer.from(t, 'utf8'), { level: 1, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
+    // the pair does not fit the first chunk, so the second has the whole of it and CHUNK - 2 more
+    const expected = Buffer.concat([chunk(cut.slice(0, CHUNK - 1), false), chunk(cut.slice(CHUNK - 1, 2 * CHUNK - 1), false), chunk(cut.slice(2 * CHUNK - 1), true)]);
+    expect(Buffer.from(deflatedText('p', cut).data).equals(expected)).toBe(true);
+    expect(Buffer.from(deflatedText('p', [cut.slice(0, CHUNK - 1), cut.slice(CHUNK - 1, CHUNK), cut.slice(CHUNK)]).data).equals(expected)).toBe(true);
+  });
+
+  it('has room for a whole chunk of characters of three bytes each', () => {
+    const euros = '€'.repeat(CHUNK + 1);
+    expect(inflate(deflatedText('p', euros).data)).toBe(euros);
+  });
+
   it('deflates a small part harder than a large one', () => {
     const small = 'x'.repeat(1000) + 'abc'.repeat(10_000);
     expect(inflate(deflatedText('p', small).data)).toBe(small);

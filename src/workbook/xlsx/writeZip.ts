@@ -16,8 +16,8 @@
  *    2099 is changed or refused, and an hour skipped by a clock change moves on an hour;
  *  - neither writes zip64: past 65,535 parts (or 4 GB) writeZip refuses, where fflate's part count wraps.
  */
-import { bytesFromBytesText } from './bytesText';
 import { concatBytes } from './concatBytes';
+import { latin1Writer } from './platform/latin1';
 import { crc32, rawDeflate } from './platform/zlib';
 import type { RawDeflate } from './platform/zlibTypes';
 
@@ -45,71 +45,98 @@ const LARGE_PART = 1 << 20;
 /** characters of text encoded and deflated at a time; a part longer than one chunk counts as large */
 const CHUNK = LARGE_PART;
 
-/**
- * A part written as text, given whole or in pieces (a tracker sheet with the product's cells spliced in
- * is hundreds of thousands of them). The text is encoded and deflated a chunk at a time into one deflate
- * stream (see platform/zlib.ts): neither the whole text nor its UTF-8 bytes are ever held at once. Text in bytes form (see bytesText.ts) is written byte for byte. Chunks are cut
- * every CHUNK characters of the text, however it came in pieces, so the same text always gives the same
- * bytes; new parts carry a fixed time, so the same input gives the same workbook.
- */
 /** How a part's text is written: UTF-8, bytes form (see bytesText.ts), or the UTF-16 a part came in. */
 export type TextForm = 'utf8' | 'bytes' | 'utf-16le' | 'utf-16be';
 
-/** UTF-16 code units as bytes, each half of a surrogate pair in turn (so a pair cut between chunks stays whole) */
-function utf16Bytes(text: string, bigEndian: boolean): Uint8Array {
-  const out = new Uint8Array(text.length * 2);
-  const [high, low] = bigEndian ? [0, 1] : [1, 0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[2 * i + high] = c >> 8;
-    out[2 * i + low] = c & 0xff;
-  }
-  return out;
-}
+/** the most bytes a character (a UTF-16 code unit) of each form takes: a lone surrogate is 3 bytes of U+FFFD */
+const BYTES_PER_CHAR: Readonly<Record<TextForm, number>> = { utf8: 3, bytes: 1, 'utf-16le': 2, 'utf-16be': 2 };
 
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * A part written as text, given whole or in pieces (a tracker sheet with the product's cells spliced in
+ * is hundreds of thousands of them). The text is encoded a chunk at a time straight into one buffer and
+ * each chunk deflated into one deflate stream (see platform/zlib.ts): neither the whole text nor its bytes
+ * are ever held at once, and the pieces are never joined. Text in bytes form (see bytesText.ts) is written
+ * byte for byte. Chunks are cut every CHUNK characters of the text, however it came in pieces, and never
+ * between the halves of a surrogate pair (each half alone would be written as U+FFFD): the same text always
+ * gives the same bytes, and new parts carry a fixed time, so the same input gives the same workbook.
+ */
 export function deflatedText(name: string, text: string | Iterable<string>, form: TextForm = 'utf8'): ZipOutEntry {
   const pieces = typeof text === 'string' ? [text] : text;
   // the level is chosen on the first chunk: a part that fills one chunk is a large part
   let deflate: RawDeflate | undefined;
-  const encoder = new TextEncoder();
+  const buffer = new Uint8Array(CHUNK * BYTES_PER_CHAR[form]);
+  const encode = encoderInto(form, buffer);
   const out: Uint8Array[] = [];
   let crc = 0;
   let size = 0;
-  let batch: string[] = [];
-  let batchLength = 0;
+  /** bytes of the chunk in the buffer, and its characters, a high surrogate held back included */
+  let filled = 0;
+  let chars = 0;
+  /** a high surrogate at the end of what was written, kept to be encoded with what follows it */
+  let held = '';
   const flush = (final: boolean): void => {
     deflate ??= rawDeflate(final ? 6 : 1);
-    let chunk = batch.length === 1 ? batch[0]! : batch.join('');
-    batch = [];
-    batchLength = 0;
-    // never end a chunk between the halves of a surrogate pair (each half alone would be written as
-    // U+FFFD): the high half goes on to the next chunk, wherever the pieces were cut
-    const last = chunk.charCodeAt(chunk.length - 1);
-    if (!final && form === 'utf8' && last >= 0xd800 && last <= 0xdbff) {
-      batch.push(chunk.slice(-1));
-      batchLength = 1;
-      chunk = chunk.slice(0, -1);
-    }
-    const bytes = form === 'bytes' ? bytesFromBytesText(chunk) : form === 'utf8' ? encoder.encode(chunk) : utf16Bytes(chunk, form === 'utf-16be');
+    const bytes = buffer.subarray(0, filled);
     crc = crc32(crc, bytes);
-    size += bytes.length;
+    size += filled;
     out.push(deflate(bytes, final));
+    filled = 0;
+    chars = 0;
+  };
+  /** encodes piece[from, to) after whatever is held, holding back a high surrogate at its end (UTF-8 only) */
+  const write = (piece: string, from: number, to: number): void => {
+    if (to === from) return;
+    const end = form === 'utf8' && to > from && isHighSurrogate(piece.charCodeAt(to - 1)) ? to - 1 : to;
+    const part = from === 0 && end === piece.length ? piece : piece.slice(from, end);
+    filled = encode(held === '' ? part : held + part, filled);
+    held = end < to ? piece.charAt(end) : '';
   };
   for (const piece of pieces) {
     let from = 0;
-    while (piece.length - from > CHUNK - batchLength) {
-      const cut = from + CHUNK - batchLength;
-      batch.push(piece.slice(from, cut));
+    while (piece.length - from > CHUNK - chars) {
+      const cut = from + CHUNK - chars;
+      write(piece, from, cut);
       from = cut;
+      // what is held goes on to the next chunk: it counts there
+      const carried = held.length;
+      chars = CHUNK;
       flush(false);
+      chars = carried;
     }
     if (from < piece.length) {
-      batch.push(from === 0 ? piece : piece.slice(from));
-      batchLength += piece.length - from;
+      write(piece, from, piece.length);
+      chars += piece.length - from;
     }
   }
+  if (held !== '') filled = encode(held, filled);
   flush(true);
   return { name, method: 8, crc, size, data: concatBytes(out), dosTime: FIXED_DOS_TIME, dosDate: FIXED_DOS_DATE };
+}
+
+/** Writes text of a form into `buffer` at `at`, returning where it ends. */
+function encoderInto(form: TextForm, buffer: Uint8Array): (text: string, at: number) => number {
+  switch (form) {
+    case 'utf8': {
+      const encoder = new TextEncoder();
+      return (text, at) => at + encoder.encodeInto(text, buffer.subarray(at)).written;
+    }
+    case 'bytes':
+      return latin1Writer(buffer);
+    default: {
+      // UTF-16 code units as bytes, each half of a surrogate pair in turn
+      const [high, low] = form === 'utf-16be' ? [0, 1] : [1, 0];
+      return (text, at) => {
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          buffer[at + 2 * i + high] = c >> 8;
+          buffer[at + 2 * i + low] = c & 0xff;
+        }
+        return at + 2 * text.length;
+      };
+    }
+  }
 }
 
 export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {

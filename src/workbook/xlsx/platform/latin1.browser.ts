@@ -27,3 +27,10 @@ export function utf8AsLatin1(text: string): string {
 export function latin1AsUtf8(text: string): string {
   return utf8Decoder.decode(bytesFromLatin1(text));
 }
+
+export function latin1Writer(target: Uint8Array): (text: string, at: number) => number {
+  return (text, at) => {
+    for (let i = 0; i < text.length; i++) target[at + i] = text.charCodeAt(i);
+    return at + text.length;
+  };
+}

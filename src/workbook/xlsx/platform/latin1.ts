@@ -21,3 +21,9 @@ export function utf8AsLatin1(text: string): string {
 export function latin1AsUtf8(text: string): string {
   return Buffer.from(text, 'latin1').toString('utf8');
 }
+
+/** What writes Latin-1 text into `target` at an offset, a byte a character, giving where it ends. */
+export function latin1Writer(target: Uint8Array): (text: string, at: number) => number {
+  const view = Buffer.from(target.buffer, target.byteOffset, target.length);
+  return (text, at) => at + view.write(text, at, 'latin1');
+}

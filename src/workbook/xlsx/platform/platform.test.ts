@@ -39,6 +39,16 @@ describe.each(latin1s)('latin1 (%s)', (_, latin1) => {
     expect(latin1.latin1AsUtf8(form)).toBe(nodeLatin1.latin1AsUtf8(form));
   });
 
+  it.each<[string, string, number, number[]]>([
+    ['at the start', 'Ab', 0, [0x41, 0x62, 0, 0, 0]],
+    ['at an offset, every byte value as itself', '\u0000\u0080\u00ff', 2, [0, 0, 0x00, 0x80, 0xff]],
+    ['nothing', '', 3, [0, 0, 0, 0, 0]],
+  ])('writes Latin-1 text into bytes %s, giving where it ends', (_what, text, at, expected) => {
+    const target = new Uint8Array(8).subarray(1, 6);
+    expect(latin1.latin1Writer(target)(text, at)).toBe(at + text.length);
+    expect([...target]).toEqual(expected);
+  });
+
   it('decodes bytes that are not UTF-8 as Node does', () => {
     for (const bad of [[0xc0, 0x80], [0xed, 0xa0, 0x80], [0xf0, 0x9f, 0x98], [0xff], [0x61, 0xf4, 0x90, 0x80, 0x80, 0x62]]) {
       const form = String.fromCharCode(...bad);
