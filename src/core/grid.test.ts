@@ -1,4 +1,4 @@
-import { cellRef, cellText, columnIndex, columnLetter, fillAt, isBlank, isDateFormat, parseAreaRef, parseCellRef, trimText, type Cell } from './grid';
+import { cellRef, cellText, columnIndex, columnLetter, fillAt, isBlank, isBlankText, isDateFormat, parseAreaRef, parseCellRef, trimText, type Cell } from './grid';
 
 describe('column letters', () => {
   it.each([
@@ -115,5 +115,29 @@ describe('trimText', () => {
         if (trimText(text) !== text.trim()) throw new Error(`trimText differs from trim() on U+${c.toString(16)} in ${JSON.stringify(text)}`);
       }
     }
+  });
+});
+
+describe('isBlankText', () => {
+  it.each<[string, boolean]>([
+    ['', true],
+    [' ', true],
+    ['\t\n\r', true],
+    ['\u00a0', true],
+    ['\u1680', true],
+    ['\u2003 \u3000', true],
+    ['\ufeff', true],
+    ['\u2028\u2029', true],
+    ['x', false],
+    [' x ', false],
+    ['!', false],
+    ['\u0085', false],
+    ['\u009f', false],
+    ['\u00a0x', false],
+    ['\u3000é', false],
+    ['Review the policy', false],
+  ])('%j → %s, as trim() says', (text, blank) => {
+    expect(isBlankText(text)).toBe(blank);
+    expect(text.trim() === '').toBe(blank);
   });
 });

@@ -4,7 +4,7 @@ import { DATE_WARNING_CODES } from '../dates/dateExpression';
 import { parseDateExpression } from '../dates/parseDateExpression';
 import { emptyRecordTable, REVISED_SOURCES } from '../rows/recordTable';
 import { makeSettings, SINGLE_FIELDS, type SettingsInput, type SingleField, type Status } from '../settings';
-import { isBlankText, makeRecordRules, makeRecordTableSchema, type IssueParams } from './recordSchema';
+import { makeRecordRules, makeRecordTableSchema, type IssueParams } from './recordSchema';
 import { columnLabels } from '../detect/columnLabels';
 
 /** A cell as a test gives it: text is parsed the way a tracker cell is, an expression is taken as is. */
@@ -102,30 +102,6 @@ const warned = (code: DateExpression['warnings'][number]['code'], message: strin
   kind: 'month',
   earliest: '2012-03-01',
   warnings: [{ code, message }],
-});
-
-describe('isBlankText', () => {
-  it.each<[string, boolean]>([
-    ['', true],
-    [' ', true],
-    ['\t\n\r', true],
-    ['\u00a0', true],
-    ['\u1680', true],
-    ['\u2003 \u3000', true],
-    ['\ufeff', true],
-    ['\u2028\u2029', true],
-    ['x', false],
-    [' x ', false],
-    ['!', false],
-    ['\u0085', false],
-    ['\u009f', false],
-    ['\u00a0x', false],
-    ['\u3000é', false],
-    ['Review the policy', false],
-  ])('%j → %s, as trim() says', (text, blank) => {
-    expect(isBlankText(text)).toBe(blank);
-    expect(text.trim() === '').toBe(blank);
-  });
 });
 
 describe('makeRecordTableSchema: required action and owner', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatUkDate } from '../dates/isoDays';
 import type { DateExpression } from '../dates/dateExpression';
-import { cellRef } from '../grid';
+import { cellRef, isBlankText } from '../grid';
 import type { ColumnLabels } from '../detect/columnLabels';
 import { REVISED_SOURCES, type RecordTable } from '../rows/recordTable';
 import type { Settings, SingleField } from '../settings';
@@ -82,16 +82,6 @@ function checkDate(field: SingleField, required: boolean, labels: ColumnLabels, 
     }
     for (const w of date.warnings) say(k, field, -1, w.code, WARNING_SEVERITY[w.code], `${whose(row, shared)}: ${w.message}`, date.text);
   };
-}
-
-/**
- * Whether text is nothing once trimmed. No character from "!" to U+009F is white space, and nearly every
- * value starts with one, so only the rest are trimmed: trimming every action and owner took 1-2 ms a check
- * at 100,000 rows.
- */
-export function isBlankText(text: string): boolean {
-  const first = text.length === 0 ? 32 : text.charCodeAt(0);
-  return (first <= 32 || first >= 0xa0) && text.trim() === '';
 }
 
 /** A tracker's records to check, and which of them are still open (not complete, closed or deferred): a
