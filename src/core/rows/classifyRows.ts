@@ -115,10 +115,13 @@ function scanRows(sheet: Sheet, from: number, length: number): RowScan {
   return scan;
 }
 
-/** Whether a row's cell in a column holds something, from the scan when the column is in the mask. */
-function hasValue(sheet: Sheet, scan: RowScan, from: number, row: number, col: number): boolean {
+/**
+ * Whether a row's cell in a column holds something, from the rows' masks (RowScan.mask, whose row 0 is
+ * `from`) when the column is in them: the classifier and the record reader test no cell for blankness twice.
+ */
+export function hasValue(sheet: Sheet, mask: Int32Array, from: number, row: number, col: number): boolean {
   if (col < 0) return false;
-  if (col < FILLED_COLS) return (scan.mask[row - from]! & (1 << col)) !== 0;
+  if (col < FILLED_COLS) return (mask[row - from]! & (1 << col)) !== 0;
   return filled(sheet.rows[row], col);
 }
 
@@ -245,7 +248,7 @@ export class RowGuesser {
 
   /** Whether row `r`'s cell in a column holds something. */
   has(r: number, col: number): boolean {
-    return hasValue(this.sheet, this.scan, this.from, r, col);
+    return hasValue(this.sheet, this.scan.mask, this.from, r, col);
   }
 
   /** The section column's text on row `r`, or null. */

@@ -1,5 +1,5 @@
 import { isBlank, type Cell, type Sheet } from '../grid';
-import { FILLED_COLS, KIND, type ClassifiedRows, type ColumnIndex } from './classifyRows';
+import { hasValue, KIND, type ClassifiedRows, type ColumnIndex } from './classifyRows';
 import type { CellProblem } from './recordTable';
 
 /** a cell's row and column as one number */
@@ -106,14 +106,8 @@ export class RecordCells {
    */
   plainCell(k: number, col: number, field: CellProblem['field']): Cell | undefined {
     const row = this.firstRow[k]!;
-    let cell: Cell | undefined;
-    if (col < FILLED_COLS) {
-      if ((this.filled[row - this.first]! & (1 << col)) === 0) return undefined;
-      cell = this.sheet.rows[row]![col]!;
-    } else {
-      cell = this.sheet.rows[row]?.[col];
-      if (cell === undefined || isBlank(cell)) return undefined;
-    }
+    if (!hasValue(this.sheet, this.filled, this.first, row, col)) return undefined;
+    const cell = this.sheet.rows[row]![col]!;
     if (cell.type !== 'error') return cell;
     this.problem(k, { field, row, col, kind: 'formula-error', value: String(cell.value) });
     return undefined;
