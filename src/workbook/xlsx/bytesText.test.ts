@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bytesFromBytesText, bytesTextFromBytes, bytesTextOf, utf8FromBytesText } from './bytesText';
+import { bytesTextFromBytes, bytesTextOf, utf8FromBytesText } from './bytesText';
+import { bytesFromLatin1 } from './platform/latin1';
 import { XlsxPackage } from './xlsxPackage';
 
 describe('bytes-form text', () => {
@@ -11,7 +12,8 @@ describe('bytes-form text', () => {
     const form = bytesTextFromBytes(bytes);
     expect(form.length).toBe(bytes.length);
     expect([...form].every((c) => c.charCodeAt(0) <= 0xff)).toBe(true);
-    expect(Buffer.from(bytesFromBytesText(form)).equals(Buffer.from(bytes))).toBe(true);
+    // the writer puts bytes-form text down a byte a character (writeZip.ts, latin1Writer)
+    expect(Buffer.from(bytesFromLatin1(form)).equals(Buffer.from(bytes))).toBe(true);
     expect(bytesTextOf(text)).toBe(form);
     expect(utf8FromBytesText(form)).toBe(text);
   });

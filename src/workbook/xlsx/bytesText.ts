@@ -5,14 +5,12 @@
  * beyond Latin-1 takes two.
  */
 
-import { bytesFromLatin1, latin1AsUtf8, latin1FromBytes, utf8AsLatin1 } from './platform/latin1';
+import { latin1AsUtf8, latin1FromBytes, utf8AsLatin1 } from './platform/latin1';
 
 // any character past U+007F
 const NOT_ASCII = /[\u0080-\uffff]/;
 
 export const bytesTextFromBytes: (bytes: Uint8Array) => string = latin1FromBytes;
-
-export const bytesFromBytesText: (text: string) => Uint8Array = bytesFromLatin1;
 
 /** Decoded text in bytes form: ASCII as it is, anything else through its UTF-8. */
 export function bytesTextOf(text: string): string {
