@@ -99,9 +99,16 @@ export function readTextColumn(cells: RecordCells, col: number, field: CellProbl
       if (cell !== undefined) into[k] = trimText(cellText(cell));
       continue;
     }
-    const { cells: found } = cells.gather(k, col, field);
-    if (found.length > 0) into[k] = found.map((c) => trimText(cellText(c))).join('\n');
+    const n = cells.gather(k, col, field);
+    if (n > 0) into[k] = joinedText(cells.found, n);
   }
+}
+
+/** The first `n` cells' texts, trimmed, line by line. */
+function joinedText(cells: readonly Cell[], n: number): string {
+  let text = trimText(cellText(cells[0]));
+  for (let i = 1; i < n; i++) text += '\n' + trimText(cellText(cells[i]));
+  return text;
 }
 
 /**
@@ -116,11 +123,15 @@ export function readDateColumn(cells: RecordCells, col: number, field: SingleFie
       if (cell !== undefined) into[k] = dates.read(cell);
       continue;
     }
-    const { cells: found } = cells.gather(k, col, field);
-    if (found.length === 1) into[k] = dates.read(found[0]!);
-    else if (found.length > 1) {
-      const joined = found.map((c) => (c.type === 'date' || c.type === 'number' ? dates.read(c).text : trimText(cellText(c)))).join('\n');
-      into[k] = dates.read({ type: 'text', value: joined });
+    const n = cells.gather(k, col, field);
+    if (n === 1) into[k] = dates.read(cells.found[0]!);
+    else if (n > 1) {
+      let joined = '';
+      for (let i = 0; i < n; i++) {
+        const c = cells.found[i]!;
+        joined += (i > 0 ? '\n' : '') + (c.type === 'date' || c.type === 'number' ? dates.read(c).text : trimText(cellText(c)));
+      }
+      into[k] = dates.read({ type: 'text', value: joined, format: undefined });
     }
   }
 }
