@@ -7,7 +7,7 @@ import { latestProgressPeriodAt, latestReportedPeriodAt, ragFieldsAt, recordAt, 
 import { makeStatusReader } from './status/normaliseStatus';
 import { blankRagResult, computeRag, type RagContext, type RagFields, type RagResult } from './rag/computeRag';
 import { ragReason } from './rag/ragReason';
-import { statusChecker } from './rag/checkReportedStatus';
+import { checkReportedStatus } from './rag/checkReportedStatus';
 import { countRagTable, emptyRagTable, ragAt, storeRag, type RagTable } from './rag/ragTable';
 import { validateRecords, type RecordStatusCheck } from './validate/validateRecords';
 import type { Issue } from './validate/issue';
@@ -96,7 +96,6 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
   const statusChecks: RecordStatusCheck[] = [];
   const statedIn = statedOutcomes(settings);
   const words = statusWords(tracker.mapping);
-  const checkReportedStatus = statusChecker(settings.asAt);
   let late = 0;
   let deferred = 0;
   const r: RagFields = { start: null, target: null, revisedTarget: null, completed: null, percentComplete: null };
@@ -117,7 +116,7 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
     if (rag.deferred) deferred++;
     if (rag.computed !== 'Complete' && rag.computed !== 'Closed') open[k] = 1;
     if (settled.finding !== null) statusChecks.push(words.finding(k, settled, stated!, reportedText, period, said));
-    const finding = period >= 0 && settled.source === 'column' ? checkReportedStatus(reportedStatus, reportedText, rag, r) : null;
+    const finding = period >= 0 && settled.source === 'column' ? checkReportedStatus(reportedStatus, reportedText, rag, r, settings.asAt) : null;
     if (finding) statusChecks.push({ record: k, severity: finding.severity, message: finding.message, period, code: 'status-mismatch', field: 'reportedStatus', value: reportedText });
   }
   const issues = validateRecords(sheet, tracker.mapping, rows, table, open, statusChecks, settings);

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/isoDays';
 import { thresholdsSchema, vocabularySchema, type RuleSet, type Status } from '../settings';
 import { normaliseStatus } from '../status/normaliseStatus';
-import { checkReportedStatus, statusCheckSchema, statusChecker, type StatusCheck } from './checkReportedStatus';
+import { checkReportedStatus, statusCheckSchema, type StatusCheck } from './checkReportedStatus';
 import { computeRag } from './computeRag';
 import { makeRecord, undatedExpression } from '../../../test/support/makeRecord';
 
@@ -95,36 +95,5 @@ describe('checkReportedStatus', () => {
     const asAt = '2011-03-31';
     const rag = computeRag(record, { asAt, ruleSet: 'dates', thresholds: thresholdsSchema.parse({}), reportedStatus: reported });
     expect(checkReportedStatus(reported, reportedText, rag, record, asAt)?.message).toMatch(new RegExp(`^${escape(start)}`));
-  });
-});
-
-describe('statusChecker', () => {
-  const asAt = '2011-03-31';
-  const judge = (reportedText: string, record: RecordInput) => {
-    const reported = normaliseStatus(reportedText, vocabulary);
-    const full = makeRecord(record);
-    return { reported, reportedText, full, rag: computeRag(full, { asAt, ruleSet: 'dates', thresholds: thresholdsSchema.parse({}), reportedStatus: reported }) };
-  };
-  // two records, each checked by one checker: the same wording is the same finding; any other is its own
-  it.each<[string, RecordInput, string, RecordInput, boolean]>([
-    ['G', { target: '2011-03-01' }, 'G', { target: '2011-03-01' }, true],
-    ['G', { target: '2011-03-01' }, 'A', { target: '2011-03-01' }, false],
-    ['G', { target: '2011-03-01' }, 'G', { target: '2011-02-01' }, false],
-    ['G', { target: '2011-02-01', revisedTarget: '2011-03-01' }, 'G', { target: '2011-03-01' }, false],
-    ['On track', { target: '2011-02-28', revisedTarget: '2011-04-30' }, 'On track', { target: '2011-02-28', revisedTarget: '2011-04-30' }, true],
-    ['On track', { target: '2011-02-28', revisedTarget: '2011-04-30' }, 'On track', { target: '2011-01-31', revisedTarget: '2011-04-30' }, false],
-    ['R', { target: '2011-07-31' }, 'R', { target: '2011-07-31' }, true],
-    ['R', { target: '2011-07-31' }, 'A', { target: '2011-07-31' }, false],
-    ['G', { target: '2011-06-30', completed: '2011-03-01' }, 'G', { target: '2011-05-31', completed: '2011-03-01' }, true],
-    ['G', { target: '2011-06-30', completed: '2011-03-01' }, 'G', { target: '2011-06-30', completed: '2011-03-02' }, false],
-  ])('%j on %j, then %j on %j: one finding %p', (text1, record1, text2, record2, same) => {
-    const check = statusChecker(asAt);
-    const findings = [judge(text1, record1), judge(text2, record2)].map(({ reported, reportedText, full, rag }) => {
-      const found = check(reported, reportedText, rag, full);
-      expect(found).toEqual(checkReportedStatus(reported, reportedText, rag, full, asAt));
-      expect(found).not.toBeNull();
-      return found;
-    });
-    expect(findings[0] === findings[1]).toBe(same);
   });
 });
