@@ -67,6 +67,9 @@ export function hasStatusFillBelow(sheet: Sheet, headerRow: number, col: number)
 export class DateReader {
   private readonly texts = new Map<string, DateExpression>();
   private readonly serials = new Map<string | undefined, Map<number, DateExpression>>();
+  /** the format last read and its serials: a column's dates nearly all share one format, so the map of formats is rarely asked */
+  private lastFormat: string | undefined = undefined;
+  private lastSerials: Map<number, DateExpression> | undefined = undefined;
 
   constructor(private readonly options: DateParseOptions) {}
 
@@ -77,8 +80,13 @@ export class DateReader {
       return parsed;
     }
     if (cell.type !== 'date') return parseDateExpression(cell, this.options);
-    let byFormat = this.serials.get(cell.format);
-    if (byFormat === undefined) this.serials.set(cell.format, (byFormat = new Map()));
+    let byFormat = this.lastSerials;
+    if (byFormat === undefined || cell.format !== this.lastFormat) {
+      byFormat = this.serials.get(cell.format);
+      if (byFormat === undefined) this.serials.set(cell.format, (byFormat = new Map()));
+      this.lastFormat = cell.format;
+      this.lastSerials = byFormat;
+    }
     let parsed = byFormat.get(cell.value as number);
     if (parsed === undefined) byFormat.set(cell.value as number, (parsed = parseDateExpression(cell, this.options)));
     return parsed;
