@@ -64,10 +64,10 @@ export function isIsoDate(text: string): text is IsoDate {
  * can shift it. It runs several times on every row, where Date.UTC cost most of the RAG stage.
  */
 export function isoDayNumber(iso: IsoDate): number {
-  const d = (i: number): number => iso.charCodeAt(i) - 48;
-  const year = d(0) * 1000 + d(1) * 100 + d(2) * 10 + d(3);
-  const month = d(5) * 10 + d(6);
-  const day = d(8) * 10 + d(9);
+  // the digits' character codes, less 48 for each digit as weighted ("0000" is 53,328; "00" is 528)
+  const year = iso.charCodeAt(0) * 1000 + iso.charCodeAt(1) * 100 + iso.charCodeAt(2) * 10 + iso.charCodeAt(3) - 53_328;
+  const month = iso.charCodeAt(5) * 10 + iso.charCodeAt(6) - 528;
+  const day = iso.charCodeAt(8) * 10 + iso.charCodeAt(9) - 528;
   // Counting years from March puts the leap day last, so each month's start is a fixed sum of days
   // (the days-from-civil method).
   const y = month <= 2 ? year - 1 : year;

@@ -106,23 +106,25 @@ function open(r: RagResult, record: RagFields, target: IsoDate, original: IsoDat
     : revised
       ? daysBetween(target, original, thresholds.workingDays)
       : 0;
-  const verdict = byRuleSet(record, target, original, context);
-  judged(r, verdict.computed, verdict.why, revised, false, false, slippageDays, overdue, daysBetween(target, asAt), verdict);
+  // counted once: the date rules ask it too
+  const daysToDue = daysBetween(target, asAt);
+  const verdict = byRuleSet(record, target, original, daysToDue, context);
+  judged(r, verdict.computed, verdict.why, revised, false, false, slippageDays, overdue, daysToDue, verdict);
 }
 
-function byRuleSet(record: RagFields, target: IsoDate, original: IsoDate, context: RagContext): Verdict {
+function byRuleSet(record: RagFields, target: IsoDate, original: IsoDate, daysToDue: number, context: RagContext): Verdict {
   const start = record.start?.iso ?? null;
   if (context.ruleSet === 'expected-progress' && record.percentComplete !== null && start !== null) {
     return byExpectedProgress(record.percentComplete, start, target, context.asAt, context.thresholds);
   }
   if (context.ruleSet === 'months-behind') return byMonthsBehind(target, context.asAt, context.thresholds);
-  return byDates(target, original, context.asAt, context.thresholds);
+  return byDates(target, original, daysToDue, context.asAt, context.thresholds);
 }
 
-/** D > T → Red; T − D ≤ W, or T > T0 → Amber; otherwise Green */
-function byDates(target: IsoDate, original: IsoDate, asAt: IsoDate, thresholds: Thresholds): Verdict {
+/** D > T → Red; T − D ≤ W, or T > T0 → Amber; otherwise Green (`daysToDue` is T − D) */
+function byDates(target: IsoDate, original: IsoDate, daysToDue: number, asAt: IsoDate, thresholds: Thresholds): Verdict {
   if (asAt > target) return VERDICTS.redOverdue;
-  if (daysBetween(target, asAt) <= thresholds.amberDays) return VERDICTS.amberInWindow;
+  if (daysToDue <= thresholds.amberDays) return VERDICTS.amberInWindow;
   if (target > original) return VERDICTS.amberRevised;
   return VERDICTS.greenDue;
 }

@@ -220,6 +220,18 @@ describe('DateReader', () => {
     expect(dates.read({ type: 'date', value: 40603, format: 'mmm yy' })).not.toBe(dates.read({ type: 'date', value: 40603, format: 'dd/mm/yyyy' }));
   });
 
+  // serials read in turn, each [format, serial]; for each, the read whose expression it is (the first with its format and serial)
+  it.each<[Array<[string | undefined, number]>, number[]]>([
+    [[['mmm yy', 40603], ['dd/mm/yyyy', 40603], ['mmm yy', 40603]], [0, 1, 0]],
+    [[['dd/mm/yyyy', 40603], [undefined, 40603], ['dd/mm/yyyy', 40603], [undefined, 40603]], [0, 1, 0, 1]],
+    [[['dd/mm/yyyy', 40603], ['dd/mm/yyyy', 40604], ['dd/mm/yyyy', 40603]], [0, 1, 0]],
+  ])('reads %j, in formats taken in turn, as the expressions of reads %j', (reads, firsts) => {
+    const dates = new DateReader({});
+    const got = reads.map(([format, value]) => dates.read({ type: 'date', value, format }));
+    got.forEach((expression, i) => expect(expression).toBe(got[firsts[i]!]));
+    expect(got[1]).not.toBe(got[0]);
+  });
+
   it.each<[string[], boolean]>([
     [[], false],
     [['Mar 11', 'TBA'], false],

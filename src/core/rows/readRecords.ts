@@ -67,6 +67,9 @@ export function hasStatusFillBelow(sheet: Sheet, headerRow: number, col: number)
 export class DateReader {
   private readonly texts = new Map<string, DateExpression>();
   private readonly serials = new Map<string | undefined, Map<number, DateExpression>>();
+  /** the format last read and its serials: a column's dates nearly all share one format, so the map of formats is rarely asked */
+  private lastFormat: string | undefined = undefined;
+  private lastSerials: Map<number, DateExpression> | undefined = undefined;
 
   constructor(private readonly options: DateParseOptions) {}
 
@@ -77,8 +80,13 @@ export class DateReader {
       return parsed;
     }
     if (cell.type !== 'date') return parseDateExpression(cell, this.options);
-    let byFormat = this.serials.get(cell.format);
-    if (byFormat === undefined) this.serials.set(cell.format, (byFormat = new Map()));
+    let byFormat = this.lastSerials;
+    if (byFormat === undefined || cell.format !== this.lastFormat) {
+      byFormat = this.serials.get(cell.format);
+      if (byFormat === undefined) this.serials.set(cell.format, (byFormat = new Map()));
+      this.lastFormat = cell.format;
+      this.lastSerials = byFormat;
+    }
     let parsed = byFormat.get(cell.value as number);
     if (parsed === undefined) byFormat.set(cell.value as number, (parsed = parseDateExpression(cell, this.options)));
     return parsed;
@@ -99,9 +107,16 @@ export function readTextColumn(cells: RecordCells, col: number, field: CellProbl
       if (cell !== undefined) into[k] = trimText(cellText(cell));
       continue;
     }
-    const { cells: found } = cells.gather(k, col, field);
-    if (found.length > 0) into[k] = found.map((c) => trimText(cellText(c))).join('\n');
+    const n = cells.gather(k, col, field);
+    if (n > 0) into[k] = joinedText(cells.found, n);
   }
+}
+
+/** The first `n` cells' texts, trimmed, line by line. */
+function joinedText(cells: readonly Cell[], n: number): string {
+  let text = trimText(cellText(cells[0]));
+  for (let i = 1; i < n; i++) text += '\n' + trimText(cellText(cells[i]));
+  return text;
 }
 
 /**
@@ -116,11 +131,15 @@ export function readDateColumn(cells: RecordCells, col: number, field: SingleFie
       if (cell !== undefined) into[k] = dates.read(cell);
       continue;
     }
-    const { cells: found } = cells.gather(k, col, field);
-    if (found.length === 1) into[k] = dates.read(found[0]!);
-    else if (found.length > 1) {
-      const joined = found.map((c) => (c.type === 'date' || c.type === 'number' ? dates.read(c).text : trimText(cellText(c)))).join('\n');
-      into[k] = dates.read({ type: 'text', value: joined });
+    const n = cells.gather(k, col, field);
+    if (n === 1) into[k] = dates.read(cells.found[0]!);
+    else if (n > 1) {
+      let joined = '';
+      for (let i = 0; i < n; i++) {
+        const c = cells.found[i]!;
+        joined += (i > 0 ? '\n' : '') + (c.type === 'date' || c.type === 'number' ? dates.read(c).text : trimText(cellText(c)));
+      }
+      into[k] = dates.read({ type: 'text', value: joined, format: undefined });
     }
   }
 }

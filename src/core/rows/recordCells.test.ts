@@ -63,7 +63,7 @@ describe('RecordCells: a record\'s cells in a column', () => {
   ])('%s', (_what, rows, merges, expected) => {
     const { cells } = recordCellsOf(makeSheet([HEADER, ...rows], { merges }));
     expect(Array.from({ length: cells.length }, (_, k) => {
-      const gathered = cells.plain[k] === 1 ? [] : cells.gather(k, 2, 'owner').cells.map((c) => c.value);
+      const gathered = cells.plain[k] === 1 ? [] : cells.found.slice(0, cells.gather(k, 2, 'owner')).map((c) => c.value);
       const first = cells.firstCell(k, 2, 'owner')?.value;
       return [gathered, first, cells.foundRow];
     })).toEqual(expected);
