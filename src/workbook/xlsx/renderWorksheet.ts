@@ -43,6 +43,12 @@ type Rendered = Pick<ProductSheet, 'cells' | 'widths' | 'freeze' | 'printArea' |
 export type TextSource = Iterable<string>;
 
 /**
+ * About how long a piece of a TextSource is: rows are put together up to this many characters, since
+ * every piece is one more call to encode and deflate it, and a large sheet has tens of thousands of rows.
+ */
+export const PIECE_LENGTH = 1 << 16;
+
+/**
  * A product sheet as a worksheet part: frozen header, column widths, cells with their styles, links back
  * to tracker cells (internal locations need no relationship), A4 page set-up, and the drawing that holds
  * its charts when it has any (the parts themselves are renderChart's). The rows are rendered as
@@ -69,14 +75,19 @@ function* worksheetPieces(sheet: Rendered, xfOf: (style: StyleName) => number): 
   yield '<sheetData>';
   const heights = new Map(sheet.rowHeights ?? []);
   const cells = inRowOrder(sheet.cells);
+  let xml = '';
   for (let i = 0; i < cells.length; ) {
     const { row } = cells[i]!;
     const height = heights.get(row);
-    let xml = `<row r="${row + 1}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>`;
+    xml += `<row r="${row + 1}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>`;
     for (; i < cells.length && cells[i]!.row === row; i++) xml += cellXml(cells[i]!, xfOf);
-    yield `${xml}</row>`;
+    xml += '</row>';
+    if (xml.length >= PIECE_LENGTH) {
+      yield xml;
+      xml = '';
+    }
   }
-  yield '</sheetData>';
+  yield `${xml}</sheetData>`;
   // in the order the plan gives them; an indexed loop, as this runs once a sheet over every cell
   let links = '';
   for (let i = 0; i < sheet.cells.length; i++) {

@@ -5,7 +5,7 @@
  */
 
 import { cellRef, columnIndex, parseAreaRef, type StyleName, type PlanCell } from '../../core';
-import { cellXml, inRowOrder } from './renderWorksheet';
+import { cellXml, inRowOrder, PIECE_LENGTH } from './renderWorksheet';
 import { cellsOf, scanSheetRows, type SheetDataSpan } from './sheetRows';
 import { applySplices, findElement, findElements, findTags, type Splice } from './xmlTags';
 import { prefixOf } from './xmlText';
@@ -194,13 +194,19 @@ function lazyPieces(xml: string, splices: LazySplice[], encode: (inserted: strin
   }
   return {
     *[Symbol.iterator]() {
+      // a tracker's rows go out a batch at a time: each piece is one more call to encode and deflate it,
+      // and a large tracker has a hundred thousand rows, each kept text and inserted text
       let p = 0;
+      let batch = '';
       for (const s of splices) {
-        yield xml.slice(p, s.at);
-        yield encode(s.insert());
+        batch += xml.slice(p, s.at) + encode(s.insert());
         p = s.at + s.remove;
+        if (batch.length >= PIECE_LENGTH) {
+          yield batch;
+          batch = '';
+        }
       }
-      yield xml.slice(p);
+      yield batch + xml.slice(p);
     },
   };
 }
