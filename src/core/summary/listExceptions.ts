@@ -10,9 +10,13 @@ import { EXCEPTION_GROUPS, type ExceptionGroup, type ExceptionReason, type Excep
 
 const ACTION_LENGTH = 120;
 
+/** white space other than single spaces between words: what makes a text more than one plain line */
+const ODD_SPACING = /\s\s|[^\S ]|^\s|\s$/;
+
 /** one line, at most ACTION_LENGTH characters, cut at a word where it can be */
 export function shorten(text: string, limit = ACTION_LENGTH): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  // most actions are one plain line already: kept as they are, not rebuilt a space at a time
+  const line = ODD_SPACING.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   if (line.length <= limit) return line;
   const cut = line.slice(0, limit - 1);
   const space = cut.lastIndexOf(' ');
