@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { readXlsx } from './readXlsx';
-import { deflatedText, writeZip, type ZipOutEntry } from './writeZip';
+import { rawDeflateLater } from './platform/zlib';
+import { deflatedText, deflatedTextLater, FIXED_TIME, writeZip, type ZipOutEntry } from './writeZip';
 import { ZipArchive } from './zip';
 
 const SAMPLE = join(__dirname, '../../../samples/cse-corporate-action-plan.xlsx');
@@ -105,5 +106,25 @@ describe('deflatedText', () => {
     expect(inflate(deflatedText('p', small).data)).toBe(small);
     expect(deflatedText('p', small).data.length).toBe(zlib.deflateRawSync(Buffer.from(small), { level: 6 }).length);
     expect(inflate(deflatedText('p', '').data)).toBe('');
+  });
+});
+
+describe('deflatedTextLater', () => {
+  const CHUNK = 1 << 20;
+  const later = rawDeflateLater!;
+  it.each<[string, string | string[], 'utf8' | 'bytes' | 'utf-16le' | 'utf-16be']>([
+    ['nothing', '', 'utf8'],
+    ['a small part, deflated harder', 'x'.repeat(1000) + 'abc'.repeat(10_000), 'utf8'],
+    ['a part of three chunks, a surrogate pair across the first cut', 'a'.repeat(CHUNK - 1) + '\u{1F600}' + 'Ongoing – “reported” quarterly. '.repeat(70_000), 'utf8'],
+    ['a part in pieces', ['<row r="1">', 'b'.repeat(CHUNK), '</row>'], 'utf8'],
+    ['bytes form', 'A\u00e9\u00ff'.repeat(CHUNK), 'bytes'],
+    ['UTF-16', 'A\u00e9\uD83D', 'utf-16le'],
+  ])('gives what deflatedText gives: %s', async (_what, text, form) => {
+    const time = { dosTime: 0x6000, dosDate: 0x5a21 };
+    expect(await deflatedTextLater('p', text, form, time, later)).toEqual(deflatedText('p', text, form, time));
+  });
+
+  it('gives new parts the fixed time, as deflatedText does', async () => {
+    expect(await deflatedTextLater('p', 'x', 'utf8', FIXED_TIME, later)).toMatchObject({ dosTime: 0, dosDate: ((2000 - 1980) << 9) | (1 << 5) | 1 });
   });
 });

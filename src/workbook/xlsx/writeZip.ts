@@ -19,7 +19,7 @@
 import { concatBytes } from './concatBytes';
 import { latin1Writer } from './platform/latin1';
 import { crc32, rawDeflate } from './platform/zlib';
-import type { RawDeflate } from './platform/zlibTypes';
+import type { RawDeflate, RawDeflateLater } from './platform/zlibTypes';
 
 export interface ZipOutEntry {
   readonly name: string;
@@ -53,6 +53,15 @@ const BYTES_PER_CHAR: Readonly<Record<TextForm, number>> = { utf8: 3, bytes: 1, 
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
+/** A zip entry's MS-DOS time and date */
+export interface DosTime {
+  readonly dosTime: number;
+  readonly dosDate: number;
+}
+
+/** new parts carry a fixed time, so the same input gives the same bytes */
+export const FIXED_TIME: DosTime = { dosTime: FIXED_DOS_TIME, dosDate: FIXED_DOS_DATE };
+
 /**
  * A part written as text, given whole or in pieces (a tracker sheet with the product's cells spliced in
  * is hundreds of thousands of them). The text is encoded a chunk at a time straight into one buffer and
@@ -62,26 +71,55 @@ const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
  * between the halves of a surrogate pair (each half alone would be written as U+FFFD): the same text always
  * gives the same bytes, and new parts carry a fixed time, so the same input gives the same workbook.
  */
-export function deflatedText(name: string, text: string | Iterable<string>, form: TextForm = 'utf8'): ZipOutEntry {
-  const pieces = typeof text === 'string' ? [text] : text;
+export function deflatedText(name: string, text: string | Iterable<string>, form: TextForm = 'utf8', time: DosTime = FIXED_TIME): ZipOutEntry {
   // the level is chosen on the first chunk: a part that fills one chunk is a large part
   let deflate: RawDeflate | undefined;
-  const buffer = new Uint8Array(CHUNK * BYTES_PER_CHAR[form]);
-  const encode = encoderInto(form, buffer);
   const out: Uint8Array[] = [];
   let crc = 0;
   let size = 0;
+  encodeInChunks(text, form, (bytes, final) => {
+    deflate ??= rawDeflate(final ? 6 : 1);
+    crc = crc32(crc, bytes);
+    size += bytes.length;
+    out.push(deflate(bytes, final));
+  });
+  return { name, method: 8, crc, size, data: concatBytes(out), dosTime: time.dosTime, dosDate: time.dosDate };
+}
+
+/**
+ * deflatedText with each chunk deflated by `later` on another thread while the next is encoded here: the
+ * same chunks at the same levels, so the same bytes. Each chunk is copied out of the buffer the next
+ * will be encoded into.
+ */
+export function deflatedTextLater(name: string, text: string | Iterable<string>, form: TextForm, time: DosTime, later: NonNullable<RawDeflateLater>): Promise<ZipOutEntry> {
+  let deflate: ReturnType<typeof later> | undefined;
+  const out: Array<Promise<Uint8Array>> = [];
+  let crc = 0;
+  let size = 0;
+  encodeInChunks(text, form, (bytes, final) => {
+    deflate ??= later(final ? 6 : 1);
+    crc = crc32(crc, bytes);
+    size += bytes.length;
+    out.push(deflate(bytes.slice(), final));
+  });
+  return Promise.all(out).then((data) => ({ name, method: 8, crc, size, data: concatBytes(data), dosTime: time.dosTime, dosDate: time.dosDate }));
+}
+
+/**
+ * Encodes text a chunk at a time into one buffer, giving `chunk` each chunk's bytes (a view of that
+ * buffer, written over by the next chunk) and whether it is the last (see deflatedText).
+ */
+function encodeInChunks(text: string | Iterable<string>, form: TextForm, chunk: (bytes: Uint8Array, final: boolean) => void): void {
+  const pieces = typeof text === 'string' ? [text] : text;
+  const buffer = new Uint8Array(CHUNK * BYTES_PER_CHAR[form]);
+  const encode = encoderInto(form, buffer);
   /** bytes of the chunk in the buffer, and its characters, a high surrogate held back included */
   let filled = 0;
   let chars = 0;
   /** a high surrogate at the end of what was written, kept to be encoded with what follows it */
   let held = '';
   const flush = (final: boolean): void => {
-    deflate ??= rawDeflate(final ? 6 : 1);
-    const bytes = buffer.subarray(0, filled);
-    crc = crc32(crc, bytes);
-    size += filled;
-    out.push(deflate(bytes, final));
+    chunk(buffer.subarray(0, filled), final);
     filled = 0;
     chars = 0;
   };
@@ -112,7 +150,6 @@ export function deflatedText(name: string, text: string | Iterable<string>, form
   }
   if (held !== '') filled = encode(held, filled);
   flush(true);
-  return { name, method: 8, crc, size, data: concatBytes(out), dosTime: FIXED_DOS_TIME, dosDate: FIXED_DOS_DATE };
 }
 
 /** Writes text of a form into `buffer` at `at`, returning where it ends. */
