@@ -48,7 +48,8 @@ export function listExceptions(report: SheetReport, asAt: IsoDate, amberDays: nu
   const mismatched = new Set<number>();
   for (const i of report.issues) if (i.code === 'status-mismatch' && i.severity === 'warning' && i.row !== null) mismatched.add(i.row);
   const col = linkColumn(report.mapping);
-  const rows: ExceptionsModel['rows'] = [];
+  // each group's rows in sheet order, put together most urgent first at the end: no sort but of the Red
+  const byGroup = new Map<ExceptionGroup, ExceptionsModel['rows']>(EXCEPTION_GROUPS.map((g) => [g, []]));
   const { records } = report;
   // one record and one RAG, filled in again for each exception: what a row keeps is copied out of them
   const record = blankRecord(records);
@@ -68,7 +69,7 @@ export function listExceptions(report: SheetReport, asAt: IsoDate, amberDays: nu
     if (mismatched.has(row)) reasons.push('mismatch');
     if (rag.computed === 'No date') reasons.push('no-date');
     if (rag.computed === 'Amber' && !slipped) reasons.push('due-soon');
-    rows.push({
+    byGroup.get(group)!.push({
       row,
       cell: cellRef(row - 1, col),
       ref: record.ref,
@@ -83,8 +84,7 @@ export function listExceptions(report: SheetReport, asAt: IsoDate, amberDays: nu
       reasons,
     });
   }
-  const rank = (g: ExceptionGroup): number => EXCEPTION_GROUPS.indexOf(g);
-  // stable: sheet order within a group, and among Red actions slipped alike
-  rows.sort((a, b) => rank(a.group) - rank(b.group) || (a.group === 'red' ? (b.slippageDays ?? 0) - (a.slippageDays ?? 0) : 0));
-  return { sheet: report.name, asAt, amberDays, rows };
+  // stable: sheet order among Red actions slipped alike
+  byGroup.get('red')!.sort((a, b) => (b.slippageDays ?? 0) - (a.slippageDays ?? 0));
+  return { sheet: report.name, asAt, amberDays, rows: EXCEPTION_GROUPS.flatMap((g) => byGroup.get(g)!) };
 }
