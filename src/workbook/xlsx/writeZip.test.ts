@@ -112,6 +112,15 @@ describe('deflatedText', () => {
 describe('deflatedTextLater', () => {
   const CHUNK = 1 << 20;
   const later = rawDeflateLater!;
+  // bytes that do not compress (xorshift32): deflated, they are longer than they were
+  let seed = 1;
+  const next = (): number => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return seed & 0xff;
+  };
+  const noise = Array.from({ length: 300_000 }, () => String.fromCharCode(next())).join('');
   it.each<[string, string | string[], 'utf8' | 'bytes' | 'utf-16le' | 'utf-16be']>([
     ['nothing', '', 'utf8'],
     ['a small part, deflated harder', 'x'.repeat(1000) + 'abc'.repeat(10_000), 'utf8'],
@@ -119,8 +128,10 @@ describe('deflatedTextLater', () => {
     ['a part in pieces', ['<row r="1">', 'b'.repeat(CHUNK), '</row>'], 'utf8'],
     ['bytes form', 'A\u00e9\u00ff'.repeat(CHUNK), 'bytes'],
     ['UTF-16', 'A\u00e9\uD83D', 'utf-16le'],
+    ['bytes that do not compress', noise, 'bytes'],
   ])('gives what deflatedText gives: %s', async (_what, text, form) => {
     const time = { dosTime: 0x6000, dosDate: 0x5a21 };
+    if (text === noise) expect(deflatedText('p', text, form).data.length).toBeGreaterThan(noise.length);
     expect(await deflatedTextLater('p', text, form, time, later)).toEqual(deflatedText('p', text, form, time));
   });
 

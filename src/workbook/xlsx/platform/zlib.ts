@@ -16,10 +16,15 @@ export function rawDeflate(level: DeflateLevel): RawDeflate {
   return (chunk, final) => zlib.deflateRawSync(chunk, { level, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH });
 }
 
-/** rawDeflate's call on libuv's thread pool: the same options, so the same bytes, while JavaScript goes on */
+/**
+ * rawDeflate's call on libuv's thread pool: the same options, so the same bytes, while JavaScript goes on.
+ * Its output is taken in one buffer the chunk's size (deflate's output does not depend on how it is
+ * taken): in zlib's 16 KiB ones, each would be one more trip back to this thread.
+ */
 export const rawDeflateLater: RawDeflateLater = (level) => (chunk, final) =>
   new Promise((resolve, reject) => {
-    zlib.deflateRaw(chunk, { level, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH }, (error, deflated) => (error ? reject(error) : resolve(deflated)));
+    const options = { level, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH, chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, chunk.length) };
+    zlib.deflateRaw(chunk, options, (error, deflated) => (error ? reject(error) : resolve(deflated)));
   });
 
 /** zlib's inflate in one call, Node's error codes turned into the outcomes zip.ts reports */
