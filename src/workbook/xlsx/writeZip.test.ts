@@ -96,6 +96,20 @@ describe('deflatedText', () => {
     expect(Buffer.from(deflatedText('p', [cut.slice(0, CHUNK - 1), cut.slice(CHUNK - 1, CHUNK), cut.slice(CHUNK)]).data).equals(expected)).toBe(true);
   });
 
+  it('gives the same bytes when another part is deflated while its pieces are made, the chunk buffer lent to one at a time', () => {
+    const whole = deflatedText('p', text).data;
+    const other = 'b'.repeat(CHUNK + 3);
+    let inner: Uint8Array | undefined;
+    function* made(): Generator<string> {
+      yield text.slice(0, CHUNK + 5);
+      inner = deflatedText('q', other).data;
+      yield text.slice(CHUNK + 5);
+    }
+    expect(Buffer.from(deflatedText('p', { [Symbol.iterator]: made }).data).equals(Buffer.from(whole))).toBe(true);
+    expect(inflate(inner!)).toBe(other);
+    expect(Buffer.from(deflatedText('p', text).data).equals(Buffer.from(whole))).toBe(true);
+  });
+
   it('has room for a whole chunk of characters of three bytes each', () => {
     const euros = '€'.repeat(CHUNK + 1);
     expect(inflate(deflatedText('p', euros).data)).toBe(euros);

@@ -110,8 +110,23 @@ export function deflatedTextLater(name: string, text: string | Iterable<string>,
  * buffer, written over by the next chunk) and whether it is the last (see deflatedText).
  */
 function encodeInChunks(text: string | Iterable<string>, form: TextForm, chunk: (bytes: Uint8Array, final: boolean) => void): void {
-  const pieces = typeof text === 'string' ? [text] : text;
-  const buffer = new Uint8Array(CHUNK * BYTES_PER_CHAR[form]);
+  const buffer = spareBuffers.pop() ?? new Uint8Array(CHUNK * MAX_BYTES_PER_CHAR);
+  try {
+    encodeChunksInto(typeof text === 'string' ? [text] : text, form, buffer, chunk);
+  } finally {
+    spareBuffers.push(buffer);
+  }
+}
+
+/**
+ * Chunk buffers kept from one part to the next, each with room for a chunk of any form: a written
+ * package has a dozen parts or more, each of which would otherwise take three megabytes afresh, zeroed.
+ */
+const spareBuffers: Uint8Array[] = [];
+const MAX_BYTES_PER_CHAR = Math.max(...Object.values(BYTES_PER_CHAR));
+
+/** encodeInChunks's work, in the buffer it is lent */
+function encodeChunksInto(pieces: Iterable<string>, form: TextForm, buffer: Uint8Array, chunk: (bytes: Uint8Array, final: boolean) => void): void {
   const encode = encoderInto(form, buffer);
   /** bytes of the chunk in the buffer, and its characters, a high surrogate held back included */
   let filled = 0;

@@ -18,12 +18,14 @@ export function rawDeflate(level: DeflateLevel): RawDeflate {
 
 /**
  * rawDeflate's call on libuv's thread pool: the same options, so the same bytes, while JavaScript goes on.
- * Its output is taken in one buffer the chunk's size (deflate's output does not depend on how it is
- * taken): in zlib's 16 KiB ones, each would be one more trip back to this thread.
+ * Its output is taken in buffers a quarter of the chunk's size, room for all of it when it deflates as
+ * XML does (deflate's output does not depend on how it is taken): in zlib's 16 KiB ones, each would be
+ * one more trip back to this thread, and a buffer the chunk's size would be held, mostly empty, until
+ * the part is put together.
  */
 export const rawDeflateLater: RawDeflateLater = (level) => (chunk, final) =>
   new Promise((resolve, reject) => {
-    const options = { level, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH, chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, chunk.length) };
+    const options = { level, finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH, chunkSize: Math.max(zlib.constants.Z_MIN_CHUNK, chunk.length >> 2) };
     zlib.deflateRaw(chunk, options, (error, deflated) => (error ? reject(error) : resolve(deflated)));
   });
 
