@@ -4,7 +4,7 @@ import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { readXlsx } from './readXlsx';
 import { rawDeflateLater } from './platform/zlib';
-import { deflatedText, deflatedTextLater, FIXED_TIME, writeZip, type ZipOutEntry } from './writeZip';
+import { deflatedText, deflatedTextLater, FIXED_TIME, laterWithin, writeZip, type ZipOutEntry } from './writeZip';
 import { ZipArchive } from './zip';
 
 const SAMPLE = join(__dirname, '../../../samples/cse-corporate-action-plan.xlsx');
@@ -125,7 +125,7 @@ describe('deflatedText', () => {
 
 describe('deflatedTextLater', () => {
   const CHUNK = 1 << 20;
-  const later = rawDeflateLater!;
+  const later = laterWithin(rawDeflateLater!, Infinity);
   // bytes that do not compress (xorshift32): deflated, they are longer than they were
   let seed = 1;
   const next = (): number => {
@@ -151,5 +151,29 @@ describe('deflatedTextLater', () => {
 
   it('gives new parts the fixed time, as deflatedText does', async () => {
     expect(await deflatedTextLater('p', 'x', 'utf8', FIXED_TIME, later)).toMatchObject({ dosTime: 0, dosDate: ((2000 - 1980) << 9) | (1 << 5) | 1 });
+  });
+});
+
+describe('laterWithin', () => {
+  const CHUNK = 1 << 20;
+  const text = 'Ongoing – “reported” quarterly. '.repeat(150_000);
+  it.each<[string, number, number]>([
+    // budget in bytes; chunks handed to the other thread
+    ['all chunks handed over within the budget', Infinity, 5],
+    // each chunk is 1,245,184 bytes of UTF-8: the second starts within the budget, the third past it
+    ['the first chunks handed over, the rest deflated here', 2 * CHUNK, 2],
+    ['none handed over with no budget', 0, 0],
+  ])('%s', async (_what, budget, handed) => {
+    let calls = 0;
+    const counted = (level: 1 | 6) => {
+      const deflate = rawDeflateLater!(level);
+      return (chunk: Uint8Array, final: boolean) => {
+        calls++;
+        return deflate(chunk, final);
+      };
+    };
+    const entry = await deflatedTextLater('p', text, 'utf8', FIXED_TIME, laterWithin(counted as typeof rawDeflateLater & object, budget));
+    expect(calls).toBe(handed);
+    expect(entry).toEqual(deflatedText('p', text));
   });
 });

@@ -19,7 +19,7 @@
 import { concatBytes } from './concatBytes';
 import { latin1Writer } from './platform/latin1';
 import { crc32, rawDeflate } from './platform/zlib';
-import type { RawDeflate, RawDeflateLater } from './platform/zlibTypes';
+import type { DeflateLevel, RawDeflate, RawDeflateLater } from './platform/zlibTypes';
 
 export interface ZipOutEntry {
   readonly name: string;
@@ -86,23 +86,44 @@ export function deflatedText(name: string, text: string | Iterable<string>, form
   return { name, method: 8, crc, size, data: concatBytes(out), dosTime: time.dosTime, dosDate: time.dosDate };
 }
 
+/** Deflates a part's chunks (see deflatedTextLater), each as it is given: done with the chunk's bytes, or a copy of them made, before it returns. */
+export type ChunkDeflater = (level: DeflateLevel) => (chunk: Uint8Array, final: boolean) => Promise<Uint8Array>;
+
 /**
- * deflatedText with each chunk deflated by `later` on another thread while the next is encoded here: the
- * same chunks at the same levels, so the same bytes. Each chunk is copied out of the buffer the next
- * will be encoded into.
+ * deflatedText with each chunk deflated by `deflater`, on another thread while the next is encoded here
+ * (see laterWithin): the same chunks at the same levels, so the same bytes.
  */
-export function deflatedTextLater(name: string, text: string | Iterable<string>, form: TextForm, time: DosTime, later: NonNullable<RawDeflateLater>): Promise<ZipOutEntry> {
-  let deflate: ReturnType<typeof later> | undefined;
+export function deflatedTextLater(name: string, text: string | Iterable<string>, form: TextForm, time: DosTime, deflater: ChunkDeflater): Promise<ZipOutEntry> {
+  let deflate: ReturnType<ChunkDeflater> | undefined;
   const out: Array<Promise<Uint8Array>> = [];
   let crc = 0;
   let size = 0;
   encodeInChunks(text, form, (bytes, final) => {
-    deflate ??= later(final ? 6 : 1);
+    deflate ??= deflater(final ? 6 : 1);
     crc = crc32(crc, bytes);
     size += bytes.length;
-    out.push(deflate(bytes.slice(), final));
+    out.push(deflate(bytes, final));
   });
   return Promise.all(out).then((data) => ({ name, method: 8, crc, size, data: concatBytes(data), dosTime: time.dosTime, dosDate: time.dosDate }));
+}
+
+/**
+ * A ChunkDeflater for one package: chunks are copied and handed to `later`'s thread until `budget` bytes
+ * of them have been, and the rest deflated here as deflatedText does them (each chunk is a stream of its
+ * own either way). This thread does not see a chunk finish until it is done making the package, so
+ * without a budget a large one would hold a copy of every chunk, waiting its turn on the other thread.
+ */
+export function laterWithin(later: NonNullable<RawDeflateLater>, budget: number): ChunkDeflater {
+  let handed = 0;
+  return (level) => {
+    const there = later(level);
+    const here = rawDeflate(level);
+    return (chunk, final) => {
+      if (handed >= budget) return Promise.resolve(here(chunk, final));
+      handed += chunk.length;
+      return there(chunk.slice(), final);
+    };
+  };
 }
 
 /**

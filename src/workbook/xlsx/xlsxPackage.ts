@@ -11,7 +11,7 @@ import { relsPartFor, resolveTarget } from './parts';
 import { sniffFileType } from './sniffFileType';
 import { bytesTextFromBytes, bytesTextOf, utf8FromBytesText } from './bytesText';
 import { rawDeflateLater } from './platform/zlib';
-import { deflatedText, deflatedTextLater, FIXED_TIME, writeZip, type DosTime, type TextForm, type ZipOutEntry } from './writeZip';
+import { deflatedText, deflatedTextLater, FIXED_TIME, laterWithin, writeZip, type DosTime, type TextForm, type ZipOutEntry } from './writeZip';
 import { InflateBudget, ZipArchive, normalisePartName, readSmallEntry, type ZipEntry } from './zip';
 import { findElements, type FoundElement } from './xmlTags';
 import { pickDecoder } from './xml';
@@ -26,6 +26,12 @@ export interface PackageRelationship {
   readonly target: string | undefined;
   readonly element: FoundElement;
 }
+
+/**
+ * How many bytes of a package's chunks toBytesLater hands to another thread: all of a 10,000-row
+ * tracker's (about 11 MB), and the first part of a larger one's, whose copies would otherwise all be held.
+ */
+const LATER_BYTES = 16 << 20;
 
 interface Slot {
   /** the name as it will be written */
@@ -205,9 +211,9 @@ export class XlsxPackage {
    * next is made here: the same bytes. Where the platform has no such thread, as toBytes.
    */
   toBytesLater(): Promise<Uint8Array> {
-    const later = rawDeflateLater;
-    if (!later) return Promise.resolve(this.toBytes());
-    return Promise.all(this.entries((name, text, form, time) => deflatedTextLater(name, text, form, time, later))).then(writeZip);
+    if (!rawDeflateLater) return Promise.resolve(this.toBytes());
+    const deflater = laterWithin(rawDeflateLater, LATER_BYTES);
+    return Promise.all(this.entries((name, text, form, time) => deflatedTextLater(name, text, form, time, deflater))).then(writeZip);
   }
 
   /** the package's entries in order: a part unchanged as its original, compressed bytes and all; a changed or new one as `deflate` makes it */
