@@ -157,13 +157,16 @@ describe('deflatedTextLater', () => {
 describe('laterWithin', () => {
   const CHUNK = 1 << 20;
   const text = 'Ongoing – “reported” quarterly. '.repeat(150_000);
-  it.each<[string, number, number]>([
-    // budget in bytes; chunks handed to the other thread
-    ['all chunks handed over within the budget', Infinity, 5],
+  it.each<[string, number, number, number]>([
+    // budget in bytes; least bytes of a chunk handed over; chunks handed to the other thread
+    ['all chunks handed over within the budget', Infinity, 0, 5],
     // each chunk is 1,245,184 bytes of UTF-8: the second starts within the budget, the third past it
-    ['the first chunks handed over, the rest deflated here', 2 * CHUNK, 2],
-    ['none handed over with no budget', 0, 0],
-  ])('%s', async (_what, budget, handed) => {
+    ['the first chunks handed over, the rest deflated here', 2 * CHUNK, 0, 2],
+    ['none handed over with no budget', 0, 0, 0],
+    // the last chunk is 719,264 bytes
+    ['the chunks of the least size handed over', Infinity, 800_000, 4],
+    ['none handed over when each is smaller than the least', Infinity, 2 * CHUNK, 0],
+  ])('%s', async (_what, budget, least, handed) => {
     let calls = 0;
     const counted = (level: 1 | 6) => {
       const deflate = rawDeflateLater!(level);
@@ -172,7 +175,7 @@ describe('laterWithin', () => {
         return deflate(chunk, final);
       };
     };
-    const entry = await deflatedTextLater('p', text, 'utf8', FIXED_TIME, laterWithin(counted as typeof rawDeflateLater & object, budget));
+    const entry = await deflatedTextLater('p', text, 'utf8', FIXED_TIME, laterWithin(counted as typeof rawDeflateLater & object, budget, least));
     expect(calls).toBe(handed);
     expect(entry).toEqual(deflatedText('p', text));
   });

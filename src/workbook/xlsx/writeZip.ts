@@ -108,18 +108,19 @@ export function deflatedTextLater(name: string, text: string | Iterable<string>,
 }
 
 /**
- * A ChunkDeflater for one package: chunks are copied and handed to `later`'s thread until `budget` bytes
- * of them have been, and the rest deflated here as deflatedText does them (each chunk is a stream of its
- * own either way). This thread does not see a chunk finish until it is done making the package, so
- * without a budget a large one would hold a copy of every chunk, waiting its turn on the other thread.
+ * A ChunkDeflater for one package: chunks of at least `least` bytes are copied and handed to `later`'s
+ * thread until `budget` bytes of them have been, and the rest deflated here as deflatedText does them
+ * (each chunk is a stream of its own either way). This thread does not see a chunk finish until it is
+ * done making the package, so without a budget a large one would hold a copy of every chunk, waiting its
+ * turn on the other thread; and a small chunk is deflated sooner than it could be handed over.
  */
-export function laterWithin(later: NonNullable<RawDeflateLater>, budget: number): ChunkDeflater {
+export function laterWithin(later: NonNullable<RawDeflateLater>, budget: number, least = 0): ChunkDeflater {
   let handed = 0;
   return (level) => {
     const there = later(level);
     const here = rawDeflate(level);
     return (chunk, final) => {
-      if (handed >= budget) return Promise.resolve(here(chunk, final));
+      if (handed >= budget || chunk.length < least) return Promise.resolve(here(chunk, final));
       handed += chunk.length;
       return there(chunk.slice(), final);
     };

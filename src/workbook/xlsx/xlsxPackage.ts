@@ -32,6 +32,8 @@ export interface PackageRelationship {
  * tracker's (about 11 MB), and the first part of a larger one's, whose copies would otherwise all be held.
  */
 const LATER_BYTES = 16 << 20;
+/** the least a chunk is to be handed over: a small tracker's parts are deflated here, as soon as handed over */
+const LATER_LEAST = 64 << 10;
 
 interface Slot {
   /** the name as it will be written */
@@ -212,7 +214,7 @@ export class XlsxPackage {
    */
   toBytesLater(): Promise<Uint8Array> {
     if (!rawDeflateLater) return Promise.resolve(this.toBytes());
-    const deflater = laterWithin(rawDeflateLater, LATER_BYTES);
+    const deflater = laterWithin(rawDeflateLater, LATER_BYTES, LATER_LEAST);
     return Promise.all(this.entries((name, text, form, time) => deflatedTextLater(name, text, form, time, deflater))).then(writeZip);
   }
 
