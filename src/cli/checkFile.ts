@@ -1,7 +1,7 @@
 import type { Stats } from 'node:fs';
 import { readWorkbookBytes } from '../workbook/xlsx/readXlsxFile';
 import { WorkbookReadError } from '../workbook/xlsx/readXlsx';
-import { runXlsx } from '../workbook/xlsx/processWorkbook';
+import { runXlsxLater } from '../workbook/xlsx/processWorkbook';
 import { xlsxSource } from '../workbook/xlsx/xlsxSource';
 import { now, openTracker, todayIso, jsonReportChunks, toSummaryReport } from '../core';
 import { formatHuman } from './formatHuman';
@@ -62,7 +62,8 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
   }
   try {
     if (task.command === 'clean') return await clean(task, read.bytes, read.stat, emit);
-    const result = runXlsx(file, read.bytes, {
+    // a written copy's parts are deflated on other threads while the next is made (the check is as before)
+    const result = await runXlsxLater(file, read.bytes, {
       asAt: options.asAtGiven ? options.asAt : undefined,
       ruleSet: options.ruleSet,
       amberDays: options.amberDays,

@@ -19,17 +19,23 @@ export class Layout {
   /** writes the values from column A (or `from`) on the current row, then moves down one row */
   line(values: ReadonlyArray<Value | (Put & { value: Value })>, style?: StyleName, from = 0): number {
     const at = this.row;
+    // a value as it is or with its style: neither is wrapped in another object on the way (an Exceptions
+    // sheet has tens of thousands of cells)
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!;
-      const cell = v !== null && typeof v === 'object' ? v : { value: v };
-      if (cell.value === null && !cell.formula) continue;
-      this.put(at, from + i, cell.value, { style: cell.style ?? style, formula: cell.formula, link: cell.link });
+      if (v === null) continue;
+      if (typeof v !== 'object') this.add(at, from + i, v, style, undefined, undefined);
+      else if (v.value !== null || v.formula) this.add(at, from + i, v.value, v.style ?? style, v.formula, v.link);
     }
     this.row++;
     return at;
   }
 
   put(row: number, col: number, value: Value, { style, formula, link }: Put = {}): void {
+    this.add(row, col, value, style, formula, link);
+  }
+
+  private add(row: number, col: number, value: Value, style: StyleName | undefined, formula: string | undefined, link: string | undefined): void {
     const cell: PlanCell = { row, col, value };
     if (formula !== undefined) cell.formula = formula;
     if (style !== undefined) cell.style = style;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ComputedStatus } from '../record';
+import { COMPUTED_STATUSES, type ComputedStatus } from '../record';
 
 /**
  * The product's cell styles by name. A plan names a style; each adapter turns the spec into its own
@@ -87,4 +87,7 @@ export const STYLES: Readonly<Record<StyleName, StyleSpec>> = {
   'rag-No date': spec(RAG['No date']),
 };
 
-export const ragStyle = (status: ComputedStatus): StyleName => `rag-${status}`;
+// each status's style name made once: a tracker's every row has one, and a name made afresh is one more string
+const RAG_STYLES = Object.fromEntries(COMPUTED_STATUSES.map((status) => [status, `rag-${status}` as const])) as { [S in ComputedStatus]: `rag-${S}` };
+
+export const ragStyle = (status: ComputedStatus): StyleName => RAG_STYLES[status];

@@ -77,9 +77,10 @@ export function planTrackerColumns(report: SheetReport, first: number, asAt: Iso
       issuesByRow.delete(r + 1);
     }
   }
-  // issues on rows that are not actions' (a continuation row), put in order below
+  // issues on rows that are not actions' (a continuation row), put in order below: records come in row
+  // order (see RecordTable), so the cells are in order as made unless there are any
   for (const [row, issues] of issuesByRow) cells.push(issuesCell(row, issues));
-  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  if (issuesByRow.size > 0) cells.sort((a, b) => a.row - b.row || a.col - b.col);
   return {
     columns: { sheet: report.name, first, headers: [...TRACKER_HEADERS], widths: TRACKER_COLUMN_WIDTHS, headerRow, cells },
     rag: { sheet: report.name, col: first + 1, firstRow, lastRow },

@@ -58,6 +58,13 @@ describe('listExceptions', () => {
   it.each<[string, number, string]>([
     ['Short action', 120, 'Short action'],
     ['Two\nlines  here', 120, 'Two lines here'],
+    ['Single spaces only', 120, 'Single spaces only'],
+    ['Two  spaces', 120, 'Two spaces'],
+    ['A\ttab', 120, 'A tab'],
+    ['A no-break\u00a0space', 120, 'A no-break space'],
+    [' Leading space', 120, 'Leading space'],
+    ['Trailing space ', 120, 'Trailing space'],
+    ['Trailing line break\n', 120, 'Trailing line break'],
     ['Review the customer journey mapping programme with the partners', 40, 'Review the customer journey mapping…'],
     ['Averyveryverylongwordwithoutanyspacesatall', 20, 'Averyveryverylongwo…'],
   ])('shorten(%j, %d) → %j', (text, limit, expected) => {

@@ -10,9 +10,13 @@ import { EXCEPTION_GROUPS, type ExceptionGroup, type ExceptionReason, type Excep
 
 const ACTION_LENGTH = 120;
 
+/** white space other than single spaces between words: what makes a text more than one plain line */
+const ODD_SPACING = /\s\s|[^\S ]|^\s|\s$/;
+
 /** one line, at most ACTION_LENGTH characters, cut at a word where it can be */
 export function shorten(text: string, limit = ACTION_LENGTH): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  // most actions are one plain line already: kept as they are, not rebuilt a space at a time
+  const line = ODD_SPACING.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   if (line.length <= limit) return line;
   const cut = line.slice(0, limit - 1);
   const space = cut.lastIndexOf(' ');
@@ -44,7 +48,8 @@ export function listExceptions(report: SheetReport, asAt: IsoDate, amberDays: nu
   const mismatched = new Set<number>();
   for (const i of report.issues) if (i.code === 'status-mismatch' && i.severity === 'warning' && i.row !== null) mismatched.add(i.row);
   const col = linkColumn(report.mapping);
-  const rows: ExceptionsModel['rows'] = [];
+  // each group's rows in sheet order, put together most urgent first at the end: no sort but of the Red
+  const byGroup = new Map<ExceptionGroup, ExceptionsModel['rows']>(EXCEPTION_GROUPS.map((g) => [g, []]));
   const { records } = report;
   // one record and one RAG, filled in again for each exception: what a row keeps is copied out of them
   const record = blankRecord(records);
@@ -64,7 +69,7 @@ export function listExceptions(report: SheetReport, asAt: IsoDate, amberDays: nu
     if (mismatched.has(row)) reasons.push('mismatch');
     if (rag.computed === 'No date') reasons.push('no-date');
     if (rag.computed === 'Amber' && !slipped) reasons.push('due-soon');
-    rows.push({
+    byGroup.get(group)!.push({
       row,
       cell: cellRef(row - 1, col),
       ref: record.ref,
@@ -79,8 +84,7 @@ export function listExceptions(report: SheetReport, asAt: IsoDate, amberDays: nu
       reasons,
     });
   }
-  const rank = (g: ExceptionGroup): number => EXCEPTION_GROUPS.indexOf(g);
-  // stable: sheet order within a group, and among Red actions slipped alike
-  rows.sort((a, b) => rank(a.group) - rank(b.group) || (a.group === 'red' ? (b.slippageDays ?? 0) - (a.slippageDays ?? 0) : 0));
-  return { sheet: report.name, asAt, amberDays, rows };
+  // stable: sheet order among Red actions slipped alike
+  byGroup.get('red')!.sort((a, b) => (b.slippageDays ?? 0) - (a.slippageDays ?? 0));
+  return { sheet: report.name, asAt, amberDays, rows: EXCEPTION_GROUPS.flatMap((g) => byGroup.get(g)!) };
 }

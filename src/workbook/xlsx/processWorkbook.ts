@@ -4,9 +4,9 @@
  * browser's host uses the front step by step.
  */
 
-import { type IsoDate, now, openTracker, ok, type Result, isChecked, type PreparedRun, type RunRequest, type SummaryKind } from '../../core';
+import { type Attempt, type IsoDate, now, openTracker, ok, type Result, isChecked, type PreparedRun, type RunRequest, type Step, type SummaryKind, type TrackerSource, type Written } from '../../core';
 import { WorkbookReadError, type WorkbookReadErrorCode } from './errors';
-import { xlsxSource } from './xlsxSource';
+import { xlsxSource, type WrittenXlsx } from './xlsxSource';
 
 export interface ProcessOptions {
   /** write the results into a copy of the package */
@@ -32,9 +32,25 @@ export type Processed = PreparedRun & {
  * there is none (a refusal is one more note; a failure is `notWritten`, and the check still stands).
  */
 export function runXlsx(name: string, bytes: Uint8Array, request: RunRequest, options: ProcessOptions): Result<Processed> {
-  const tracker = openTracker(xlsxSource(name, bytes), { today: () => options.today });
-  if (!options.write) return now(tracker.check(request));
-  const attempt = now(tracker.write({ ...request, save: options.save, summaries: options.summaries }));
+  return now(run(xlsxSource(name, bytes), request, options));
+}
+
+/**
+ * runXlsx with the written package's changed parts deflated on other threads while the next is made
+ * (see XlsxPackage.toBytesLater): the same outcome and bytes, sooner where there is a core to spare.
+ */
+export function runXlsxLater(name: string, bytes: Uint8Array, request: RunRequest, options: ProcessOptions): Promise<Result<Processed>> {
+  return Promise.resolve(run(xlsxSource(name, bytes, { deflateLater: true }), request, options));
+}
+
+function run(source: TrackerSource<WrittenXlsx>, request: RunRequest, options: ProcessOptions): Step<Result<Processed>> {
+  const tracker = openTracker(source, { today: () => options.today });
+  if (!options.write) return tracker.check(request);
+  const attempt = tracker.write({ ...request, save: options.save, summaries: options.summaries });
+  return attempt instanceof Promise ? attempt.then(processed) : processed(attempt);
+}
+
+function processed(attempt: Result<Attempt<Written<WrittenXlsx>>>): Result<Processed> {
   if (!attempt.ok) return attempt;
   const { run, done } = attempt.value;
   if (!isChecked(run)) return ok(run);

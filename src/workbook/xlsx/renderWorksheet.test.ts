@@ -3,7 +3,7 @@ import { STYLES, STYLE_NAMES, type StyleName } from '../../core/plan/planStyles'
 import type { ProductSheet } from '../../core/plan/writePlan';
 import { readXlsx } from './readXlsx';
 import { appendStyles } from './appendStyles';
-import { absoluteArea, inRowOrder, renderWorksheet } from './renderWorksheet';
+import { absoluteArea, inRowOrder, PIECE_LENGTH, renderWorksheet } from './renderWorksheet';
 import { deflatedText, writeZip } from './writeZip';
 import { ZipArchive } from './zip';
 import { inflateRawSync } from 'node:zlib';
@@ -85,6 +85,24 @@ describe('renderWorksheet', () => {
     ['Summary', 'A1', "'Summary'!$A$1"],
   ])('absoluteArea(%j, %j) → %j', (name, area, expected) => {
     expect(absoluteArea(name, area)).toBe(expected);
+  });
+});
+
+describe('renderWorksheet pieces', () => {
+  const rowsOf = (n: number): ProductSheet => ({ ...sheet, cells: Array.from({ length: n }, (_, row) => ({ row, col: 0, value: `action ${row}` })), printArea: `A1:A${n}` });
+  it.each<[string, number, number]>([
+    // rows: how many; pieces: how many the rows are written in (the sheet's opening elements are pieces of their own)
+    ['one row', 1, 1],
+    ['rows in one piece', 100, 1],
+    ['rows put together in pieces of about PIECE_LENGTH characters', 20_000, 31],
+  ])('%s', (_what, rows, pieces) => {
+    const all = [...renderWorksheet(rowsOf(rows), () => 0)];
+    const data = all.slice(all.findIndex((p) => p.endsWith('<sheetData>')) + 1, all.findIndex((p) => p.endsWith('</sheetData>')) + 1);
+    expect(data.length).toBe(pieces);
+    data.slice(0, -1).forEach((p) => expect(p.length).toBeGreaterThanOrEqual(PIECE_LENGTH));
+    const text = all.join('');
+    expect(text.match(/<row /g)?.length).toBe(rows);
+    expect(text).toContain(`<row r="${rows}"><c r="A${rows}" t="inlineStr"><is><t xml:space="preserve">action ${rows - 1}</t></is></c></row></sheetData>`);
   });
 });
 

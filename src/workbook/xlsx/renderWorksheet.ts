@@ -43,6 +43,12 @@ type Rendered = Pick<ProductSheet, 'cells' | 'widths' | 'freeze' | 'printArea' |
 export type TextSource = Iterable<string>;
 
 /**
+ * About how long a piece of a TextSource is: rows are put together up to this many characters, since
+ * every piece is one more call to encode and deflate it, and a large sheet has tens of thousands of rows.
+ */
+export const PIECE_LENGTH = 1 << 16;
+
+/**
  * A product sheet as a worksheet part: frozen header, column widths, cells with their styles, links back
  * to tracker cells (internal locations need no relationship), A4 page set-up, and the drawing that holds
  * its charts when it has any (the parts themselves are renderChart's). The rows are rendered as
@@ -69,25 +75,44 @@ function* worksheetPieces(sheet: Rendered, xfOf: (style: StyleName) => number): 
   yield '<sheetData>';
   const heights = new Map(sheet.rowHeights ?? []);
   const cells = inRowOrder(sheet.cells);
-  for (let i = 0; i < cells.length; ) {
-    const { row } = cells[i]!;
-    const height = heights.get(row);
-    let xml = `<row r="${row + 1}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>`;
-    for (; i < cells.length && cells[i]!.row === row; i++) xml += cellXml(cells[i]!, xfOf);
-    yield `${xml}</row>`;
-  }
-  yield '</sheetData>';
-  // in the order the plan gives them; an indexed loop, as this runs once a sheet over every cell
-  let links = '';
-  for (let i = 0; i < sheet.cells.length; i++) {
-    const c = sheet.cells[i]!;
-    if (c.link !== undefined) links += `<hyperlink ref="${cellRef(c.row, c.col)}" location="${escapeXmlAttribute(c.link)}" display="${escapeXmlAttribute(String(c.value ?? ''))}"/>`;
-  }
+  // the loops over the cells are plain functions, not this generator's: V8 compiles a generator's loop
+  // only when the generator is called again, and this one is called once a sheet
+  let from = 0;
+  do {
+    const rows = rowsXml(cells, from, heights, xfOf);
+    from = rows.next;
+    yield from < cells.length ? rows.xml : `${rows.xml}</sheetData>`;
+  } while (from < cells.length);
+  const links = hyperlinksXml(sheet.cells);
   if (links !== '') yield `<hyperlinks>${links}</hyperlinks>`;
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   yield `<pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToHeight="0"/>`;
   if (sheet.charts?.length) yield `<drawing r:id="${DRAWING_REL_ID}"/>`;
   yield '</worksheet>';
+}
+
+/** The rows whose cells start at `from`, as XML, up to about PIECE_LENGTH characters; and where the next rows' cells start. */
+function rowsXml(cells: readonly PlanCell[], from: number, heights: ReadonlyMap<number, number>, xfOf: (style: StyleName) => number): { xml: string; next: number } {
+  let xml = '';
+  let i = from;
+  while (i < cells.length && xml.length < PIECE_LENGTH) {
+    const { row } = cells[i]!;
+    const height = heights.get(row);
+    xml += `<row r="${row + 1}"${height === undefined ? '' : ` ht="${height}" customHeight="1"`}>`;
+    for (; i < cells.length && cells[i]!.row === row; i++) xml += cellXml(cells[i]!, xfOf);
+    xml += '</row>';
+  }
+  return { xml, next: i };
+}
+
+/** The cells' links as `<hyperlink>` elements, in the order the plan gives them. */
+function hyperlinksXml(cells: readonly PlanCell[]): string {
+  let links = '';
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (c.link !== undefined) links += `<hyperlink ref="${cellRef(c.row, c.col)}" location="${escapeXmlAttribute(c.link)}" display="${escapeXmlAttribute(String(c.value ?? ''))}"/>`;
+  }
+  return links;
 }
 
 /** "A1:I40" on sheet "By owner" → "'By owner'!$A$1:$I$40", for a print-area defined name */

@@ -1,4 +1,5 @@
 import type { PlanCell } from '../../core/plan/writePlan';
+import { PIECE_LENGTH } from './renderWorksheet';
 import { addBlock, areasExtent, isProtectedSheet, relatedExtent, removeBlock, sheetExtent } from './trackerSheetEdits';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -145,6 +146,22 @@ describe('addBlock and removeBlock', () => {
     const xml = sheet('<sheetData><row r="1"><c r="E1"><v>1</v></c></row></sheetData>');
     expect(() => addBlock(xml, BLOCK, cells([0, 4, 'Red']), xfOf)).toThrow('cell E1 is in the columns the product was to write');
     expect(() => addBlock(sheet('<sheetData/>'), BLOCK, cells([0, 7, 'Red']), xfOf)).toThrow('cell H1 is outside the product\'s columns');
+  });
+
+  it.each<[string, number, number]>([
+    // rows of the user's, each given a cell; pieces: how many the edited part comes in
+    ['a few rows: one piece', 3, 1],
+    ['many rows: pieces of about PIECE_LENGTH characters', 5_000, 10],
+  ])('gives the edited part in pieces: %s', (_what, rows, pieces) => {
+    const userRows = Array.from({ length: rows }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r}</v></c></row>`).join('');
+    const xml = sheet(`<sheetData>${userRows}</sheetData>`);
+    const all = [...addBlock(xml, BLOCK, Array.from({ length: rows }, (_, row) => ({ row, col: 4, value: `issue ${row}` })), xfOf)];
+    expect(all.length).toBe(pieces);
+    all.slice(0, -1).forEach((p) => expect(p.length).toBeGreaterThanOrEqual(PIECE_LENGTH));
+    const added = all.join('');
+    expect(removeBlock(added, BLOCK)).toBe(xml);
+    expect(added.match(/<row /g)?.length).toBe(rows);
+    expect(added).toContain(`<row r="${rows}"><c r="A${rows}"><v>${rows - 1}</v></c><c r="E${rows}" t="inlineStr"><is><t xml:space="preserve">issue ${rows - 1}</t></is></c></row></sheetData>`);
   });
 
   it('writes text that starts like a formula as text', () => {

@@ -5,7 +5,7 @@
  */
 
 import { cellRef, columnIndex, parseAreaRef, type StyleName, type PlanCell } from '../../core';
-import { cellXml, inRowOrder } from './renderWorksheet';
+import { cellXml, inRowOrder, PIECE_LENGTH } from './renderWorksheet';
 import { cellsOf, scanSheetRows, type SheetDataSpan } from './sheetRows';
 import { applySplices, findElement, findElements, findTags, type Splice } from './xmlTags';
 import { prefixOf } from './xmlText';
@@ -194,15 +194,35 @@ function lazyPieces(xml: string, splices: LazySplice[], encode: (inserted: strin
   }
   return {
     *[Symbol.iterator]() {
-      let p = 0;
-      for (const s of splices) {
-        yield xml.slice(p, s.at);
-        yield encode(s.insert());
-        p = s.at + s.remove;
-      }
-      yield xml.slice(p);
+      // a tracker's rows go out a batch at a time: each piece is one more call to encode and deflate it,
+      // and a large tracker has a hundred thousand rows, each kept text and inserted text. The loop over
+      // the edits is a plain function's, not this generator's: V8 compiles a generator's loop only when
+      // the generator is called again, and this one is called once a sheet
+      let at = { k: 0, p: 0 };
+      do {
+        const batch = splicedBatch(xml, splices, at, encode);
+        at = batch.next;
+        yield batch.text;
+      } while (at.k < splices.length);
     },
   };
+}
+
+/**
+ * The text from `at.p`, edits made from the `at.k`-th on, up to about PIECE_LENGTH characters: the text
+ * up to each edit and what the edit inserts, and after the last edit the rest of the text. Gives where
+ * the next batch starts: its edit and its place in the text.
+ */
+function splicedBatch(xml: string, splices: readonly LazySplice[], at: { k: number; p: number }, encode: (inserted: string) => string): { text: string; next: { k: number; p: number } } {
+  let text = '';
+  let { k, p } = at;
+  for (; k < splices.length && text.length < PIECE_LENGTH; k++) {
+    const s = splices[k]!;
+    text += xml.slice(p, s.at) + encode(s.insert());
+    p = s.at + s.remove;
+  }
+  if (k === splices.length) text += xml.slice(p);
+  return { text, next: { k, p } };
 }
 
 /** `<col>` elements for the block's columns that no user `<col>` covers, in order, in `<cols>` (made before sheetData when missing) */

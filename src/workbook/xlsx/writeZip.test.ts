@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import * as zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { readXlsx } from './readXlsx';
-import { deflatedText, writeZip, type ZipOutEntry } from './writeZip';
+import { rawDeflateLater } from './platform/zlib';
+import { deflatedText, deflatedTextLater, FIXED_TIME, laterWithin, writeZip, type ZipOutEntry } from './writeZip';
 import { ZipArchive } from './zip';
 
 const SAMPLE = join(__dirname, '../../../samples/cse-corporate-action-plan.xlsx');
@@ -95,6 +96,20 @@ describe('deflatedText', () => {
     expect(Buffer.from(deflatedText('p', [cut.slice(0, CHUNK - 1), cut.slice(CHUNK - 1, CHUNK), cut.slice(CHUNK)]).data).equals(expected)).toBe(true);
   });
 
+  it('gives the same bytes when another part is deflated while its pieces are made, the chunk buffer lent to one at a time', () => {
+    const whole = deflatedText('p', text).data;
+    const other = 'b'.repeat(CHUNK + 3);
+    let inner: Uint8Array | undefined;
+    function* made(): Generator<string> {
+      yield text.slice(0, CHUNK + 5);
+      inner = deflatedText('q', other).data;
+      yield text.slice(CHUNK + 5);
+    }
+    expect(Buffer.from(deflatedText('p', { [Symbol.iterator]: made }).data).equals(Buffer.from(whole))).toBe(true);
+    expect(inflate(inner!)).toBe(other);
+    expect(Buffer.from(deflatedText('p', text).data).equals(Buffer.from(whole))).toBe(true);
+  });
+
   it('has room for a whole chunk of characters of three bytes each', () => {
     const euros = '€'.repeat(CHUNK + 1);
     expect(inflate(deflatedText('p', euros).data)).toBe(euros);
@@ -105,5 +120,63 @@ describe('deflatedText', () => {
     expect(inflate(deflatedText('p', small).data)).toBe(small);
     expect(deflatedText('p', small).data.length).toBe(zlib.deflateRawSync(Buffer.from(small), { level: 6 }).length);
     expect(inflate(deflatedText('p', '').data)).toBe('');
+  });
+});
+
+describe('deflatedTextLater', () => {
+  const CHUNK = 1 << 20;
+  const later = laterWithin(rawDeflateLater!, Infinity);
+  // bytes that do not compress (xorshift32): deflated, they are longer than they were
+  let seed = 1;
+  const next = (): number => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return seed & 0xff;
+  };
+  const noise = Array.from({ length: 300_000 }, () => String.fromCharCode(next())).join('');
+  it.each<[string, string | string[], 'utf8' | 'bytes' | 'utf-16le' | 'utf-16be']>([
+    ['nothing', '', 'utf8'],
+    ['a small part, deflated harder', 'x'.repeat(1000) + 'abc'.repeat(10_000), 'utf8'],
+    ['a part of three chunks, a surrogate pair across the first cut', 'a'.repeat(CHUNK - 1) + '\u{1F600}' + 'Ongoing – “reported” quarterly. '.repeat(70_000), 'utf8'],
+    ['a part in pieces', ['<row r="1">', 'b'.repeat(CHUNK), '</row>'], 'utf8'],
+    ['bytes form', 'A\u00e9\u00ff'.repeat(CHUNK), 'bytes'],
+    ['UTF-16', 'A\u00e9\uD83D', 'utf-16le'],
+    ['bytes that do not compress', noise, 'bytes'],
+  ])('gives what deflatedText gives: %s', async (_what, text, form) => {
+    const time = { dosTime: 0x6000, dosDate: 0x5a21 };
+    if (text === noise) expect(deflatedText('p', text, form).data.length).toBeGreaterThan(noise.length);
+    expect(await deflatedTextLater('p', text, form, time, later)).toEqual(deflatedText('p', text, form, time));
+  });
+
+  it('gives new parts the fixed time, as deflatedText does', async () => {
+    expect(await deflatedTextLater('p', 'x', 'utf8', FIXED_TIME, later)).toMatchObject({ dosTime: 0, dosDate: ((2000 - 1980) << 9) | (1 << 5) | 1 });
+  });
+});
+
+describe('laterWithin', () => {
+  const CHUNK = 1 << 20;
+  const text = 'Ongoing – “reported” quarterly. '.repeat(150_000);
+  it.each<[string, number, number, number]>([
+    // budget in bytes; least bytes of a chunk handed over; chunks handed to the other thread
+    ['all chunks handed over within the budget', Infinity, 0, 5],
+    // each chunk is 1,245,184 bytes of UTF-8: the second starts within the budget, the third past it
+    ['the first chunks handed over, the rest deflated here', 2 * CHUNK, 0, 2],
+    ['none handed over with no budget', 0, 0, 0],
+    // the last chunk is 719,264 bytes
+    ['the chunks of the least size handed over', Infinity, 800_000, 4],
+    ['none handed over when each is smaller than the least', Infinity, 2 * CHUNK, 0],
+  ])('%s', async (_what, budget, least, handed) => {
+    let calls = 0;
+    const counted = (level: 1 | 6) => {
+      const deflate = rawDeflateLater!(level);
+      return (chunk: Uint8Array, final: boolean) => {
+        calls++;
+        return deflate(chunk, final);
+      };
+    };
+    const entry = await deflatedTextLater('p', text, 'utf8', FIXED_TIME, laterWithin(counted as typeof rawDeflateLater & object, budget, least));
+    expect(calls).toBe(handed);
+    expect(entry).toEqual(deflatedText('p', text));
   });
 });

@@ -19,7 +19,7 @@
 import { concatBytes } from './concatBytes';
 import { latin1Writer } from './platform/latin1';
 import { crc32, rawDeflate } from './platform/zlib';
-import type { RawDeflate } from './platform/zlibTypes';
+import type { DeflateLevel, RawDeflate, RawDeflateLater } from './platform/zlibTypes';
 
 export interface ZipOutEntry {
   readonly name: string;
@@ -53,6 +53,15 @@ const BYTES_PER_CHAR: Readonly<Record<TextForm, number>> = { utf8: 3, bytes: 1, 
 
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
+/** A zip entry's MS-DOS time and date */
+export interface DosTime {
+  readonly dosTime: number;
+  readonly dosDate: number;
+}
+
+/** new parts carry a fixed time, so the same input gives the same bytes */
+export const FIXED_TIME: DosTime = { dosTime: FIXED_DOS_TIME, dosDate: FIXED_DOS_DATE };
+
 /**
  * A part written as text, given whole or in pieces (a tracker sheet with the product's cells spliced in
  * is hundreds of thousands of them). The text is encoded a chunk at a time straight into one buffer and
@@ -62,26 +71,92 @@ const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
  * between the halves of a surrogate pair (each half alone would be written as U+FFFD): the same text always
  * gives the same bytes, and new parts carry a fixed time, so the same input gives the same workbook.
  */
-export function deflatedText(name: string, text: string | Iterable<string>, form: TextForm = 'utf8'): ZipOutEntry {
-  const pieces = typeof text === 'string' ? [text] : text;
+export function deflatedText(name: string, text: string | Iterable<string>, form: TextForm = 'utf8', time: DosTime = FIXED_TIME): ZipOutEntry {
   // the level is chosen on the first chunk: a part that fills one chunk is a large part
   let deflate: RawDeflate | undefined;
-  const buffer = new Uint8Array(CHUNK * BYTES_PER_CHAR[form]);
-  const encode = encoderInto(form, buffer);
   const out: Uint8Array[] = [];
   let crc = 0;
   let size = 0;
+  encodeInChunks(text, form, (bytes, final) => {
+    deflate ??= rawDeflate(final ? 6 : 1);
+    crc = crc32(crc, bytes);
+    size += bytes.length;
+    out.push(deflate(bytes, final));
+  });
+  return { name, method: 8, crc, size, data: concatBytes(out), dosTime: time.dosTime, dosDate: time.dosDate };
+}
+
+/** Deflates a part's chunks (see deflatedTextLater), each as it is given: done with the chunk's bytes, or a copy of them made, before it returns. */
+export type ChunkDeflater = (level: DeflateLevel) => (chunk: Uint8Array, final: boolean) => Promise<Uint8Array>;
+
+/**
+ * deflatedText with each chunk deflated by `deflater`, on another thread while the next is encoded here
+ * (see laterWithin): the same chunks at the same levels, so the same bytes.
+ */
+export function deflatedTextLater(name: string, text: string | Iterable<string>, form: TextForm, time: DosTime, deflater: ChunkDeflater): Promise<ZipOutEntry> {
+  let deflate: ReturnType<ChunkDeflater> | undefined;
+  const out: Array<Promise<Uint8Array>> = [];
+  let crc = 0;
+  let size = 0;
+  encodeInChunks(text, form, (bytes, final) => {
+    deflate ??= deflater(final ? 6 : 1);
+    crc = crc32(crc, bytes);
+    size += bytes.length;
+    out.push(deflate(bytes, final));
+  });
+  return Promise.all(out).then((data) => ({ name, method: 8, crc, size, data: concatBytes(data), dosTime: time.dosTime, dosDate: time.dosDate }));
+}
+
+/**
+ * A ChunkDeflater for one package: chunks of at least `least` bytes are copied and handed to `later`'s
+ * thread until `budget` bytes of them have been, and the rest deflated here as deflatedText does them
+ * (each chunk is a stream of its own either way). This thread does not see a chunk finish until it is
+ * done making the package, so without a budget a large one would hold a copy of every chunk, waiting its
+ * turn on the other thread; and a small chunk is deflated sooner than it could be handed over.
+ */
+export function laterWithin(later: NonNullable<RawDeflateLater>, budget: number, least = 0): ChunkDeflater {
+  let handed = 0;
+  return (level) => {
+    const there = later(level);
+    const here = rawDeflate(level);
+    return (chunk, final) => {
+      if (handed >= budget || chunk.length < least) return Promise.resolve(here(chunk, final));
+      handed += chunk.length;
+      return there(chunk.slice(), final);
+    };
+  };
+}
+
+/**
+ * Encodes text a chunk at a time into one buffer, giving `chunk` each chunk's bytes (a view of that
+ * buffer, written over by the next chunk) and whether it is the last (see deflatedText).
+ */
+function encodeInChunks(text: string | Iterable<string>, form: TextForm, chunk: (bytes: Uint8Array, final: boolean) => void): void {
+  const buffer = spareBuffers.pop() ?? new Uint8Array(CHUNK * MAX_BYTES_PER_CHAR);
+  try {
+    encodeChunksInto(typeof text === 'string' ? [text] : text, form, buffer, chunk);
+  } finally {
+    spareBuffers.push(buffer);
+  }
+}
+
+/**
+ * Chunk buffers kept from one part to the next, each with room for a chunk of any form: a written
+ * package has a dozen parts or more, each of which would otherwise take three megabytes afresh, zeroed.
+ */
+const spareBuffers: Uint8Array[] = [];
+const MAX_BYTES_PER_CHAR = Math.max(...Object.values(BYTES_PER_CHAR));
+
+/** encodeInChunks's work, in the buffer it is lent */
+function encodeChunksInto(pieces: Iterable<string>, form: TextForm, buffer: Uint8Array, chunk: (bytes: Uint8Array, final: boolean) => void): void {
+  const encode = encoderInto(form, buffer);
   /** bytes of the chunk in the buffer, and its characters, a high surrogate held back included */
   let filled = 0;
   let chars = 0;
   /** a high surrogate at the end of what was written, kept to be encoded with what follows it */
   let held = '';
   const flush = (final: boolean): void => {
-    deflate ??= rawDeflate(final ? 6 : 1);
-    const bytes = buffer.subarray(0, filled);
-    crc = crc32(crc, bytes);
-    size += filled;
-    out.push(deflate(bytes, final));
+    chunk(buffer.subarray(0, filled), final);
     filled = 0;
     chars = 0;
   };
@@ -112,7 +187,6 @@ export function deflatedText(name: string, text: string | Iterable<string>, form
   }
   if (held !== '') filled = encode(held, filled);
   flush(true);
-  return { name, method: 8, crc, size, data: concatBytes(out), dosTime: FIXED_DOS_TIME, dosDate: FIXED_DOS_DATE };
 }
 
 /** Writes text of a form into `buffer` at `at`, returning where it ends. */

@@ -10,7 +10,8 @@ import { errorForFileType, findWorkbookPart, resolveLimits } from './readXlsx';
 import { relsPartFor, resolveTarget } from './parts';
 import { sniffFileType } from './sniffFileType';
 import { bytesTextFromBytes, bytesTextOf, utf8FromBytesText } from './bytesText';
-import { deflatedText, writeZip, type ZipOutEntry } from './writeZip';
+import { rawDeflateLater } from './platform/zlib';
+import { deflatedText, deflatedTextLater, FIXED_TIME, laterWithin, writeZip, type DosTime, type TextForm, type ZipOutEntry } from './writeZip';
 import { InflateBudget, ZipArchive, normalisePartName, readSmallEntry, type ZipEntry } from './zip';
 import { findElements, type FoundElement } from './xmlTags';
 import { pickDecoder } from './xml';
@@ -25,6 +26,14 @@ export interface PackageRelationship {
   readonly target: string | undefined;
   readonly element: FoundElement;
 }
+
+/**
+ * How many bytes of a package's chunks toBytesLater hands to another thread: all of a 10,000-row
+ * tracker's (about 11 MB), and the first part of a larger one's, whose copies would otherwise all be held.
+ */
+const LATER_BYTES = 16 << 20;
+/** the least a chunk is to be handed over: a small tracker's parts are deflated here, as soon as handed over */
+const LATER_LEAST = 64 << 10;
 
 interface Slot {
   /** the name as it will be written */
@@ -196,17 +205,30 @@ export class XlsxPackage {
   }
 
   toBytes(): Uint8Array {
-    const out: ZipOutEntry[] = this.slots.map((slot) => {
+    return writeZip(this.entries(deflatedText));
+  }
+
+  /**
+   * toBytes with each chunk of a changed part deflated on another thread (see RawDeflateLater) while the
+   * next is made here: the same bytes. Where the platform has no such thread, as toBytes.
+   */
+  toBytesLater(): Promise<Uint8Array> {
+    if (!rawDeflateLater) return Promise.resolve(this.toBytes());
+    const deflater = laterWithin(rawDeflateLater, LATER_BYTES, LATER_LEAST);
+    return Promise.all(this.entries((name, text, form, time) => deflatedTextLater(name, text, form, time, deflater))).then(writeZip);
+  }
+
+  /** the package's entries in order: a part unchanged as its original, compressed bytes and all; a changed or new one as `deflate` makes it */
+  private entries<E>(deflate: (name: string, text: string | Iterable<string>, form: TextForm, time: DosTime) => E): Array<ZipOutEntry | E> {
+    return this.slots.map((slot) => {
       const { original } = slot;
       const text = Array.isArray(slot.text) && slot.text.length === 1 ? (slot.text[0] as string) : slot.text;
       const asOriginal = slot.bytesForm ? slot.originalBytesText : slot.originalText;
       const unchanged = text === undefined || (asOriginal !== undefined && text === asOriginal);
       if (original && unchanged) return { ...original, data: this.zip.rawData(original) };
-      const entry = deflatedText(slot.name, text!, slot.bytesForm ? 'bytes' : (slot.encoding ?? 'utf8'));
       // a changed part keeps its time; a new one gets the fixed time, so output is the same on every run
-      return original ? { ...entry, dosTime: original.dosTime, dosDate: original.dosDate } : entry;
+      return deflate(slot.name, text!, slot.bytesForm ? 'bytes' : (slot.encoding ?? 'utf8'), original ?? FIXED_TIME);
     });
-    return writeZip(out);
   }
 
   /** the part's text, in UTF-8 or the UTF-16 it came in (which is noted, to write it back so); a byte-order mark is kept */

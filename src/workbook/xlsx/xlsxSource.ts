@@ -1,7 +1,8 @@
 /**
  * A .xlsx package as the front's source (src/core/front): opened once, its settings sheet, the user's
  * sheets and, for a write, the product's sheets read from that one opening; written into a copy of the
- * package, never the bytes it came as. Everything here is synchronous: a run over a package is a plain call.
+ * package, never the bytes it came as. Everything here is synchronous, a run over a package a plain call,
+ * but for a write asked to deflate on other threads (`deflateLater`), whose bytes then come as a promise.
  */
 
 import { fail, ok, type Result, type Cleaned, type SourceRead, type TrackerSource, type WriteAccess, type WrittenBase, editedOutput, placeBlocks, editedNote, lockedNote, readSaved, usable } from '../../core';
@@ -34,9 +35,11 @@ function writing<T>(step: () => Result<T>): Result<T> {
   try {
     return step();
   } catch (e) {
-    return { ok: false, problem: { code: 'write-failed', message: writeFailure(e), cause: e } };
+    return writeFailed(e);
   }
 }
+
+const writeFailed = (e: unknown): Result<never> => ({ ok: false, problem: { code: 'write-failed', message: writeFailure(e), cause: e } });
 
 /** What a check of a package with two entries of one name says: it read the first, and writes nothing into such a file. */
 export function duplicateEntriesNote(book: XlsxBook): string | undefined {
@@ -44,7 +47,12 @@ export function duplicateEntriesNote(book: XlsxBook): string | undefined {
   return twice && `The workbook's package holds ${duplicateEntries(twice)}: the first was read, and Tracker Check writes nothing into such a file; open it in Excel and save it again.`;
 }
 
-export function xlsxSource(name: string, bytes: Uint8Array): TrackerSource<WrittenXlsx> {
+export interface XlsxSourceOptions {
+  /** a write's changed parts deflated on other threads while the next is made (see XlsxPackage.toBytesLater), its result a promise */
+  readonly deflateLater?: boolean;
+}
+
+export function xlsxSource(name: string, bytes: Uint8Array, options: XlsxSourceOptions = {}): TrackerSource<WrittenXlsx> {
   let book: XlsxBook | undefined;
 
   function access(opened: XlsxBook, edited: readonly string[]): NonNullable<SourceRead<WrittenXlsx>['access']> {
@@ -69,10 +77,20 @@ export function xlsxSource(name: string, bytes: Uint8Array): TrackerSource<Writt
           };
           return ok({ facts, notes });
         }),
-        apply: (plan) => writing(() => {
-          applyWritePlan(pkg, plan, scans);
-          return ok({ bytes: pkg.toBytes() });
-        }),
+        apply: (plan) => {
+          if (!options.deflateLater) {
+            return writing(() => {
+              applyWritePlan(pkg, plan, scans);
+              return ok({ bytes: pkg.toBytes() });
+            });
+          }
+          // a throw while the parts are made is a failed write, as is a deflate that fails on its thread
+          const made = writing(() => {
+            applyWritePlan(pkg, plan, scans);
+            return ok(pkg.toBytesLater());
+          });
+          return made.ok ? made.value.then((bytes) => ok({ bytes }), writeFailed) : made;
+        },
         saveSettings: (rows) => writing(() => {
           replaceSettingsSheet(pkg, rows);
           return ok({ bytes: pkg.toBytes() });

@@ -6,7 +6,7 @@
 import { Deflate } from 'fflate';
 import { concatBytes } from '../concatBytes';
 import { crc32Js } from '../crc32';
-import type { Crc32, DeflateLevel, InflateWhole, RawDeflate } from './zlibTypes';
+import type { Crc32, DeflateLevel, InflateWhole, RawDeflate, RawDeflateLater } from './zlibTypes';
 
 export const crc32: Crc32 = crc32Js;
 
@@ -21,3 +21,6 @@ export function rawDeflate(level: DeflateLevel): RawDeflate {
 }
 
 export const inflateWhole: InflateWhole = undefined;
+
+/** none: fflate's stream holds back what it has not compressed until the next chunk, so a part is one stream */
+export const rawDeflateLater: RawDeflateLater = undefined;
