@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FileOutcome, FileTask } from './checkFile';
 import { loadBundle } from './codeCache';
 import { errorMessage } from './errorMessage';
+import { tierUpLater } from './tierUp';
 import { unreadableText } from './unreadableText';
 import { FAULT_ADVICE } from '../workbook/xlsx/errors';
 import type { WorkerMessage } from './worker';
@@ -37,6 +38,7 @@ const workerEntry = (): string => join(__dirname, 'workerBoot.js');
  * an 'error' no one hears: the pool sees it has stopped (checkFilesInPool) and starts another.
  */
 export function startWorker(limits: WorkerLimits): Worker {
+  tierUpLater();
   const worker = new Worker(workerEntry(), {
     resourceLimits: {
       maxOldGenerationSizeMb: limits.maxMemoryMb,
