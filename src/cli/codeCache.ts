@@ -7,13 +7,15 @@
  * The cache file is the CRC-32 of the source it was made from, then V8's data. V8 checks its own version,
  * flags and the source's length, not its text: a cache from a rebuilt bundle of the same length would be
  * taken, and run the old code. A cache that does not match, or that V8 refuses (another Node), is not used:
- * the bundle then compiles as it would without one.
+ * the bundle then compiles as it would without one. Both ends set the CLI's V8 flags first (tierUp.ts), so
+ * that the flags a cache is made under are the ones it is loaded under.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
 import { crc32 } from '../workbook/xlsx/platform/zlib';
+import { tierUpLater } from './tierUp';
 
 export const cacheFileOf = (file: string): string => `${file}.cache`;
 
@@ -41,6 +43,7 @@ export type CacheUse = 'used' | 'refused' | 'stale' | 'none';
 
 /** The exports of the CommonJS bundle `file`, compiled from its code cache when there is a good one. */
 export function loadBundle(file: string): { exports: unknown; cache: CacheUse } {
+  tierUpLater();
   let cache: Buffer;
   try {
     cache = readFileSync(cacheFileOf(file));
@@ -59,6 +62,7 @@ export function loadBundle(file: string): { exports: unknown; cache: CacheUse } 
  * then the cache's bytes, to be written to cacheFileOf(file).
  */
 export async function makeCodeCache(file: string, warmUp: (exports: unknown) => Promise<void>): Promise<Buffer> {
+  tierUpLater();
   const bytes = readFileSync(file);
   const script = compile(file, bytes.toString('utf8'));
   await warmUp(run(script, file));

@@ -9,6 +9,15 @@ const WORKBOOK = /\.(xlsx|xlsm)$/i;
 /** Excel's "owner file" beside an open workbook (~$plan.xlsx): not a workbook */
 const LOCK_FILE = /(^|\/)~\$[^/]*$/;
 
+/** Whether an input may stand for several files: a folder, or a name that is no file (a glob). */
+export function mayNameSeveral(input: string): boolean {
+  try {
+    return statSync(input).isDirectory();
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Files, folders (every .xlsx and .xlsm inside, sorted) and globs, in the order given. A name that is
  * neither a glob nor an existing folder is passed on as it is, so its own check says what is wrong.

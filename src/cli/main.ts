@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { expandInputs } from './expandInputs';
+import { expandInputs, mayNameSeveral } from './expandInputs';
 import { checkFilesInPool, checkInThread, startWorker, type WorkerLimits } from './pool';
 import { HELP, parseCommand, todayIso, UsageError, type CheckOptions } from './options';
 import { makeProgressBar } from './progressBar';
@@ -59,11 +59,16 @@ async function main(argv: string[]): Promise<number> {
     youngGenerationMb: options.inPlace || options.out !== undefined ? WRITING_YOUNG_GENERATION_MB : undefined,
   };
   // One small file is checked here: a worker would cost more than the check. Anything else goes to
-  // workers, the first started now so that it boots while the inputs are expanded; until the pool gives
-  // it a file it does not hold the process open (a run that ends early ends at once).
+  // workers, as many as the pool will use started now, so that they boot while the inputs are expanded
+  // (a folder's second worker, started by the pool, began 50 ms after the first); until the pool gives
+  // one a file it does not hold the process open (a run that ends early ends at once).
   const inThread = mainThreadMayCheck(inputs, options.timeoutSeconds);
-  const started = inThread ? undefined : startWorker(limits);
-  started?.unref();
+  const early = inThread ? 0 : Math.min(availableParallelism(), inputs.some(mayNameSeveral) ? Infinity : inputs.length);
+  const started = Array.from({ length: early }, () => {
+    const worker = startWorker(limits);
+    worker.unref();
+    return worker;
+  });
   const files = await expandInputs(inputs);
   if (files.length === 0) {
     process.stderr.write(`tracker-check: no .xlsx files found in ${inputs.join(', ')}\n`);

@@ -9,7 +9,7 @@ import { ROOT } from '../../test/support/runCli';
 import { readXlsx } from '../workbook/xlsx/readXlsx';
 import type { FileOutcome, FileTask } from './checkFile';
 import type { CheckOptions } from './options';
-import { checkFilesInPool as checkFilesInPoolFromSource, startWorker as startWorkerFromSource, type PoolOptions } from './pool';
+import { AHEAD_BEHIND_BYTES, checkFilesInPool as checkFilesInPoolFromSource, startWorker as startWorkerFromSource, type PoolOptions } from './pool';
 import { unreadableText } from './unreadableText';
 
 // The pool starts each worker from worker.js beside itself. Under ts-jest the pool runs from src/cli,
@@ -138,13 +138,13 @@ describe('checkFilesInPool with its worker', () => {
     expect(r.results.map((o) => o.exitCode)).toEqual([1, 2, 2, 0]);
   });
 
-  // With `size` workers, a file is begun only when another is finished: when the k-th file finishes
-  // (from 0), no file after index k + size - 1 can have been begun, let alone finished.
-  it('never has more files in hand than its size', async () => {
-    const tasks = [task(PLAN), task(RECOMMENDATIONS), task(missing), task(empty), task(missing), task(empty)];
+  // Each of `size` workers holds the file it checks and at most one handed to it behind that: when the
+  // k-th file finishes (from 0), no file after index k + 2 * size - 1 can have been begun, let alone finished.
+  it('never has more files in hand than two a worker', async () => {
+    const tasks = [task(PLAN), task(RECOMMENDATIONS), task(missing), task(empty), task(missing), task(empty), task(PLAN), task(missing)];
     const r = await run(checkFilesInPool, tasks, { size: 2 });
     expectEachFinishedOnce(r, tasks.length);
-    r.finished.forEach((index, k) => expect(index).toBeLessThan(k + 2));
+    r.finished.forEach((index, k) => expect(index).toBeLessThan(k + 4));
   });
 
   it('still checks every file given a size of 0, and does nothing with no files', async () => {
@@ -163,6 +163,21 @@ describe('checkFilesInPool with its worker', () => {
     expect(r.results).toEqual([{ file: PLAN, exitCode: 1, errors: 2 }]);
     expect(r.pieces(0).join('').endsWith(`\n  Written: ${target}`)).toBe(true);
     expect(readXlsx(new Uint8Array(readFileSync(target))).sheets.map((s) => s.name)).toContain('Summary');
+  });
+
+  // A worker is handed its next file while it writes the last: begun then, a file that cannot be read
+  // would be answered while the workbook is written, and its answer taken for the other file's.
+  it('gives each file on one worker its own report, the next handed over while a workbook is written', async () => {
+    const targets = [join(dir, 'first.xlsx'), join(dir, 'second.xlsx')];
+    const tasks = [task(PLAN, { target: targets[0] }), task(missing), task(SCORING, { target: targets[1] }), task(empty)];
+    const r = await run(checkFilesInPool, tasks, { size: 1 });
+    expectEachFinishedOnce(r, tasks.length);
+    expect(r.finished).toEqual([0, 1, 2, 3]);
+    expect(r.results.map((o) => o.exitCode)).toEqual([1, 2, 0, 2]);
+    expect(r.pieces(0).join('')).toMatch(new RegExp(`^${PLAN.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} — as at [^]*\n  Written: ${targets[0]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+    expect(r.pieces(1)).toEqual([unreadableText(missing, 'no such file', false)]);
+    expect(r.pieces(2).join('').endsWith(`\n  Written: ${targets[1]}`)).toBe(true);
+    expect(r.pieces(3)).toHaveLength(1);
   });
 });
 
@@ -237,28 +252,43 @@ describe('checkFilesInPool with a worker started early', () => {
     { eval: true },
   );
 
-  it('gives the worker it was given the first file, and ends it', async () => {
+  // the first lane takes it, with the first file and the (small) one handed to it behind that
+  it('gives the worker it was given the first files, and ends it', async () => {
     const started = standIn();
     started.unref();
-    const r = await run(checkFilesInPool, [task(PLAN), task(RECOMMENDATIONS), task(SCORING)], { size: 2, started });
+    const r = await run(checkFilesInPool, [task(PLAN), task(RECOMMENDATIONS), task(SCORING)], { size: 2, started: [started] });
     expect(r.pieces(0)).toEqual(['stand-in']);
-    expect(r.pieces(1).join('')).toContain('PASSES');
+    expect(r.pieces(1)).toEqual(['stand-in']);
+    expect(r.pieces(2).join('')).toContain(`${SCORING} — as at 31/03/2011`);
     // no longer running: its thread id is gone
     expect(started.threadId).toBe(-1);
+  });
+
+  // a stand-in would answer a file handed to it behind a large one: none is
+  it('hands the worker no file behind a large one: the next goes to whichever worker is free', async () => {
+    const large = join(dir, 'large.xlsx');
+    await generateTracker(large, 10_000);
+    expect(statSync(large).size).toBeGreaterThan(AHEAD_BEHIND_BYTES);
+    const started = standIn();
+    started.unref();
+    const r = await run(checkFilesInPool, [task(large), task(RECOMMENDATIONS), task(SCORING)], { size: 2, started: [started] });
+    expect(r.pieces(0)).toEqual(['stand-in']);
+    expect(r.pieces(1).join('')).toContain('PASSES');
+    expect(r.pieces(2).join('')).toContain(`${SCORING} — as at 31/03/2011`);
   });
 
   // from source, the pool's workerBoot.js is missing (see the last test above): the worker dies as it starts
   it('starts another when the worker started early has died before its first file', async () => {
     const started = startWorkerFromSource({ maxMemoryMb: 512 });
     await new Promise((resolve) => started.once('exit', resolve));
-    const r = await run(checkFilesInPool, [task(RECOMMENDATIONS)], { size: 1, started, timeoutMs: 10_000 });
+    const r = await run(checkFilesInPool, [task(RECOMMENDATIONS)], { size: 1, started: [started], timeoutMs: 10_000 });
     expect(r.results).toEqual([{ file: RECOMMENDATIONS, exitCode: 0, errors: 0 }]);
   });
 
   it('ends a worker started early when there is no file for it', async () => {
     const started = startWorker({ maxMemoryMb: 512 });
     const exited = new Promise<number>((resolve) => started.once('exit', resolve));
-    const r = await run(checkFilesInPool, [], { started });
+    const r = await run(checkFilesInPool, [], { started: [started] });
     expect(r.results).toEqual([]);
     await expect(exited).resolves.toEqual(expect.any(Number));
   });

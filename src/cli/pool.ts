@@ -1,9 +1,11 @@
+import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 // types only: the engine loads in the workers (or, for one small file, when checkInThread asks for it)
 import type { FileOutcome, FileTask } from './checkFile';
 import { loadBundle } from './codeCache';
 import { errorMessage } from './errorMessage';
+import { tierUpLater } from './tierUp';
 import { unreadableText } from './unreadableText';
 import { FAULT_ADVICE } from '../workbook/xlsx/errors';
 import type { WorkerMessage } from './worker';
@@ -18,8 +20,8 @@ export interface WorkerLimits {
 export interface PoolOptions extends WorkerLimits {
   readonly size: number;
   readonly timeoutMs: number;
-  /** a worker started before the tasks were known (main starts one while it expands the inputs): the first lane's */
-  readonly started?: Worker;
+  /** workers started before the tasks were known (main starts them while it expands the inputs): the lanes' first */
+  readonly started?: readonly Worker[];
   /** a piece of file `index`'s report */
   readonly onText: (index: number, text: string) => void;
   /** file `index` is finished, in completion order */
@@ -37,6 +39,7 @@ const workerEntry = (): string => join(__dirname, 'workerBoot.js');
  * an 'error' no one hears: the pool sees it has stopped (checkFilesInPool) and starts another.
  */
 export function startWorker(limits: WorkerLimits): Worker {
+  tierUpLater();
   const worker = new Worker(workerEntry(), {
     resourceLimits: {
       maxOldGenerationSizeMb: limits.maxMemoryMb,
@@ -57,14 +60,33 @@ function givenUp(task: FileTask, reason: string, sent: boolean): string {
 const internalError = (message: string): string => `internal error while checking it (${message}): ${FAULT_ADVICE}`;
 
 /**
+ * A file behind which the next is handed to the same worker before it is finished: one this small is
+ * checked in milliseconds, so the file handed over waits no longer than that, while another lane may be
+ * idle. Behind a larger one, the next file goes to whichever worker is free first.
+ */
+export const AHEAD_BEHIND_BYTES = 256 * 1024;
+
+function isSmallFile(file: string): boolean {
+  try {
+    return statSync(file).size <= AHEAD_BEHIND_BYTES;
+  } catch {
+    return true;
+  }
+}
+
+/**
  * Checks files on worker threads, a fixed number at a time. A worker that runs out of memory, crashes or
  * overruns the time limit is replaced; its file is reported unreadable and the rest go on.
+ *
+ * Each worker is handed its next file while it checks a small one, so it goes from one file to the next
+ * without waiting for the main thread to hear it has finished and answer: for 200 small trackers that wait
+ * was 40-200 ms of each lane's. A file handed to a worker that then fails goes to its replacement.
  */
 export async function checkFilesInPool(tasks: readonly FileTask[], options: PoolOptions): Promise<FileOutcome[]> {
   const results: FileOutcome[] = new Array(tasks.length);
   let next = 0;
   let done = 0;
-  let started = options.started;
+  const started = [...(options.started ?? [])];
 
   const runOne = (index: number, worker: Worker): Promise<boolean> =>
     new Promise((resolve) => {
@@ -93,21 +115,34 @@ export async function checkFilesInPool(tasks: readonly FileTask[], options: Pool
         fail(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `too big to check: it needed more than ${options.maxMemoryMb} MB of memory` : internalError(e.message));
       });
       worker.once('exit', (code) => fail(`the checker stopped unexpectedly (exit ${code})`));
-      // a worker started early is unref'd until it has work (main.ts)
-      worker.ref();
-      worker.postMessage(task);
     });
 
   const lane = async (): Promise<void> => {
     let worker: Worker | null = null;
-    while (next < tasks.length) {
-      const index = next++;
-      if (worker === null && started) {
-        if (!stopped(started)) worker = started;
-        started = undefined;
+    /** a file handed to `worker` behind the one it is checking */
+    let handed: number | undefined;
+    for (;;) {
+      let index: number;
+      if (handed !== undefined) {
+        index = handed;
+        handed = undefined;
+      } else if (next < tasks.length) {
+        index = next++;
+        worker?.postMessage(tasks[index]);
+      } else break;
+      if (worker === null) {
+        const early = started.shift();
+        worker = early && !stopped(early) ? early : startWorker(options);
+        // a worker started early is unref'd until it has work (main.ts)
+        worker.ref();
+        worker.postMessage(tasks[index]);
       }
-      worker ??= startWorker(options);
+      if (next < tasks.length && isSmallFile(tasks[index]!.file)) {
+        handed = next++;
+        worker.postMessage(tasks[handed]);
+      }
       if (!(await runOne(index, worker))) {
+        // the file handed to it, if any, goes to its replacement
         void worker.terminate();
         worker = null;
       }
@@ -115,8 +150,8 @@ export async function checkFilesInPool(tasks: readonly FileTask[], options: Pool
     if (worker) await worker.terminate();
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.size, tasks.length)) }, lane));
-  // no task took the worker started early (there were none): it must not keep the process alive
-  if (started) await started.terminate();
+  // workers started early that no lane took (fewer files than workers) must not keep the process alive
+  await Promise.all(started.map((w) => w.terminate()));
   return results;
 }
 

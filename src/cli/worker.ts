@@ -15,10 +15,21 @@ export { checkFile };
 const port = parentPort;
 if (port) {
   const post = (m: WorkerMessage): void => port.postMessage(m);
-  port.on('message', (task: FileTask) => {
+  // The pool hands over the next file before this one is finished (pool.ts): files are checked one at a
+  // time, in the order given, so that every message is about the file the pool is waiting for.
+  const waiting: FileTask[] = [];
+  let busy = false;
+  const checkNext = (): void => {
+    const task = waiting.shift();
+    busy = task !== undefined;
+    if (task === undefined) return;
     checkFile(task, (text) => post({ type: 'chunk', text })).then(
       (outcome) => post({ type: 'done', exitCode: outcome.exitCode, errors: outcome.errors }),
       (error: unknown) => post({ type: 'failed', message: errorMessage(error) }),
-    );
+    ).finally(checkNext);
+  };
+  port.on('message', (task: FileTask) => {
+    waiting.push(task);
+    if (!busy) checkNext();
   });
 }

@@ -100,8 +100,12 @@ export function singular(word: string): string {
  */
 export function canonicalWords(text: string): HeaderWords & { text: string; factor: number } {
   const stops = expandFullStops(text);
-  const written = headerWords(stops.text);
-  let abbreviated = stops.expanded;
+  return canonicalOf(headerWords(stops.text), stops.expanded);
+}
+
+/** canonicalWords, from the words of the text with its full stops expanded (`expanded`: some were) */
+function canonicalOf(written: HeaderWords, expanded: boolean): HeaderWords & { text: string; factor: number } {
+  let abbreviated = expanded;
   let plural = false;
   const words: string[] = [];
   const breaks = new Set<number>();
@@ -134,19 +138,23 @@ const isValueKey = (words: string[]): boolean => words.every((w) => w.length ===
  */
 export function readHeader(header: string): HeaderReadings {
   const readings: HeaderReading[] = [];
-  const add = (text: string, factor: number): void => {
+  /** adds the text's readings; returns its words with full stops expanded, which most often are its words as written */
+  const add = (text: string, factor: number): HeaderWords => {
     const written = headerWords(text);
     const writtenText = written.words.join(' ');
     if (writtenText !== '') readings.push({ ...written, text: writtenText, canonical: false, factor });
     // read in the singular even when nothing in it changes: "Comment" is the singular of the synonym "comments"
-    const canonical = canonicalWords(text);
+    const stops = expandFullStops(text);
+    const expanded = stops.expanded ? headerWords(stops.text) : written;
+    const canonical = canonicalOf(expanded, stops.expanded);
     const cost = canonical.text === writtenText ? PLURAL_FACTOR : canonical.factor;
     if (canonical.text !== '') readings.push({ words: canonical.words, breaks: canonical.breaks, text: canonical.text, canonical: true, factor: factor * cost });
+    return expanded;
   };
-  add(header, 1);
+  const headerInFull = add(header, 1).words.map(inFull);
 
   const changes = new Map<MappableField, MappableField | null>();
-  for (const word of wordsInFull(header)) {
+  for (const word of headerInFull) {
     for (const [from, to] of CHANGES_THE_FIELD.get(word) ?? []) if (!changes.has(from)) changes.set(from, to);
   }
 
