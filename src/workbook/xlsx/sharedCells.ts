@@ -1,15 +1,14 @@
 /**
  * Cells a sheet repeats, made once and shared: a column of repeated statuses or owners, or of the same
  * few numbers, costs one object per distinct value, not one per row. Every cell the reader makes has the
- * same shape ({ type, value, format }, format undefined for General), so code reading the grid stays fast.
- * Shared cells are not frozen: a frozen object has a hidden class of its own, and the engine's checks then
- * met two classes of cell, their code deoptimised and recompiled ("wrong map") on the first run of a process.
+ * same shape ({ type, value, format }, format undefined for General), so code reading the grid stays fast;
+ * shared cells are frozen.
  */
 
 import type { Cell } from '../../core';
 import type { StyleTable } from './parts';
 
-/** One cell per shared string and number format, made the first time a cell shows it. */
+/** One frozen cell per shared string and number format, made the first time a cell shows it. */
 export class SharedTextCells {
   /** General (most text cells): an array over the whole table; other formats: a Map each, as used */
   private plain: (Cell | undefined)[] | undefined;
@@ -48,7 +47,7 @@ export class SharedTextCells {
   }
 
   private make(index: number, format: string | undefined): Cell {
-    return { type: 'text', value: this.strings[index]!, format };
+    return Object.freeze<Cell>({ type: 'text', value: this.strings[index]!, format });
   }
 }
 
@@ -56,7 +55,7 @@ export class SharedTextCells {
 export const NUMBER_CELLS_PER_STYLE = 4096;
 
 /**
- * Number cells per style, one cell per distinct number (up to NUMBER_CELLS_PER_STYLE a style): a
+ * Number cells per style, one frozen cell per distinct number (up to NUMBER_CELLS_PER_STYLE a style): a
  * date or a count repeated down a column is one object. A style is a number or a date by the table's date
  * flag; a style that is not in the table (-1, or past its end) is General, and such styles share one set.
  */
@@ -87,7 +86,7 @@ export class NumberCells {
     let cell = cells.get(num);
     if (cell === undefined) {
       cell = { type, value: num, format };
-      if (cells.size < NUMBER_CELLS_PER_STYLE) cells.set(num, cell);
+      if (cells.size < NUMBER_CELLS_PER_STYLE) cells.set(num, Object.freeze(cell));
     }
     return cell;
   }

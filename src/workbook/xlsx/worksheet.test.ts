@@ -423,7 +423,7 @@ describe('shared cell objects', () => {
     for (const c of data.rows[0]!) expect(Object.keys(c!)).toEqual(['type', 'value', 'format']);
   });
 
-  test('a number repeated in the same style is one cell (not frozen: every cell has one hidden class); in another style, or -0, it is not', () => {
+  test('a number repeated in the same style is one frozen cell; in another style, or -0, it is not', () => {
     const data = read(
       '<row r="1"><c r="A1"><v>5</v></c><c r="B1" s="2"><v>5</v></c><c r="C1"><v>-0</v></c><c r="D1" s="4"><v>5</v></c></row>' +
         '<row r="2"><c r="A2"><v>5.0</v></c><c r="B2" s="2"><v>5</v></c><c r="C2"><v>-0</v></c><c r="D2" s="4"><v>5</v></c></row>',
@@ -436,7 +436,7 @@ describe('shared cell objects', () => {
     // style 4 is General like style 0, but each style has its own cells
     expect(r1[3]).not.toBe(r1[0]);
     expect(r1[3]).toEqual(r1[0]);
-    expect(Object.isFrozen(r1[0])).toBe(false);
+    expect(Object.isFrozen(r1[0])).toBe(true);
     expect(Object.is(r1[2]!.value, -0)).toBe(true);
     expect(r2[2]).not.toBe(r1[2]);
   });
@@ -461,8 +461,10 @@ describe('shared cell objects', () => {
     expect(past).toEqual(cell('number', n + 1));
     expect(at(n + 1, 0)).toEqual(past);
     expect(at(n + 1, 0)).not.toBe(past);
+    expect(Object.isFrozen(past)).toBe(false);
     expect(at(n + 1, 1)).toBe(at(0, 0));
     expect(at(n - 1, 0)).toEqual(cell('number', n));
+    expect(Object.isFrozen(at(n - 1, 0))).toBe(true);
     // another style has room of its own
     expect(at(n + 2, 2)).toBe(at(n + 1, 2));
     expect(at(n + 1, 2)).toEqual(cell('number', 8, '0.00'));
