@@ -19,7 +19,7 @@
 import { concatBytes } from './concatBytes';
 import { latin1Writer } from './platform/latin1';
 import { crc32, rawDeflate } from './platform/zlib';
-import type { DeflateLevel, RawDeflate, RawDeflateLater } from './platform/zlibTypes';
+import type { DeflateLevel, RawDeflateLater } from './platform/zlibTypes';
 
 export interface ZipOutEntry {
   readonly name: string;
@@ -72,17 +72,7 @@ export const FIXED_TIME: DosTime = { dosTime: FIXED_DOS_TIME, dosDate: FIXED_DOS
  * gives the same bytes, and new parts carry a fixed time, so the same input gives the same workbook.
  */
 export function deflatedText(name: string, text: string | Iterable<string>, form: TextForm = 'utf8', time: DosTime = FIXED_TIME): ZipOutEntry {
-  // the level is chosen on the first chunk: a part that fills one chunk is a large part
-  let deflate: RawDeflate | undefined;
-  const out: Uint8Array[] = [];
-  let crc = 0;
-  let size = 0;
-  encodeInChunks(text, form, (bytes, final) => {
-    deflate ??= rawDeflate(final ? 6 : 1);
-    crc = crc32(crc, bytes);
-    size += bytes.length;
-    out.push(deflate(bytes, final));
-  });
+  const { crc, size, out } = deflateChunks(text, form, rawDeflate);
   return { name, method: 8, crc, size, data: concatBytes(out), dosTime: time.dosTime, dosDate: time.dosDate };
 }
 
@@ -94,17 +84,27 @@ export type ChunkDeflater = (level: DeflateLevel) => (chunk: Uint8Array, final: 
  * (see laterWithin): the same chunks at the same levels, so the same bytes.
  */
 export function deflatedTextLater(name: string, text: string | Iterable<string>, form: TextForm, time: DosTime, deflater: ChunkDeflater): Promise<ZipOutEntry> {
-  let deflate: ReturnType<ChunkDeflater> | undefined;
-  const out: Array<Promise<Uint8Array>> = [];
+  const { crc, size, out } = deflateChunks(text, form, deflater);
+  return Promise.all(out).then((data) => ({ name, method: 8, crc, size, data: concatBytes(data), dosTime: time.dosTime, dosDate: time.dosDate }));
+}
+
+/**
+ * The text's chunks (see encodeInChunks), each given to a deflate made for the part: its CRC-32, its
+ * length in bytes, and what the deflate gave for each chunk, in order. The level is chosen on the first
+ * chunk: a part that fills one chunk is a large part.
+ */
+function deflateChunks<T>(text: string | Iterable<string>, form: TextForm, deflaterAt: (level: DeflateLevel) => (chunk: Uint8Array, final: boolean) => T): { crc: number; size: number; out: T[] } {
+  let deflate: ((chunk: Uint8Array, final: boolean) => T) | undefined;
+  const out: T[] = [];
   let crc = 0;
   let size = 0;
   encodeInChunks(text, form, (bytes, final) => {
-    deflate ??= deflater(final ? 6 : 1);
+    deflate ??= deflaterAt(final ? 6 : 1);
     crc = crc32(crc, bytes);
     size += bytes.length;
     out.push(deflate(bytes, final));
   });
-  return Promise.all(out).then((data) => ({ name, method: 8, crc, size, data: concatBytes(data), dosTime: time.dosTime, dosDate: time.dosDate }));
+  return { crc, size, out };
 }
 
 /**
