@@ -531,7 +531,7 @@ function report(results: SizeResult[], browser: BrowserFigures, start: StartResu
   console.log('engine ms: checkWorkbook on a grid already read, best of 20 runs or more after a warm-up; check and ExcelJS ms:');
   console.log('whole child processes taking turns, median of runs; check is the command as a user types it (the report with');
   console.log('at most 200 issues a sheet), check --json prints every row and issue; RSS: peak resident set size of the child');
-  console.log('(maxRSS), largest over runs.');
+  console.log('(its own high-water mark, VmHWM on Linux), largest over runs.');
   console.log('');
   console.log('Writing the results into a copy (check --out FILE) against a plain ExcelJS readFile + writeFile:');
   console.log(
