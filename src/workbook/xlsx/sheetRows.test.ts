@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { zipParts as inflateAll } from '../../../test/support/zipParts';
 import { cellRef } from '../../core/grid';
 import { DEFAULT_STYLES, readSharedStrings, readStyles } from './parts';
-import { cellsOf, scanSheetRows, type RowSpan, type SheetDataSpan } from './sheetRows';
+import { cellsOf, endTagAt, scanSheetRows, type RowSpan, type SheetDataSpan } from './sheetRows';
 import { readWorksheet } from './worksheet';
 import { DEFAULT_LIMITS, InflateBudget, ZipArchive } from './zip';
 
@@ -25,7 +25,6 @@ function pieces(xml: string, row: RowSpan) {
     content: xml.slice(row.openEnd, row.contentEnd),
     close: xml.slice(row.contentEnd, row.end),
     slash: row.slash === undefined ? undefined : xml.charAt(row.slash),
-    attributes: row.attributes,
     lastCol: row.lastCol,
   };
 }
@@ -42,6 +41,23 @@ function thrown(fn: () => unknown): string {
   }
   throw new Error('expected an error');
 }
+
+describe('endTagAt', () => {
+  // what indexOf gives, whatever comes before the tag
+  it.each<[string, string, string, number, number]>([
+    ['the tag after cells', '<row><c r="A1"><v>1</v></c></row>', '</row>', 0, 27],
+    ['the tag right at the start', '</row><row></row>', '</row>', 0, 0],
+    ['the next one, from past the first', '</row><row></row>', '</row>', 1, 11],
+    ['text holding "w>" before it', '<row><c t="inlineStr"><is><t>now></t></is></c></row>', '</row>', 0, 46],
+    ['a name ending "w>" that is not the tag', '<row><x:row/><brow></brow></row>', '</row>', 0, 26],
+    ['a prefixed tag', '<x:row><x:c/></x:row>', '</x:row>', 0, 13],
+    ['none', '<row><c/>', '</row>', 0, -1],
+    ['none from here on', '</row><row>', '</row>', 1, -1],
+  ])('finds %s', (_what, xml, close, from, at) => {
+    expect(endTagAt(xml, close, from)).toBe(at);
+    expect(endTagAt(xml, close, from)).toBe(xml.indexOf(close, from));
+  });
+});
 
 describe('scanSheetRows', () => {
   test('sheetData and each row, to the character', () => {
@@ -60,10 +76,10 @@ describe('scanSheetRows', () => {
         content: '<c r="A1" t="s"><v>0</v></c><c r="B1"><v>2</v></c>',
         close: '</row>',
         slash: undefined,
-        attributes: ' r="1" spans="1:2"',
+       
         lastCol: 1,
       },
-      { row: 2, open: '<row r="3" ht="20" customHeight="1">', content: '<c r="C3"><v>1</v></c>', close: '</row>', slash: undefined, attributes: ' r="3" ht="20" customHeight="1"', lastCol: 2 },
+      { row: 2, open: '<row r="3" ht="20" customHeight="1">', content: '<c r="C3"><v>1</v></c>', close: '</row>', slash: undefined, lastCol: 2 },
     ]);
   });
 
@@ -83,9 +99,9 @@ describe('scanSheetRows', () => {
     const xml = sheet('<row r="2" ht="30" customHeight="1"/><row r="4" s="3" customFormat="1" /><row r="5"><c r="A5"><v>1</v></c></row>');
     const scan = scanSheetRows(xml);
     expect(scan.rows.map((r) => pieces(xml, r))).toEqual([
-      { row: 1, open: '<row r="2" ht="30" customHeight="1"/>', content: '', close: '', slash: '/', attributes: ' r="2" ht="30" customHeight="1"/', lastCol: -1 },
-      { row: 3, open: '<row r="4" s="3" customFormat="1" />', content: '', close: '', slash: '/', attributes: ' r="4" s="3" customFormat="1" /', lastCol: -1 },
-      { row: 4, open: '<row r="5">', content: '<c r="A5"><v>1</v></c>', close: '</row>', slash: undefined, attributes: ' r="5"', lastCol: 0 },
+      { row: 1, open: '<row r="2" ht="30" customHeight="1"/>', content: '', close: '', slash: '/', lastCol: -1 },
+      { row: 3, open: '<row r="4" s="3" customFormat="1" />', content: '', close: '', slash: '/', lastCol: -1 },
+      { row: 4, open: '<row r="5">', content: '<c r="A5"><v>1</v></c>', close: '</row>', slash: undefined, lastCol: 0 },
     ]);
     expect(cellsOf(xml, scan.p, scan.rows[0]!)).toEqual([]);
   });

@@ -29,8 +29,6 @@ export interface RowSpan {
   /** the offset of `</row>`, or openEnd for an empty-element row */
   readonly contentEnd: number;
   readonly end: number;
-  /** the start tag's attribute text */
-  readonly attributes: string;
   /** 0-based column of the row's last cell; -1 when it has none */
   readonly lastCol: number;
 }
@@ -100,15 +98,15 @@ const afterR = (xml: string, at: number): number =>
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
-/** a row's number from its start tag, 0-based; `lastRow + 1` when the tag has no `r` */
-function rowNumber(xml: string, nameEnd: number, attributes: string, lastRow: number): number {
+/** a row's number from its start tag (its name ending at `nameEnd`, the tag at `tagEnd`), 0-based; `lastRow + 1` when the tag has no `r` */
+function rowNumber(xml: string, nameEnd: number, tagEnd: number, lastRow: number): number {
   const from = afterR(xml, nameEnd);
   if (from >= 0) {
     let i = from;
     while (isDigit(xml.charCodeAt(i))) i++;
     if (i > from && xml.charCodeAt(i) === 0x22) return Number(xml.slice(from, i)) - 1;
   }
-  const numbered = ROW_NUMBER.exec(attributes);
+  const numbered = ROW_NUMBER.exec(xml.slice(nameEnd, tagEnd));
   return numbered ? Number(numbered[1]) - 1 : lastRow + 1;
 }
 
@@ -132,18 +130,34 @@ function selfClosing(xml: string, nameEnd: number, tagEnd: number): boolean {
   return i >= nameEnd && xml.charCodeAt(i) === 0x2f;
 }
 
-/** The column of a row's last cell from its tag alone; a last cell without `r` needs all the cells counted. */
-function lastColumn(xml: string, p: string, row: Omit<RowSpan, 'lastCol'>): number {
-  const open = `<${p}c`;
-  for (let at = xml.lastIndexOf(open, row.contentEnd); at >= row.openEnd; at = xml.lastIndexOf(open, at - 1)) {
+/**
+ * The column of a row's last cell from its tag alone (`open` is "<c" with the part's prefix); a last cell
+ * without `r` needs all the cells counted.
+ */
+function lastColumn(xml: string, p: string, open: string, row: number, start: number, openEnd: number, contentEnd: number, end: number): number {
+  for (let at = xml.lastIndexOf(open, contentEnd); at >= openEnd; at = xml.lastIndexOf(open, at - 1)) {
     if (!endsName(xml.charCodeAt(at + open.length))) continue;
     const leading = leadingColumn(xml, at + open.length);
     if (leading >= 0) return leading;
     const tagEnd = xml.indexOf('>', at);
     const col = CELL_COLUMN.exec(xml.slice(at + open.length, tagEnd));
     if (col) return columnIndex(col[1]!);
-    const cells = cellsOf(xml, p, { ...row, lastCol: -1 });
+    const cells = cellsOf(xml, p, { row, start, openEnd, slash: undefined, contentEnd, end, lastCol: -1 });
     return cells.length ? cells[cells.length - 1]!.col : -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the first end tag `close` ("</row>") at or after `from` is: indexOf's, found by the tag's last two
+ * characters ("w>"), which text seldom holds, where its first, "<", begins every tag there is: on a large
+ * tracker's rows that search took several times as long.
+ */
+export function endTagAt(xml: string, close: string, from: number): number {
+  const tail = close.slice(-2);
+  for (let at = xml.indexOf(tail, from + close.length - 2); at >= 0; at = xml.indexOf(tail, at + 1)) {
+    const start = at + 2 - close.length;
+    if (xml.startsWith(close, start)) return start;
   }
   return -1;
 }
@@ -163,9 +177,10 @@ export function scanSheetRows(xml: string): SheetDataSpan {
   if (contentEnd < 0) throw new Error('the worksheet sheetData is not closed');
 
   // Each row found by its name and the ">" that ends its tag, as `<row(?=[\s/>])([^>]*)>` would find it,
-  // without a match and a string per row: a large tracker has a hundred thousand.
+  // without a match, a string or an object more than its span per row: a large tracker has a hundred thousand.
   const rowOpen = `<${p}row`;
   const rowClose = `</${p}row>`;
+  const cellOpen = `<${p}c`;
   const rows: RowSpan[] = [];
   let lastRow = -1;
   for (let at = xml.indexOf(rowOpen, openEnd); at >= 0 && at < contentEnd; at = xml.indexOf(rowOpen, at + 1)) {
@@ -173,20 +188,18 @@ export function scanSheetRows(xml: string): SheetDataSpan {
     if (!endsName(xml.charCodeAt(nameEnd))) continue;
     const tagEnd = xml.indexOf('>', nameEnd);
     if (tagEnd < 0) break;
-    const attributes = xml.slice(nameEnd, tagEnd);
-    const row = rowNumber(xml, nameEnd, attributes, lastRow);
+    const row = rowNumber(xml, nameEnd, tagEnd, lastRow);
     lastRow = row;
     const rowOpenEnd = tagEnd + 1;
     if (selfClosing(xml, nameEnd, tagEnd)) {
-      rows.push({ row, start: at, openEnd: rowOpenEnd, slash: xml.lastIndexOf('/', tagEnd), contentEnd: rowOpenEnd, end: rowOpenEnd, attributes, lastCol: -1 });
+      rows.push({ row, start: at, openEnd: rowOpenEnd, slash: xml.lastIndexOf('/', tagEnd), contentEnd: rowOpenEnd, end: rowOpenEnd, lastCol: -1 });
       at = tagEnd;
       continue;
     }
-    const rowContentEnd = xml.indexOf(rowClose, rowOpenEnd);
+    const rowContentEnd = endTagAt(xml, rowClose, rowOpenEnd);
     if (rowContentEnd < 0) throw new Error(`row ${row + 1} is not closed`);
     const end = rowContentEnd + rowClose.length;
-    const span = { row, start: at, openEnd: rowOpenEnd, slash: undefined, contentEnd: rowContentEnd, end, attributes };
-    rows.push({ row, start: at, openEnd: rowOpenEnd, slash: undefined, contentEnd: rowContentEnd, end, attributes, lastCol: lastColumn(xml, p, span) });
+    rows.push({ row, start: at, openEnd: rowOpenEnd, slash: undefined, contentEnd: rowContentEnd, end, lastCol: lastColumn(xml, p, cellOpen, row, at, rowOpenEnd, rowContentEnd, end) });
     at = end - 1;
   }
   return { p, start, openEnd, slash: undefined, contentEnd, end: contentEnd + closeTag.length, rows };

@@ -45,6 +45,17 @@ describe('sheetExtent', () => {
   it('reads a part whose main namespace has a prefix', () => {
     expect(sheetExtent(sheet('<x:sheetData><x:row r="2"><x:c r="D2"/></x:row></x:sheetData><x:mergeCells><x:mergeCell ref="A1:E1"/></x:mergeCells>', X_NS))).toBe(5);
   });
+
+  // the schema puts every one of them after sheetData, so only what follows the rows is searched
+  it.each<[string, string, number]>([
+    ['a merge after the rows', '<sheetData><row r="1"><c r="B1"/></row></sheetData><mergeCells><mergeCell ref="A1:F1"/></mergeCells>', 6],
+    ['a merge before the rows, out of the schema\'s order', '<mergeCells><mergeCell ref="A1:F1"/></mergeCells><sheetData><row r="1"><c r="B1"/></row></sheetData>', 2],
+    ['an extLst range after the rows', '<sheetData/><extLst><ext><xm:sqref>H1</xm:sqref></ext></extLst>', 8],
+    ['an extLst range before the rows', '<extLst><ext><xm:sqref>H1</xm:sqref></ext></extLst><sheetData/>', 0],
+    ['extLst ranges before and after the rows', '<extLst><ext><xm:sqref>H1</xm:sqref></ext></extLst><sheetData/><extLst><ext><xm:sqref>C1</xm:sqref></ext></extLst>', 3],
+  ])('reads %s', (_what, body, extent) => {
+    expect(sheetExtent(sheet(body))).toBe(extent);
+  });
 });
 
 describe('relatedExtent', () => {

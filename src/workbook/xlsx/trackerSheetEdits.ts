@@ -33,14 +33,21 @@ export function areasExtent(sqref: string): number {
 export function sheetExtent(xml: string, scan: SheetDataSpan = scanSheetRows(xml)): number {
   let extent = 0;
   for (let i = 0; i < scan.rows.length; i++) extent = Math.max(extent, scan.rows[i]!.lastCol + 1);
+  // The ranges below are all elements a worksheet has after sheetData (its schema gives the order, as
+  // isProtectedSheet reads it), and the rows are most of a large tracker's part: they are not searched.
+  const after = scan.end;
   const p = prefixOf(xml, 'worksheet') ?? '';
   const ranged: Array<[string, string]> = [['mergeCell', 'ref'], ['hyperlink', 'ref'], ['conditionalFormatting', 'sqref'], ['dataValidation', 'sqref'], ['protectedRange', 'sqref']];
   for (const [element, attribute] of ranged) {
-    for (const tag of findTags(xml, `${p}${element}`)) extent = Math.max(extent, areasExtent(tag.attributes.get(attribute) ?? ''));
+    for (const tag of findTags(xml, `${p}${element}`, after)) extent = Math.max(extent, areasExtent(tag.attributes.get(attribute) ?? ''));
   }
   // newer conditional formatting and validation live in extLst, their ranges in <xm:sqref>; most sheets
-  // have none, and looking for the name alone is several times quicker than the expression over the whole part
-  if (xml.includes('sqref>')) for (const m of xml.matchAll(/<(?:[\w.-]+:)?sqref>([^<]*)</g)) extent = Math.max(extent, areasExtent(m[1]!));
+  // have none, and looking for the name alone is several times quicker than the expression
+  if (xml.includes('sqref>', after)) {
+    const sqref = /<(?:[\w.-]+:)?sqref>([^<]*)</g;
+    sqref.lastIndex = after;
+    for (let m = sqref.exec(xml); m; m = sqref.exec(xml)) extent = Math.max(extent, areasExtent(m[1]!));
+  }
   return extent;
 }
 
