@@ -1,10 +1,13 @@
 import { statSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
+import { plainFolderWorkbooks } from './plainFolder';
 
-// tinyglobby is loaded only for a folder, a pattern or a name that is not there: a run naming its files
-// needs none of it, and loading it was about a third of main.js's own start
+// tinyglobby is loaded only for a pattern, a name that is not there or a folder that is not plain
+// (plainFolder.ts): a run naming its files needs none of it, and loading it was about a third of main.js's own start
 const globbing = (): Promise<typeof import('tinyglobby')> => import(/* webpackChunkName: "glob" */ 'tinyglobby');
 
+/** a folder's workbooks, for tinyglobby (plainFolder.ts finds the same in a plain folder) */
+export const FOLDER_PATTERN = '**/*.{xlsx,xlsm,XLSX,XLSM}';
 const WORKBOOK = /\.(xlsx|xlsm)$/i;
 /** Excel's "owner file" beside an open workbook (~$plan.xlsx): not a workbook */
 const LOCK_FILE = /(^|\/)~\$[^/]*$/;
@@ -32,8 +35,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<string[]>
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      const { glob } = await globbing();
-      const found = await glob('**/*.{xlsx,xlsm,XLSX,XLSM}', { cwd: input, absolute: false, ignore: ['**/~$*'] });
+      const found = plainFolderWorkbooks(input) ?? (await (await globbing()).glob(FOLDER_PATTERN, { cwd: input, absolute: false, ignore: ['**/~$*'] }));
       out.push(...found.sort().map((f) => `${input.replace(/\/+$/, '')}/${f}`));
     } else if (!stat && (await globbing()).isDynamicPattern(input)) {
       const { glob } = await globbing();

@@ -1,5 +1,5 @@
 import { type toSummaryReport, COMPUTED_STATUSES, formatCount, formatUkDate, ragBasis } from '../core';
-import { words, wrapLine } from './wrapLine';
+import { words, wrapLine, wrapText } from './wrapLine';
 
 type Report = ReturnType<typeof toSummaryReport>;
 
@@ -97,7 +97,7 @@ function issueList(issues: Report['sheets'][number]['issues'], color: boolean, w
   issues.forEach((i, k) => {
     const severity = paint(color, SEVERITY_COLOUR[i.severity], i.severity) + ' '.repeat(SEVERITY_WIDTH - i.severity.length);
     const code = color ? `\u001b[2m[${i.code}]\u001b[22m` : `[${i.code}]`;
-    lines.push(...wrapLine(words(i.message), { width: lineWidth, indent: `    ${where[k]!.padEnd(whereWidth)}  ${severity}  `, hanging }, code));
+    lines.push(...wrapText(i.message, { width: lineWidth, indent: `    ${where[k]!.padEnd(whereWidth)}  ${severity}  `, hanging }, code));
   });
   return lines;
 }

@@ -68,3 +68,50 @@ export function wrapLine(pieces: readonly string[], { width, indent, hanging }: 
   lines.push(line);
   return lines;
 }
+
+/**
+ * What a text needs for wrapText's own way: every space between words a single one, none at either end,
+ * and no character other than one column wide (no tab or line break, colour code or surrogate pair).
+ */
+// eslint-disable-next-line no-control-regex
+const NOT_PLAIN = /[\t\n\r\u001b\ud800-\udfff]| {2}|^ | $/;
+
+/**
+ * wrapLine(words(text), layout, tail), without making the words: each line is a slice of the text, broken
+ * at the last space that fits. Every issue of every file is wrapped so: splitting its message into words
+ * and measuring each one was most of the time a report took to write. Text that is not plain (NOT_PLAIN)
+ * goes through wrapLine.
+ */
+export function wrapText(text: string, layout: WrapLayout, tail?: string): string[] {
+  if (NOT_PLAIN.test(text)) return wrapLine(words(text), layout, tail);
+  const { width, indent, hanging } = layout;
+  const limit = width - 1;
+  const lines: string[] = [];
+  let lead = indent;
+  let room = limit - shownWidth(indent);
+  let at = 0;
+  const n = text.length;
+  // a line takes the text up to the last space within its room, or the first word whole when none is
+  while (n - at > room) {
+    let end = text.lastIndexOf(' ', at + room);
+    if (end < at) {
+      end = text.indexOf(' ', at);
+      if (end < 0) break;
+    }
+    lines.push(lead + text.slice(at, end));
+    at = end + 1;
+    lead = hanging;
+    room = limit - shownWidth(hanging);
+  }
+  let line = lead + text.slice(at);
+  if (tail !== undefined) {
+    const used = limit - room + (n - at);
+    if (n === 0) line += tail;
+    else if (used + 2 + shownWidth(tail) > limit) {
+      lines.push(line);
+      line = hanging + tail;
+    } else line += `  ${tail}`;
+  }
+  lines.push(line);
+  return lines;
+}
