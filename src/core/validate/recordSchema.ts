@@ -114,8 +114,8 @@ export function makeRecordRules({ settings, mapped, labels, columns }: RecordSch
   const unknownOwners = new Map<string, string[]>();
   const refPattern = settings.refPattern ? new RegExp(settings.refPattern) : null;
   // The rules below are called only for a value they have something to say about: a row with nothing wrong
-  // (nearly every row) then makes no call, and on the 100,000-row bench tracker the rules took 15-17 ms
-  // where calling each rule on every value took about 4 ms more.
+  // (nearly every row) then makes no call. Calling each rule on every value, the rules took 14.4-14.7 ms
+  // a check on the 100,000-row bench tracker; called only for a finding, 9.7-10.2.
   const tooLong = (say: Say, k: number, field: SingleField, value: string, limit: number): void => {
     say(k, field, -1, 'text-too-long', 'warning', `${labels[field]} is ${value.length} characters long (more than ${limit}): is it in the right column?`, value.slice(0, 80));
   };
