@@ -7,7 +7,7 @@ import { latestProgressPeriodAt, latestReportedPeriodAt, ragFieldsAt, recordAt, 
 import { makeStatusReader } from './status/normaliseStatus';
 import { blankRagResult, computeRag, type RagContext, type RagFields, type RagResult } from './rag/computeRag';
 import { ragReason } from './rag/ragReason';
-import { checkReportedStatus } from './rag/checkReportedStatus';
+import { makeStatusChecker } from './rag/checkReportedStatus';
 import { countRagTable, emptyRagTable, ragAt, storeRag, type RagTable } from './rag/ragTable';
 import { validateRecords, type RecordStatusCheck } from './validate/validateRecords';
 import type { Issue } from './validate/issue';
@@ -96,6 +96,7 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
   const statusChecks: RecordStatusCheck[] = [];
   const statedIn = statedOutcomes(settings);
   const words = statusWords(tracker.mapping);
+  const checkReportedStatus = makeStatusChecker(settings.asAt);
   let late = 0;
   let deferred = 0;
   const r: RagFields = { start: null, target: null, revisedTarget: null, completed: null, percentComplete: null };
@@ -116,7 +117,7 @@ export function checkSheet(sheet: Sheet, tracker: Tracker, settings: CheckedSett
     if (rag.deferred) deferred++;
     if (rag.computed !== 'Complete' && rag.computed !== 'Closed') open[k] = 1;
     if (settled.finding !== null) statusChecks.push(words.finding(k, settled, stated!, reportedText, period, said));
-    const finding = period >= 0 && settled.source === 'column' ? checkReportedStatus(reportedStatus, reportedText, rag, r, settings.asAt) : null;
+    const finding = period >= 0 && settled.source === 'column' ? checkReportedStatus(reportedStatus, reportedText, rag, r) : null;
     if (finding) statusChecks.push({ record: k, severity: finding.severity, message: finding.message, period, code: 'status-mismatch', field: 'reportedStatus', value: reportedText });
   }
   const issues = validateRecords(sheet, tracker.mapping, rows, table, open, statusChecks, settings);

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates/isoDays';
 import { thresholdsSchema, vocabularySchema, type RuleSet, type Status } from '../settings';
 import { normaliseStatus } from '../status/normaliseStatus';
-import { checkReportedStatus, statusCheckSchema, type StatusCheck } from './checkReportedStatus';
+import { checkReportedStatus, makeStatusChecker, statusCheckSchema, type StatusCheck } from './checkReportedStatus';
 import { computeRag } from './computeRag';
 import { makeRecord, undatedExpression } from '../../../test/support/makeRecord';
 
@@ -95,5 +95,43 @@ describe('checkReportedStatus', () => {
     const asAt = '2011-03-31';
     const rag = computeRag(record, { asAt, ruleSet: 'dates', thresholds: thresholdsSchema.parse({}), reportedStatus: reported });
     expect(checkReportedStatus(reported, reportedText, rag, record, asAt)?.message).toMatch(new RegExp(`^${escape(start)}`));
+  });
+
+  describe('makeStatusChecker', () => {
+    // one checker, as a check uses it, given the rows in turn: each row's words must be its own, however
+    // much of them an earlier row shares (same status text, same dates, same % complete)
+    const checker = makeStatusChecker('2011-03-31');
+    it.each<[string | null, RecordInput, RuleSet, string | null]>([
+      ['G', { target: '2011-03-01' }, 'dates', 'reported "G", but the target date 01/03/2011 passed 30 days before the as-at date 31/03/2011'],
+      ['G', { target: '2011-03-01' }, 'dates', 'reported "G", but the target date 01/03/2011 passed 30 days before the as-at date 31/03/2011'],
+      ['On track', { target: '2011-03-01' }, 'dates', 'reported "On track", but the target date 01/03/2011 passed 30 days before the as-at date 31/03/2011'],
+      ['R', { target: '2011-04-10' }, 'dates', 'reported "R", worse than the dates show (computed Amber: the target date 10/04/2011 is 10 days away)'],
+      ['R', { target: '2011-07-31' }, 'dates', 'reported "R", worse than the dates show (computed Green: the target date 31/07/2011 is 122 days away)'],
+      ['A', { target: '2011-07-31' }, 'dates', 'reported "A", worse than the dates show (computed Green: the target date 31/07/2011 is 122 days away)'],
+      // the same two dates: Amber for being revised under the dates rules, Green by months behind
+      ['R', { target: '2011-02-28', revisedTarget: '2011-07-31' }, 'dates', 'reported "R", worse than the dates show (computed Amber: the target was revised from 28/02/2011 to 31/07/2011)'],
+      ['R', { target: '2011-02-28', revisedTarget: '2011-07-31' }, 'months-behind', 'reported "R", worse than the dates show (computed Green: the revised target date 31/07/2011 is 122 days away)'],
+      ['R', { target: '2011-01-31', revisedTarget: '2011-07-31' }, 'months-behind', 'reported "R", worse than the dates show (computed Green: the revised target date 31/07/2011 is 122 days away)'],
+      ['G', { target: '2011-01-31', revisedTarget: '2011-02-28' }, 'dates', 'reported "G", but the revised target date 28/02/2011 passed 31 days before the as-at date 31/03/2011'],
+      ['G', { target: '2011-02-28' }, 'dates', 'reported "G", but the target date 28/02/2011 passed 31 days before the as-at date 31/03/2011'],
+      // completed: by the completion date, else by the % complete
+      ['G', { target: '2011-06-30', percentComplete: 1 }, 'dates', 'reported "G", worse than the dates show (computed Complete: it is marked 100% complete)'],
+      ['G', { target: '2011-06-30', completed: '2011-03-01' }, 'dates', 'reported "G", worse than the dates show (computed Complete: it was completed on 01/03/2011)'],
+      ['G', { target: '2011-06-30', completed: '2011-03-02' }, 'dates', 'reported "G", worse than the dates show (computed Complete: it was completed on 02/03/2011)'],
+      ['G', { target: '2011-06-30', percentComplete: 1.2 }, 'dates', 'reported "G", worse than the dates show (computed Complete: it is marked 120% complete)'],
+      ['R', { target: '2011-06-30', percentComplete: 1 }, 'dates', 'reported "R", worse than the dates show (computed Complete: it is marked 100% complete)'],
+      // expected progress is worded each time
+      ['G', { start: '2011-03-01', target: '2011-04-30', percentComplete: 0.2 }, 'expected-progress', 'reported "G", but it is 20% complete against 50% expected by the as-at date 31/03/2011'],
+      ['G', { start: '2011-03-01', target: '2011-04-30', percentComplete: 0.1 }, 'expected-progress', 'reported "G", but it is 10% complete against 50% expected by the as-at date 31/03/2011'],
+      ['G', { target: '2011-07-31' }, 'dates', null],
+      [null, { target: '2011-03-01' }, 'dates', null],
+    ])('%j on %j under %s', (reportedText, record, ruleSet, message) => {
+      const reported = normaliseStatus(reportedText, vocabulary);
+      const full = makeRecord(record);
+      const rag = computeRag(full, { asAt: '2011-03-31', ruleSet, thresholds: thresholdsSchema.parse({}), reportedStatus: reported });
+      const result = checker(reported, reportedText, rag, full);
+      expect(result?.message ?? null).toBe(message);
+      expect(result).toEqual(checkReportedStatus(reported, reportedText, rag, full, '2011-03-31'));
+    });
   });
 });

@@ -84,6 +84,11 @@ function checkDate(field: SingleField, required: boolean, labels: ColumnLabels, 
   };
 }
 
+/** A date the date checks have nothing to say about: read, understood, and with no warning. */
+function understood(date: DateExpression | null): boolean {
+  return date !== null && date.kind !== 'none' && date.kind !== 'invalid' && date.warnings.length === 0;
+}
+
 /** A tracker's records to check, and which of them are still open (not complete, closed or deferred): a
  * missing target only matters then. */
 export interface RecordsToCheck {
@@ -108,14 +113,13 @@ export function makeRecordRules({ settings, mapped, labels, columns }: RecordSch
   // owner cells repeat down a tracker: each distinct one is split and looked up once
   const unknownOwners = new Map<string, string[]>();
   const refPattern = settings.refPattern ? new RegExp(settings.refPattern) : null;
-  const tooLong = (say: Say, k: number, field: SingleField, value: string | null, limit: number): void => {
-    if (value !== null && value.length > limit) {
-      say(k, field, -1, 'text-too-long', 'warning', `${labels[field]} is ${value.length} characters long (more than ${limit}): is it in the right column?`, value.slice(0, 80));
-    }
+  // The rules below are called only for a value they have something to say about: a row with nothing wrong
+  // (nearly every row) then makes no call. Calling each rule on every value, the rules took 14.4-14.7 ms
+  // a check on the 100,000-row bench tracker; called only for a finding, 9.7-10.2.
+  const tooLong = (say: Say, k: number, field: SingleField, value: string, limit: number): void => {
+    say(k, field, -1, 'text-too-long', 'warning', `${labels[field]} is ${value.length} characters long (more than ${limit}): is it in the right column?`, value.slice(0, 80));
   };
-  const required = (say: Say, k: number, field: SingleField, isMapped: boolean, value: string | null): void => {
-    if (isMapped && (value === null || isBlankText(value))) say(k, field, -1, 'missing-value', 'error', `No ${labels[field]}: every action needs one`, null);
-  };
+  const missing = (say: Say, k: number, field: SingleField): void => say(k, field, -1, 'missing-value', 'error', `No ${labels[field]}: every action needs one`, null);
   const actionMapped = mapped.has('action');
   const ownerMapped = mapped.has('owner');
   // with no target column the sheet's one unmapped-required-column error says it: not a line per row as well
@@ -131,21 +135,22 @@ export function makeRecordRules({ settings, mapped, labels, columns }: RecordSch
       const open = openRecords[k] === 1;
       const ref = table.ref[k]!;
       if (ref !== null) {
-        tooLong(say, k, 'ref', ref, t.maxRefLength);
+        if (ref.length > t.maxRefLength) tooLong(say, k, 'ref', ref, t.maxRefLength);
         if (refPattern && !refPattern.test(ref)) say(k, 'ref', -1, 'bad-ref-format', 'warning', `${labels.ref} "${ref}" does not match the pattern set for this tracker (${settings.refPattern})`, ref);
       }
       const action = table.action[k]!;
-      required(say, k, 'action', actionMapped, action);
-      tooLong(say, k, 'action', action, t.maxTextLength - 1);
+      if (actionMapped && (action === null || isBlankText(action))) missing(say, k, 'action');
+      if (action !== null && action.length > t.maxTextLength - 1) tooLong(say, k, 'action', action, t.maxTextLength - 1);
       const owner = table.owner[k]!;
-      required(say, k, 'owner', ownerMapped, owner);
-      tooLong(say, k, 'owner', owner, t.maxOwnerLength);
+      if (ownerMapped && (owner === null || isBlankText(owner))) missing(say, k, 'owner');
+      if (owner !== null && owner.length > t.maxOwnerLength) tooLong(say, k, 'owner', owner, t.maxOwnerLength);
       if (officers && owner) {
         let unknown = unknownOwners.get(owner);
         if (!unknown) unknownOwners.set(owner, (unknown = splitOwners(owner).filter((name) => !officers.has(ownerKey(name)))));
         for (const name of unknown) say(k, 'owner', -1, 'owner-unknown', 'warning', `Owner "${name}" is not in the list of officers`, name);
       }
-      tooLong(say, k, 'outcome', table.outcome[k]!, t.maxTextLength - 1);
+      const outcome = table.outcome[k]!;
+      if (outcome !== null && outcome.length > t.maxTextLength - 1) tooLong(say, k, 'outcome', outcome, t.maxTextLength - 1);
       const target = table.target[k]!;
       const start = table.start[k]!;
       const completed = table.completed[k]!;
@@ -153,13 +158,17 @@ export function makeRecordRules({ settings, mapped, labels, columns }: RecordSch
       // The same text in the start and target cells ("Spring", "TBC") is one thing to put right, not two
       // unrelated faults: the target's issue names both cells, and the start says nothing more.
       // (a reference such as "As above" in both names two different dates, each said of its own cell)
-      const sameText = start !== null && target !== null && start.text === target.text && !start.refersTo && start.text.trim() !== '';
       const row = table.row[k]!;
-      checkTarget(target, say, k, open, row, sameText ? sharedStart : undefined);
-      if (start && !sameText) others.start(start, say, k, open, row);
+      const targetSays = !understood(target);
+      const startSays = start !== null && !understood(start);
+      if (targetSays || startSays) {
+        const sameText = start !== null && target !== null && start.text === target.text && !start.refersTo && start.text.trim() !== '';
+        if (targetSays) checkTarget(target, say, k, open, row, sameText ? sharedStart : undefined);
+        if (startSays && !sameText) others.start(start, say, k, open, row);
+      }
       // a revised date read from the progress text has no cell of its own to report on
-      if (revised && table.revisedTargetSource[k] !== REVISED_FROM_PROGRESS) others.revisedTarget(revised, say, k, open, row);
-      if (completed) others.completed(completed, say, k, open, row);
+      if (revised !== null && !understood(revised) && table.revisedTargetSource[k] !== REVISED_FROM_PROGRESS) others.revisedTarget(revised, say, k, open, row);
+      if (completed !== null && !understood(completed)) others.completed(completed, say, k, open, row);
       for (let i = 0; i < table.periods.length; i++) {
         const p = table.periods[i]!;
         if (p.reportedStatus[k] === 'unknown') {

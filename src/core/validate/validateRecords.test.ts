@@ -9,7 +9,7 @@ import { recordAt } from '../rows/recordTable';
 import { makeSettings, type Settings, type SettingsInput } from '../settings';
 import { makeStatusReader } from '../status/normaliseStatus';
 import { issueSchema, type Issue } from './issue';
-import { validateRecords, type RecordStatusCheck } from './validateRecords';
+import { refDots, validateRecords, type RecordStatusCheck } from './validateRecords';
 
 const AS_AT = '2011-03-31';
 const TITLE: TestCell[] = ['Improvement plan 2010/11'];
@@ -338,6 +338,8 @@ describe('validateRecords: refs unlike the others', () => {
     ['fewer than five refs: too few to say', ['1.1', '1.2', '1.3', 'x'], []],
     ['seven in nine is under four in five', ['1', '2', '3', 'x', '5', '6', '7', 'y', '9'], []],
     ['different numbers of digits are one shape', ['1.1', '12.04', '3.100', '1.2', '4.5'], []],
+    ['lettered refs share a shape too', ['1(a)', '1(b)', '2(a)', '10(c)', '3.1', '3(a)'], [['A6', 'bad-ref-format', 'Ref "3.1" does not look like the others (such as "1(a)")']]],
+    ['as do refs with more dots than a numbered shape has', ['1.2.3.4.5.1', '1.2.3.4.5.2', '1.2.3.4.5.3', '1.2.3.4.5.4', '1.2.3.4.5.5', '1(a)'], [['A7', 'bad-ref-format', 'Ref "1(a)" does not look like the others (such as "1.2.3.4.5.1")']]],
   ])('%s', (_what, refs, expected) => {
     expect(odd(refs)).toEqual(expected);
   });
@@ -403,5 +405,26 @@ describe('validateRecords: merged data cells', () => {
       ['C4', 'merged-data-cell'],
       ['E5', 'invalid-date'],
     ]);
+  });
+});
+
+describe('refDots', () => {
+  it.each<[string | null, number]>([
+    ['3', 0],
+    ['3.5', 1],
+    ['1.1.3', 2],
+    ['1.2.3.4.5', 4],
+    // more dots than a numbered shape has: still numbered (and so compared across sections), shaped the long way
+    ['1.2.3.4.5.6', 5],
+    [`1${'.1'.repeat(200)}`, 5],
+    ['1(a)', -1],
+    ['3.', -1],
+    ['.3', -1],
+    ['3..5', -1],
+    ['A12', -1],
+    ['', -1],
+    [null, -1],
+  ])('%j has %i', (ref, dots) => {
+    expect(refDots({ length: 2, ref: ['1', ref] })[1]).toBe(dots);
   });
 });

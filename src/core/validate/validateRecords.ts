@@ -130,8 +130,9 @@ export function validateRecords(
     }
   }
 
-  checkSharedRefs(table, colOf('ref'), colOf('action'), labels, add);
-  checkRefShapes(table, colOf('ref'), settings, labels, add);
+  const dots = refDots(table);
+  checkSharedRefs(table, dots, colOf('ref'), colOf('action'), labels, add);
+  checkRefShapes(table, dots, colOf('ref'), settings, labels, add);
   checkMergedDataCells(sheet, rows, mapping, labels, add);
   return issues
     .map((_, i) => i)
@@ -158,22 +159,35 @@ function numberedDots(ref: string): number {
 }
 
 /**
+ * Each record's ref read once for both ref checks: its numberedDots, -1 for a ref that is not plainly
+ * numbered or for no ref. Each check had read every ref for it again (three passes over 100,000 refs
+ * scattered through the heap, on the bench tracker).
+ */
+export function refDots(table: Pick<RecordTable, 'length' | 'ref'>): Int8Array {
+  const dots = new Int8Array(table.length);
+  for (let k = 0; k < table.length; k++) {
+    const ref = table.ref[k];
+    dots[k] = ref ? Math.min(numberedDots(ref), NUMBERED_SHAPES.length) : -1;
+  }
+  return dots;
+}
+
+/**
  * Refs like "3.5" or "1.1.3" number a plan's actions; plain numbers and "1(a)" often restart in each
  * section, so those are compared within their section. A ref used again is a warning: several actions
  * often answer one recommendation, but it may also be a typing slip.
  */
-function checkSharedRefs(table: RecordTable, refCol: number, actionCol: number, labels: ColumnLabels, add: Add): void {
-  const hierarchical = new Uint8Array(table.length);
-  for (let k = 0; k < table.length; k++) if (table.ref[k] && numberedDots(table.ref[k]!) > 0) hierarchical[k] = 1;
+function checkSharedRefs(table: RecordTable, dots: Int8Array, refCol: number, actionCol: number, labels: ColumnLabels, add: Add): void {
+  const hierarchical = (k: number): number => (dots[k]! > 0 ? 1 : 0);
   const sectionOf = (k: number): string => table.section[k] ?? '';
   const first = firstEqualBefore(
     table.length,
     (k) => {
       const ref = table.ref[k];
       if (!ref) return -1;
-      return hierarchical[k] === 1 ? textHash(ref) : textHash(ref, textHash(sectionOf(k)));
+      return hierarchical(k) === 1 ? textHash(ref) : textHash(ref, textHash(sectionOf(k)));
     },
-    (a, b) => table.ref[a] === table.ref[b] && hierarchical[a] === hierarchical[b] && (hierarchical[a] === 1 || sectionOf(a) === sectionOf(b)),
+    (a, b) => table.ref[a] === table.ref[b] && hierarchical(a) === hierarchical(b) && (hierarchical(a) === 1 || sectionOf(a) === sectionOf(b)),
   );
   for (let k = 0; k < table.length; k++) {
     if (first[k]! < 0) continue;
@@ -181,7 +195,7 @@ function checkSharedRefs(table: RecordTable, refCol: number, actionCol: number, 
     const row = table.row[k]!;
     const firstRow = table.row[first[k]!]!;
     const section = table.section[k];
-    const where = hierarchical[k] === 1 || !section ? '' : ` in section "${section}"`;
+    const where = hierarchical(k) === 1 || !section ? '' : ` in section "${section}"`;
     // A ref read from the start of the action text is our reading, not the council's numbering.
     if (table.refFromAction[k] === 1) add(row, actionCol, 'action', 'duplicate-ref', 'warning', `The action starts with "${ref}", as the action at row ${firstRow} does${where}`, ref);
     else add(row, refCol, 'ref', 'duplicate-ref', 'warning', `${labels.ref} "${ref}" is also used at row ${firstRow}${where}: fine when several actions answer one recommendation; otherwise give this action its own`, ref);
@@ -207,12 +221,17 @@ const NUMBERED_SHAPES = ['9', '9.9', '9.9.9', '9.9.9.9', '9.9.9.9.9'];
 
 /** The shape of a plain numbered ref ("3", "3.5", "1.1.3"), the common case, without building it; else null. */
 function numberedShape(ref: string): string | null {
-  const dots = numberedDots(ref);
-  return dots >= 0 && dots < NUMBERED_SHAPES.length ? NUMBERED_SHAPES[dots]! : null;
+  return shapeOfDots(numberedDots(ref));
 }
 
+/** the shape of a numbered ref with this many dots; null for none (-1) or too many */
+const shapeOfDots = (dots: number): string | null => (dots >= 0 && dots < NUMBERED_SHAPES.length ? NUMBERED_SHAPES[dots]! : null);
+
+/** refShape, from the ref's numberedDots when it was read before (refDots) */
+const shapeOf = (ref: string, dots: number): string => shapeOfDots(dots) ?? refShape(ref);
+
 /** With no pattern set, a ref unlike nearly all the others (four in five share a shape) is flagged. */
-function checkRefShapes(table: RecordTable, refCol: number, settings: Settings, labels: ColumnLabels, add: Add): void {
+function checkRefShapes(table: RecordTable, dots: Int8Array, refCol: number, settings: Settings, labels: ColumnLabels, add: Add): void {
   if (settings.refPattern || refCol < 0) return;
   const counted = (k: number): boolean => !!table.ref[k] && table.refFromAction[k] === 0;
   // shapes are counted a run at a time: neighbouring refs nearly always share one, so the map is rarely touched
@@ -224,7 +243,7 @@ function checkRefShapes(table: RecordTable, refCol: number, settings: Settings, 
   };
   for (let k = 0; k < table.length; k++) {
     if (!counted(k)) continue;
-    const shape = refShape(table.ref[k]!);
+    const shape = shapeOf(table.ref[k]!, dots[k]!);
     if (shape === run) runLength++;
     else {
       endRun();
@@ -240,11 +259,11 @@ function checkRefShapes(table: RecordTable, refCol: number, settings: Settings, 
   const [shape, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
   if (count / refs < 0.8) return;
   let example = '';
-  for (let k = 0; k < table.length && example === ''; k++) if (counted(k) && refShape(table.ref[k]!) === shape) example = table.ref[k]!;
+  for (let k = 0; k < table.length && example === ''; k++) if (counted(k) && shapeOf(table.ref[k]!, dots[k]!) === shape) example = table.ref[k]!;
   for (let k = 0; k < table.length; k++) {
     if (!counted(k)) continue;
     const ref = table.ref[k]!;
-    if (refShape(ref) !== shape) add(table.row[k]!, refCol, 'ref', 'bad-ref-format', 'warning', `${labels.ref} "${ref}" does not look like the others (such as "${example}")`, ref);
+    if (shapeOf(ref, dots[k]!) !== shape) add(table.row[k]!, refCol, 'ref', 'bad-ref-format', 'warning', `${labels.ref} "${ref}" does not look like the others (such as "${example}")`, ref);
   }
 }
 
