@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FileOutcome, FileTask } from './checkFile';
 import { loadBundle } from './codeCache';
 import { errorMessage } from './errorMessage';
-import { tierUpLater } from './tierUp';
+import { expectBoot, makeBootGate } from './tierUp';
 import { unreadableText } from './unreadableText';
 import { FAULT_ADVICE } from '../workbook/xlsx/errors';
 import type { WorkerMessage } from './worker';
@@ -33,14 +33,23 @@ const checkerFile = (): string => join(__dirname, 'worker.js');
 /** what a worker runs: the checker, through its code cache (workerBoot.ts) */
 const workerEntry = (): string => join(__dirname, 'workerBoot.js');
 
+/** the process's one gate: its workers set V8's flags once they have booted (tierUp.ts) */
+const gate = makeBootGate();
+
+/** What a worker is given to start: the gate, when it is to wait there. */
+export interface WorkerStart {
+  readonly gate?: Int32Array;
+}
+
 /**
  * A worker, started now: it boots and loads the engine while the main thread gets on with its own work.
  * One that fails before the pool listens to it (its worker.js missing, say) must not end the process with
  * an 'error' no one hears: the pool sees it has stopped (checkFilesInPool) and starts another.
  */
 export function startWorker(limits: WorkerLimits): Worker {
-  tierUpLater();
+  const start: WorkerStart = expectBoot(gate) ? { gate } : {};
   const worker = new Worker(workerEntry(), {
+    workerData: start,
     resourceLimits: {
       maxOldGenerationSizeMb: limits.maxMemoryMb,
       ...(limits.youngGenerationMb !== undefined ? { maxYoungGenerationSizeMb: limits.youngGenerationMb } : {}),
