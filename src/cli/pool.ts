@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FileOutcome, FileTask } from './checkFile';
 import { loadBundle } from './codeCache';
 import { errorMessage } from './errorMessage';
-import { expectBoot, makeBootGate } from './tierUp';
+import { expectBoot, makeBootGate, type BootGate } from './tierUp';
 import { unreadableText } from './unreadableText';
 import { FAULT_ADVICE } from '../workbook/xlsx/errors';
 import type { WorkerMessage } from './worker';
@@ -38,7 +38,7 @@ const gate = makeBootGate();
 
 /** What a worker is given to start: the gate, when it is to wait there. */
 export interface WorkerStart {
-  readonly gate?: Int32Array;
+  readonly gate?: BootGate;
 }
 
 /**
