@@ -83,3 +83,9 @@ export { statusFillRanges, type FillRange } from './run/fillRanges';
 export { findHeaderBlock, placeBlocks, type PlacedBlock } from './run/placeBlocks';
 export { editedNote, lockedNote } from './run/refusals';
 export { isSettingsSheet, ownedSheetNames, readSaved, usable } from './run/savedSettings';
+
+// the roll-up of many files' checks into one workbook (check --rollup)
+export { rollupFileOf, rollupFileSchema, type RollupFile } from './rollup/rollupFile';
+export { Rollup, type RollupModel } from './rollup/rollup';
+export { rollupSheets } from './rollup/rollupSheets';
+export { MAX_SHEET_LINKS, type RollupLinks } from './rollup/rollupExceptionsSheet';

@@ -5,7 +5,7 @@ import { Layout, quoteSheet } from './layout';
 import { ragStyle } from './planStyles';
 import type { ProductSheet } from './writePlan';
 
-const WHY: Record<ExceptionReason, string> = {
+export const WHY: Record<ExceptionReason, string> = {
   red: 'Overdue',
   slipped: 'Target moved later',
   mismatch: 'Reported better than the dates show',
@@ -14,7 +14,7 @@ const WHY: Record<ExceptionReason, string> = {
 };
 
 /** each group's title, most urgent first, with how many it holds */
-const GROUP_TITLE: Record<ExceptionGroup, (n: number, amberDays: number) => string> = {
+export const GROUP_TITLE: Record<ExceptionGroup, (n: number, amberDays: number) => string> = {
   red: (n) => `Red: overdue, most days slipped first (${n})`,
   'no-date': (n) => `No target date (${n})`,
   mismatch: (n) => `Reported better than the dates show (${n})`,

@@ -7,6 +7,7 @@ export interface Put {
   style?: StyleName;
   formula?: string;
   link?: string;
+  linkFile?: string;
 }
 
 /** Lays out a product sheet row by row: the builders say what goes in each row, this keeps the places. */
@@ -25,21 +26,22 @@ export class Layout {
       const v = values[i]!;
       if (v === null) continue;
       if (typeof v !== 'object') this.add(at, from + i, v, style, undefined, undefined);
-      else if (v.value !== null || v.formula) this.add(at, from + i, v.value, v.style ?? style, v.formula, v.link);
+      else if (v.value !== null || v.formula) this.add(at, from + i, v.value, v.style ?? style, v.formula, v.link, v.linkFile);
     }
     this.row++;
     return at;
   }
 
-  put(row: number, col: number, value: Value, { style, formula, link }: Put = {}): void {
-    this.add(row, col, value, style, formula, link);
+  put(row: number, col: number, value: Value, { style, formula, link, linkFile }: Put = {}): void {
+    this.add(row, col, value, style, formula, link, linkFile);
   }
 
-  private add(row: number, col: number, value: Value, style: StyleName | undefined, formula: string | undefined, link: string | undefined): void {
+  private add(row: number, col: number, value: Value, style: StyleName | undefined, formula: string | undefined, link: string | undefined, linkFile?: string): void {
     const cell: PlanCell = { row, col, value };
     if (formula !== undefined) cell.formula = formula;
     if (style !== undefined) cell.style = style;
     if (link !== undefined) cell.link = link;
+    if (linkFile !== undefined) cell.linkFile = linkFile;
     this.cells.push(cell);
     this.lastCol = Math.max(this.lastCol, col);
   }

@@ -69,7 +69,7 @@ export function summarySheet(blocks: ReadonlyArray<{ model: SummaryModel; rag: R
   };
 }
 
-interface ChartPlace {
+export interface ChartPlace {
   /** 0-based rows the chart spans: the counts' header row to the block's last line of figures */
   from: number;
   to: number;
@@ -85,7 +85,7 @@ interface ChartPlace {
  * sits beside the block's figures, right of every cell written in those rows and as far right as the
  * sheet's widest table reaches, so it covers nothing and prints with the sheet.
  */
-function ragChart(cells: readonly PlanCell[], { from, to, top, sheet }: ChartPlace, lastCol: number): ProductChart {
+export function ragChart(cells: readonly PlanCell[], { from, to, top, sheet }: ChartPlace, lastCol: number): ProductChart {
   const left = 1 + Math.max(...cells.filter((c) => c.row >= from && c.row <= to).map((c) => c.col));
   const bottom = top + RAG_ORDER.length - 1;
   return {

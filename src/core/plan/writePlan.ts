@@ -14,8 +14,10 @@ export const planCellSchema = z.object({
   /** without the leading "="; `value` is then its cached result */
   formula: z.string().optional(),
   style: styleNameSchema.optional(),
-  /** a link to a cell in this workbook, as "'Sheet name'!A7" */
+  /** a link to a cell in this workbook, as "'Sheet name'!A7"; with `linkFile`, to that cell of another workbook */
   link: z.string().optional(),
+  /** the other workbook `link` is in: its address from this one's folder, a URI reference ("../returns/Q3%20plan.xlsx") */
+  linkFile: z.string().min(1).optional(),
 });
 export type PlanCell = z.infer<typeof planCellSchema>;
 

@@ -105,12 +105,35 @@ function rowsXml(cells: readonly PlanCell[], from: number, heights: ReadonlyMap<
   return { xml, next: i };
 }
 
-/** The cells' links as `<hyperlink>` elements, in the order the plan gives them. */
+/**
+ * The relationship id, in a product sheet's own relationships, of its `index`th link to another workbook
+ * (in the order the plan gives the cells): the sheet is new on every write, so the ids are fixed.
+ */
+export const fileLinkRelId = (index: number): string => `rIdLink${index + 1}`;
+
+/** the workbooks the sheet's cells link to, one for each such link, in the order of fileLinkRelId */
+export function fileLinks(cells: readonly PlanCell[]): string[] {
+  const files: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const file = cells[i]!.linkFile;
+    if (file !== undefined && cells[i]!.link !== undefined) files.push(file);
+  }
+  return files;
+}
+
+/**
+ * The cells' links as `<hyperlink>` elements, in the order the plan gives them. A link into another
+ * workbook is as Excel writes one: the file through a relationship (an external target, fileLinks), the
+ * sheet and cell in `location`.
+ */
 function hyperlinksXml(cells: readonly PlanCell[]): string {
   let links = '';
+  let files = 0;
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i]!;
-    if (c.link !== undefined) links += `<hyperlink ref="${cellRef(c.row, c.col)}" location="${escapeXmlAttribute(c.link)}" display="${escapeXmlAttribute(String(c.value ?? ''))}"/>`;
+    if (c.link === undefined) continue;
+    const file = c.linkFile === undefined ? '' : ` r:id="${fileLinkRelId(files++)}"`;
+    links += `<hyperlink ref="${cellRef(c.row, c.col)}"${file} location="${escapeXmlAttribute(c.link)}" display="${escapeXmlAttribute(String(c.value ?? ''))}"/>`;
   }
   return links;
 }

@@ -10,7 +10,7 @@ import { applySplices, findElement, findElements, findTag, prefixForNamespace, t
 import type { XlsxPackage } from './xlsxPackage';
 import { relsPartFor, xsdBoolean } from './parts';
 import { chartRelId } from './renderChart';
-import { DRAWING_REL_ID } from './renderWorksheet';
+import { DRAWING_REL_ID, fileLinkRelId } from './renderWorksheet';
 import { WorkbookWriteError } from './errors';
 
 const RELS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -27,6 +27,7 @@ const EMPTY_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Re
 const CONTENT_TYPES = '[Content_Types].xml';
 const DRAWING_REL = `${RELS_NS}/drawing`;
 const CHART_REL = `${RELS_NS}/chart`;
+const HYPERLINK_REL = `${RELS_NS}/hyperlink`;
 const DRAWING_TYPE = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const CHART_TYPE = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 
@@ -82,6 +83,8 @@ export interface NewSheet {
    * order (chartRelId), and each chart part's XML; the sheet's XML names the drawing as DRAWING_REL_ID
    */
   readonly drawing?: { readonly xml: string; readonly charts: readonly string[] };
+  /** the other workbooks its links open (URI references), which the sheet's XML names by fileLinkRelId in order */
+  readonly fileLinks?: readonly string[];
 }
 
 /** Elements of CT_Workbook that come after definedNames, in schema order: a new definedNames goes before the first there is. */
@@ -131,9 +134,10 @@ function namers(pkg: XlsxPackage): Map<string, Set<string>> {
 
 /**
  * A sheet's drawing and charts as new parts: the drawing named by the sheet's relationships
- * (DRAWING_REL_ID), the charts by the drawing's (chartRelId). Returns their content-type overrides.
+ * (DRAWING_REL_ID, then the sheet's other relationships), the charts by the drawing's (chartRelId).
+ * Returns their content-type overrides.
  */
-function addDrawing(pkg: XlsxPackage, sheetPart: string, folder: string, drawing: NonNullable<NewSheet['drawing']>, named: ReadonlySet<string>): string {
+function addDrawing(pkg: XlsxPackage, sheetPart: string, folder: string, drawing: NonNullable<NewSheet['drawing']>, named: ReadonlySet<string>, sheetRels: string): string {
   const drawingPart = newPartName(pkg, `${folder}drawings/`, 'drawing', named);
   pkg.setText(drawingPart, drawing.xml);
   let overrides = `<Override PartName="/${escapeXmlAttribute(drawingPart)}" ContentType="${DRAWING_TYPE}"/>`;
@@ -144,10 +148,18 @@ function addDrawing(pkg: XlsxPackage, sheetPart: string, folder: string, drawing
     chartRels += `<Relationship Id="${chartRelId(i)}" Type="${CHART_REL}" Target="../charts/${escapeXmlAttribute(chartPart.slice(`${folder}charts/`.length))}"/>`;
     overrides += `<Override PartName="/${escapeXmlAttribute(chartPart)}" ContentType="${CHART_TYPE}"/>`;
   });
-  const rels = (inner: string): string => EMPTY_RELS.replace('</Relationships>', `${inner}</Relationships>`);
-  pkg.setText(relsPartFor(sheetPart), rels(`<Relationship Id="${DRAWING_REL_ID}" Type="${DRAWING_REL}" Target="../drawings/${escapeXmlAttribute(drawingPart.slice(`${folder}drawings/`.length))}"/>`));
-  pkg.setText(relsPartFor(drawingPart), rels(chartRels));
+  pkg.setText(relsPartFor(sheetPart), relsXml(`<Relationship Id="${DRAWING_REL_ID}" Type="${DRAWING_REL}" Target="../drawings/${escapeXmlAttribute(drawingPart.slice(`${folder}drawings/`.length))}"/>${sheetRels}`));
+  pkg.setText(relsPartFor(drawingPart), relsXml(chartRels));
   return overrides;
+}
+
+const relsXml = (inner: string): string => EMPTY_RELS.replace('</Relationships>', `${inner}</Relationships>`);
+
+/** a sheet's links to other workbooks as relationships: external targets, in the order fileLinkRelId numbers them */
+function fileLinkRels(files: readonly string[]): string {
+  let rels = '';
+  for (let i = 0; i < files.length; i++) rels += `<Relationship Id="${fileLinkRelId(i)}" Type="${HYPERLINK_REL}" Target="${escapeXmlAttribute(files[i]!)}" TargetMode="External"/>`;
+  return rels;
 }
 
 /** Adds sheets after the user's: parts, sheet-list entries, relationships, content types, print areas, and their drawings. */
@@ -189,7 +201,9 @@ export function addSheets(pkg: XlsxPackage, sheets: readonly NewSheet[]): void {
     sheetElements += `<${list.p}sheet name="${escapeXmlAttribute(sheet.name)}" sheetId="${++sheetId}"${state}${declareR} ${r}:id="${id}"/>`;
     relElements += `<Relationship Id="${id}" Type="${WORKSHEET_REL}" Target="${escapeXmlAttribute(part.slice(folder.length))}"/>`;
     overrides += `<Override PartName="/${escapeXmlAttribute(part)}" ContentType="${WORKSHEET_TYPE}"/>`;
-    if (sheet.drawing) overrides += addDrawing(pkg, part, folder, sheet.drawing, named);
+    const links = sheet.fileLinks?.length ? fileLinkRels(sheet.fileLinks) : '';
+    if (sheet.drawing) overrides += addDrawing(pkg, part, folder, sheet.drawing, named, links);
+    else if (links) pkg.setText(relsPartFor(part), relsXml(links));
     if (sheet.printArea) names += `<${list.p}definedName name="_xlnm.Print_Area" localSheetId="${list.sheets.length + k}">${escapeXml(sheet.printArea)}</${list.p}definedName>`;
     if (sheet.printTitles) names += `<${list.p}definedName name="_xlnm.Print_Titles" localSheetId="${list.sheets.length + k}">${escapeXml(sheet.printTitles)}</${list.p}definedName>`;
   });

@@ -5,9 +5,9 @@
  * byte for byte (see XlsxPackage).
  */
 
-import { STYLE_NAMES, STYLES, type StyleName, TRACKER_COLUMN_WIDTHS, type SettingsRow, SETTINGS_SHEET, type Ownership, type WritePlan, type PlacedBlock } from '../../core';
+import { STYLE_NAMES, STYLES, type StyleName, TRACKER_COLUMN_WIDTHS, type SettingsRow, SETTINGS_SHEET, type Ownership, type WritePlan, type PlacedBlock, type ProductSheet } from '../../core';
 import { appendStyles, NEW_STYLES_PART, removeAppendedStyles } from './appendStyles';
-import { absoluteArea, renderWorksheet } from './renderWorksheet';
+import { absoluteArea, fileLinks, renderWorksheet } from './renderWorksheet';
 import { chartXml, drawingXml } from './renderChart';
 import { addBlock, isProtectedSheet, relatedExtent, removeBlock, sheetExtent } from './trackerSheetEdits';
 import { addSheets, addStylesPart, readSheetList, removeSheets, removeStylesPart, stylesPartOf, type NewSheet } from './workbookEdits';
@@ -90,8 +90,8 @@ export function removeProductOutput(pkg: XlsxPackage, owned: Ownership | null, p
   return notes;
 }
 
-/** Adds the plan's output: styles after the user's, columns on the tracker sheets, then the product's sheets (with their charts) and the very hidden settings sheet. */
-export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new SheetScans()): void {
+/** Adds the product's styles after the user's, and gives each style's cell format index. */
+export function addProductStyles(pkg: XlsxPackage): (style: StyleName) => number {
   // a workbook with no styles part (it is optional) gets one of the product's, which clean takes out again
   const styles = stylesPartOf(pkg);
   const { xml, xf } = appendStyles(styles ? pkg.text(styles) : NEW_STYLES_PART, SPECS);
@@ -99,7 +99,27 @@ export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new Sh
   else addStylesPart(pkg, xml);
   // looked up for every cell the product writes: by name, not by searching the list of names
   const xfByStyle = Object.fromEntries(STYLE_NAMES.map((name, i) => [name, xf[i]!])) as Record<StyleName, number>;
-  const xfOf = (style: StyleName): number => xfByStyle[style];
+  return (style: StyleName): number => xfByStyle[style];
+}
+
+/** A product sheet as the worksheet to add: its cells, print set-up, charts and links to other workbooks. */
+export function productSheetPart(s: ProductSheet, xfOf: (style: StyleName) => number): NewSheet {
+  const links = fileLinks(s.cells);
+  return {
+    name: s.name,
+    xml: renderWorksheet(s, xfOf),
+    veryHidden: false,
+    printArea: absoluteArea(s.name, s.printArea),
+    // the title, note and header rows (those frozen) printed again at the top of every page
+    printTitles: s.freeze.rows > 0 ? `'${s.name.replace(/'/g, "''")}'!$1:$${s.freeze.rows}` : undefined,
+    ...(s.charts?.length ? { drawing: { xml: drawingXml(s.charts), charts: s.charts.map((c) => chartXml(c, s.name, s.cells)) } } : {}),
+    ...(links.length ? { fileLinks: links } : {}),
+  };
+}
+
+/** Adds the plan's output: styles after the user's, columns on the tracker sheets, then the product's sheets (with their charts) and the very hidden settings sheet. */
+export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new SheetScans()): void {
+  const xfOf = addProductStyles(pkg);
 
   const parts = sheetParts(pkg);
   for (const block of plan.trackerColumns) {
@@ -108,15 +128,7 @@ export function applyWritePlan(pkg: XlsxPackage, plan: WritePlan, scans = new Sh
     const { xml, scan } = scans.of(pkg, part);
     pkg.setBytesText(part, addBlock(xml, { first: block.first, widths: block.widths }, block.cells, xfOf, scan, bytesTextOf));
   }
-  const sheets: NewSheet[] = plan.sheets.map((s) => ({
-    name: s.name,
-    xml: renderWorksheet(s, xfOf),
-    veryHidden: false,
-    printArea: absoluteArea(s.name, s.printArea),
-    // the title, note and header rows (those frozen) printed again at the top of every page
-    printTitles: s.freeze.rows > 0 ? `'${s.name.replace(/'/g, "''")}'!$1:$${s.freeze.rows}` : undefined,
-    ...(s.charts?.length ? { drawing: { xml: drawingXml(s.charts), charts: s.charts.map((c) => chartXml(c, s.name, s.cells)) } } : {}),
-  }));
+  const sheets: NewSheet[] = plan.sheets.map((s) => productSheetPart(s, xfOf));
   sheets.push(settingsSheet(plan.settingsRows));
   addSheets(pkg, sheets);
 }
