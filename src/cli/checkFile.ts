@@ -3,7 +3,7 @@ import { readWorkbookBytes } from '../workbook/xlsx/readXlsxFile';
 import { WorkbookReadError } from '../workbook/xlsx/readXlsx';
 import { runXlsxLater } from '../workbook/xlsx/processWorkbook';
 import { xlsxSource } from '../workbook/xlsx/xlsxSource';
-import { now, openTracker, todayIso, jsonReportChunks, toSummaryReport } from '../core';
+import { now, openTracker, todayIso, jsonReportChunks, rollupFileOf, toSummaryReport, type RollupFile } from '../core';
 import { formatHuman } from './formatHuman';
 import type { CheckOptions } from './options';
 import { unreadableText } from './unreadableText';
@@ -17,6 +17,8 @@ export interface FileTask {
   readonly target?: string;
   readonly color: boolean;
   readonly width: number;
+  /** hand back the file's part of the roll-up (check --rollup) */
+  readonly rollup?: boolean;
 }
 
 /** The exit code a checked file asks for; what it prints has gone out through `emit`. */
@@ -24,14 +26,17 @@ export interface FileOutcome {
   readonly file: string;
   readonly exitCode: 0 | 1 | 2;
   readonly errors: number;
+  /** the file's part of the roll-up, when the task asked for it: small, in place of the report */
+  readonly rollup?: RollupFile;
 }
 
 /** Text of a file's report, handed over piece by piece so a big report is never held whole. */
 export type Emit = (text: string) => void;
 
-function unreadable(file: string, reason: string, json: boolean, emit: Emit): FileOutcome {
-  emit(unreadableText(file, reason, json));
-  return { file, exitCode: 2, errors: 0 };
+function unreadable(task: FileTask, reason: string, emit: Emit): FileOutcome {
+  const { file } = task;
+  emit(unreadableText(file, reason, task.options.json));
+  return task.rollup ? { file, exitCode: 2, errors: 0, rollup: { file, problem: reason } } : { file, exitCode: 2, errors: 0 };
 }
 
 /** Pieces of about this size go out at a time. */
@@ -57,7 +62,7 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
   try {
     read = readWorkbookBytes(file);
   } catch (e) {
-    if (e instanceof WorkbookReadError) return unreadable(file, e.message, options.json, emit);
+    if (e instanceof WorkbookReadError) return unreadable(task, e.message, emit);
     throw e;
   }
   try {
@@ -70,10 +75,10 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
       planStart: options.planStart,
       sheet: options.sheet,
     }, { write: task.target !== undefined, save: options.save, today: options.asAt });
-    if (!result.ok) return unreadable(file, result.problem.message, options.json, emit);
+    if (!result.ok) return unreadable(task, result.problem.message, emit);
     let processed = result.value;
     const { report, notes, notWritten } = processed;
-    if (!('sheets' in report)) return unreadable(file, report.message, options.json, emit);
+    if (!('sheets' in report)) return unreadable(task, report.message, emit);
     let written: string | null = null;
     if (processed.bytes) {
       await write(task, processed.bytes, read.stat);
@@ -97,9 +102,10 @@ export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome
       emit(formatHuman(toSummaryReport(file, report), { color: task.color, width: task.width }) + afterword(task, written, notes, notWritten));
     }
     // a file that could not be written is exit 2, as one that could not be read: its output is missing
-    return { file, exitCode: notWritten !== undefined ? 2 : errors > 0 ? 1 : 0, errors };
+    const exitCode = notWritten !== undefined ? 2 : errors > 0 ? 1 : 0;
+    return task.rollup ? { file, exitCode, errors, rollup: rollupFileOf(file, report, processed.settings) } : { file, exitCode, errors };
   } catch (e) {
-    if (e instanceof WorkbookReadError || e instanceof WriteFailure) return unreadable(file, e.message, options.json, emit);
+    if (e instanceof WorkbookReadError || e instanceof WriteFailure) return unreadable(task, e.message, emit);
     throw e;
   }
 }
@@ -108,7 +114,7 @@ async function clean(task: FileTask, bytes: Uint8Array, stat: Stats, emit: Emit)
   const result = now(openTracker(xlsxSource(task.file, bytes), { today: todayIso }).clean());
   if (!result.ok) {
     const { code, message } = result.problem;
-    if (code !== 'write-failed') return unreadable(task.file, message, task.options.json, emit);
+    if (code !== 'write-failed') return unreadable(task, message, emit);
     emit(task.options.json ? JSON.stringify({ file: task.file, removed: false, written: null, notWritten: message }) : `${task.file}: nothing removed\n  Not written: ${task.target}: ${message}`);
     return { file: task.file, exitCode: 2, errors: 0 };
   }

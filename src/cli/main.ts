@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { expandInputs, mayNameSeveral } from './expandInputs';
-import { checkFilesInPool, checkInThread, startWorker, type WorkerLimits } from './pool';
+import { checkFilesInPool, checkInThread, loadChecker, startWorker, type WorkerLimits } from './pool';
 import { HELP, parseCommand, todayIso, UsageError, type CheckOptions } from './options';
 import { makeProgressBar } from './progressBar';
 import { reportWidth } from './reportWidth';
@@ -11,6 +11,7 @@ import { OrderedOutput } from './orderedOutput';
 import { mainThreadMayCheck } from './smallWorkbook';
 import { sourceMappedStack } from './sourceMappedStack';
 import type { FileOutcome, FileTask } from './checkFile';
+import type { Rollup, RollupFile } from '../core';
 import { FAULT_ADVICE } from '../workbook/xlsx/errors';
 
 /** Written into the bundle when it is built (webpack.config.js); tsc's build reads the package.json three folders up. */
@@ -84,9 +85,16 @@ async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
+  const rollupTarget = options.rollup;
+  if (rollupTarget !== undefined && files.some((f) => resolve(f) === resolve(rollupTarget))) {
+    process.stderr.write(`tracker-check: --rollup would overwrite ${rollupTarget}, one of the files checked: name a new workbook\n`);
+    return 2;
+  }
+  // the roll-up is put together here as each file's part comes back (the engine loaded for it)
+  const rollup = rollupTarget === undefined ? null : new (loadChecker().Rollup)();
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const width = reportWidth(process.stdout, process.env);
-  const tasks: FileTask[] = files.map((file, i) => ({ file, command: command.command, options, target: targets[i], color, width }));
+  const tasks: FileTask[] = files.map((file, i) => ({ file, command: command.command, options, target: targets[i], color, width, ...(rollup ? { rollup: true } : {}) }));
   let stdoutAtLineStart = true;
   const progress = files.length > 1 ? makeProgressBar(files.length, { atLineStart: () => stdoutAtLineStart }) : null;
   const output = new OrderedOutput((text) => {
@@ -101,8 +109,9 @@ async function main(argv: string[]): Promise<number> {
     output.done(index);
     progress?.tick(done, outcome.file);
   };
+  const onRollup = rollup ? (index: number, part: RollupFile): void => rollup.add(index, part) : undefined;
   const outcomes = inThread
-    ? [await checkInThread(tasks[0]!, { onText, onDone })]
+    ? [await checkInThread(tasks[0]!, { onText, onDone, onRollup })]
     : await checkFilesInPool(tasks, {
       ...limits,
       size: Math.min(availableParallelism(), files.length),
@@ -110,6 +119,7 @@ async function main(argv: string[]): Promise<number> {
       started,
       onText,
       onDone,
+      onRollup,
     });
   progress?.end();
   if (!options.json && files.length > 1) {
@@ -117,7 +127,19 @@ async function main(argv: string[]): Promise<number> {
     const unreadable = outcomes.filter((o) => o.exitCode === 2).length;
     process.stdout.write(`${files.length} files: ${files.length - failed - unreadable} pass, ${failed} with errors, ${unreadable} could not be read\n`);
   }
-  return Math.max(...outcomes.map((o) => o.exitCode));
+  const code = Math.max(...outcomes.map((o) => o.exitCode));
+  return rollup && rollupTarget !== undefined ? Math.max(code, await writeRollupFile(rollupTarget, rollup, options.json)) : code;
+}
+
+/** Writes the roll-up; a workbook that cannot be written is said on stderr, and the run's exit is 2. */
+async function writeRollupFile(target: string, rollup: Rollup, json: boolean): Promise<0 | 2> {
+  const notWritten = await loadChecker().writeRollup(target, rollup);
+  if (notWritten !== null) {
+    process.stderr.write(`tracker-check: the roll-up was not written: ${target}: ${notWritten}\n`);
+    return 2;
+  }
+  if (!json) process.stdout.write(`Roll-up written: ${target}\n`);
+  return 0;
 }
 
 /**

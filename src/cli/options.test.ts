@@ -62,6 +62,20 @@ describe('parseCommand', () => {
     expect(() => parseCommand(args, NOW)).toThrow(message);
   });
 
+  it('reads --rollup, the workbook the roll-up is written to', () => {
+    expect(parseCommand(['check', 'returns/', '--rollup', 'Portfolio Q3.xlsx'], NOW)).toMatchObject({ command: 'check', options: { inputs: ['returns/'], rollup: 'Portfolio Q3.xlsx' } });
+    expect(parseCommand(['check', 'a.xlsx'], NOW)).not.toHaveProperty('options.rollup');
+  });
+
+  it.each([
+    [['check', 'returns/', '--rollup', 'portfolio'], '--rollup "portfolio" names the workbook to write: give a file name ending .xlsx'],
+    [['check', 'returns/', '--rollup', 'portfolio.xls'], 'give a file name ending .xlsx'],
+    [['check', 'returns/', '--rollup'], "Option '--rollup <value>' argument missing"],
+    [['clean', 'a.xlsx', '--rollup', 'p.xlsx'], '--rollup is for "check", not "clean"'],
+  ])('%j is a usage error: %s', (args, message) => {
+    expect(() => parseCommand(args, NOW)).toThrow(message);
+  });
+
   it('reads a leap day', () => {
     expect(parseCommand(['check', 'a.xlsx', '--as-of', '2012-02-29'], NOW)).toMatchObject({ options: { asAt: '2012-02-29' } });
   });

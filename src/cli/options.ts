@@ -20,6 +20,8 @@ export interface CheckOptions {
   readonly inPlace: boolean;
   /** store this run's settings and the mappings found in the workbook written */
   readonly save: boolean;
+  /** also write one new workbook summarising every file checked, here */
+  readonly rollup?: string;
 }
 
 export interface CleanOptions {
@@ -57,6 +59,10 @@ Options:
                       read back first)
   --save              store the settings used and the column mappings found in the workbook written, so
                       later runs (and the add-in) check it the same way
+  --rollup FILE.xlsx  also write one new workbook summarising every tracker checked: Portfolio (each
+                      file and sheet with its counts by computed RAG, errors and whether it passes, the
+                      totals and a chart), Exceptions (every file's, most urgent first, each linked to
+                      its cell in the tracker) and By owner (owners across the files)
   --json              one JSON object per file, one per line
   --timeout SECONDS   give up on a file after this long (default: 120)
   -h, --help          show this help
@@ -77,6 +83,7 @@ Examples:
   tracker-check check "returns/**/*.xlsx" --rules months-behind --json > report.jsonl
   tracker-check check plan.xlsx --sheet "Action Plan" --amber-days 14
   tracker-check check plan.xlsx --as-of 2011-03-31 --out checked/
+  tracker-check check returns/ --as-of 2011-03-31 --rollup portfolio.xlsx
   tracker-check check plan.xlsx --in-place --save
   tracker-check clean plan.xlsx
 `;
@@ -109,6 +116,7 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
         out: { type: 'string' },
         'in-place': { type: 'boolean', default: false },
         save: { type: 'boolean', default: false },
+        rollup: { type: 'string' },
         timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -148,18 +156,20 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
   }
   const json = values.json ?? false;
   if (command === 'clean') {
-    const checkOnly = (['sheet', 'as-of', 'amber-days', 'plan-start', 'rules'] as const).filter((k) => values[k] !== undefined);
+    const checkOnly = (['sheet', 'as-of', 'amber-days', 'plan-start', 'rules', 'rollup'] as const).filter((k) => values[k] !== undefined);
     if (values.save) checkOnly.push('save' as never);
     if (checkOnly.length > 0) throw new UsageError(`--${checkOnly[0]} is for "check", not "clean"`);
     return { command: 'clean', options: { inputs, out, json, timeoutSeconds } };
   }
+  const { rollup } = values;
+  if (rollup !== undefined && !/\.xlsx$/i.test(rollup.trim())) throw new UsageError(`--rollup "${rollup}" names the workbook to write: give a file name ending .xlsx`);
   const save = values.save ?? false;
   if (save && out === undefined && !inPlace) throw new UsageError('--save stores the settings in the workbook written: add --out FILE or --in-place');
   return {
     command: 'check',
     options: {
       inputs, sheet: values.sheet, asAt, asAtGiven: values['as-of'] !== undefined, amberDays, planStart, ruleSet: values.rules as RuleSet | undefined, json, timeoutSeconds,
-      out, inPlace, save,
+      out, inPlace, save, ...(rollup !== undefined ? { rollup } : {}),
     },
   };
 }

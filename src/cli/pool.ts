@@ -9,6 +9,7 @@ import { expectBoot, makeBootGate, type BootGate } from './tierUp';
 import { unreadableText } from './unreadableText';
 import { FAULT_ADVICE } from '../workbook/xlsx/errors';
 import type { WorkerMessage } from './worker';
+import type { RollupFile } from '../core';
 
 /** What each worker may use. */
 export interface WorkerLimits {
@@ -26,6 +27,8 @@ export interface PoolOptions extends WorkerLimits {
   readonly onText: (index: number, text: string) => void;
   /** file `index` is finished, in completion order */
   readonly onDone: (index: number, outcome: FileOutcome, done: number) => void;
+  /** file `index`'s part of the roll-up (tasks that ask for one), just before onDone: the outcome does not keep it */
+  readonly onRollup?: (index: number, part: RollupFile) => void;
 }
 
 /** The checker: worker.js beside this file, in tsc's build (dist/src/cli) as in the bundle (dist/cli). */
@@ -110,6 +113,7 @@ export async function checkFilesInPool(tasks: readonly FileTask[], options: Pool
       };
       const fail = (reason: string): void => {
         options.onText(index, givenUp(task, reason, sent));
+        if (task.rollup) options.onRollup?.(index, { file: task.file, problem: reason });
         finish({ file: task.file, exitCode: 2, errors: 0 }, false);
       };
       const timer = setTimeout(() => fail(`gave up after ${Math.round(options.timeoutMs / 1000)} s: the file takes too long to check`), options.timeoutMs);
@@ -117,7 +121,10 @@ export async function checkFilesInPool(tasks: readonly FileTask[], options: Pool
         if (m.type === 'chunk') {
           sent = true;
           options.onText(index, m.text);
-        } else if (m.type === 'done') finish({ file: task.file, exitCode: m.exitCode, errors: m.errors }, true);
+        } else if (m.type === 'done') {
+          if (m.rollup) options.onRollup?.(index, m.rollup);
+          finish({ file: task.file, exitCode: m.exitCode, errors: m.errors }, true);
+        }
         else fail(internalError(m.message));
       });
       worker.once('error', (e: Error & { code?: string }) => {
@@ -165,14 +172,14 @@ export async function checkFilesInPool(tasks: readonly FileTask[], options: Pool
 }
 
 /** The checker's module: in the bundle worker.js is a file of its own, not a part of main.js, with its code cache. */
-const loadChecker = (): typeof import('./worker') => loadBundle(checkerFile()).exports as typeof import('./worker');
+export const loadChecker = (): typeof import('./worker') => loadBundle(checkerFile()).exports as typeof import('./worker');
 
 /**
  * Checks one file on this thread, with what the pool says of a check that fails. Neither of the pool's
  * limits can stop it (a thread busy checking runs no timer, and its memory is the process's), so main
  * gives it only a file too small to come near either (smallWorkbook.ts).
  */
-export async function checkInThread(task: FileTask, options: Pick<PoolOptions, 'onText' | 'onDone'>): Promise<FileOutcome> {
+export async function checkInThread(task: FileTask, options: Pick<PoolOptions, 'onText' | 'onDone' | 'onRollup'>): Promise<FileOutcome> {
   let sent = false;
   const emit = (text: string): void => {
     sent = true;
@@ -180,9 +187,13 @@ export async function checkInThread(task: FileTask, options: Pick<PoolOptions, '
   };
   let outcome: FileOutcome;
   try {
-    outcome = await loadChecker().checkFile(task, emit);
+    const { rollup, ...checked } = await loadChecker().checkFile(task, emit);
+    if (rollup) options.onRollup?.(0, rollup);
+    outcome = checked;
   } catch (e) {
-    options.onText(0, givenUp(task, internalError(errorMessage(e)), sent));
+    const reason = internalError(errorMessage(e));
+    options.onText(0, givenUp(task, reason, sent));
+    if (task.rollup) options.onRollup?.(0, { file: task.file, problem: reason });
     outcome = { file: task.file, exitCode: 2, errors: 0 };
   }
   options.onDone(0, outcome, 1);
