@@ -7,5 +7,4 @@ describe('fileLinkFrom', () => {
     ['portfolio.xlsx', 'returns/Q3 plan #2.xlsx', 'returns/Q3%20plan%20%232.xlsx'],
     ['/tmp/a/b/portfolio.xlsx', '/tmp/c/plan.xlsx', '../../c/plan.xlsx'],
   ])('from %s to %s is %s', (rollup, file, link) => expect(fileLinkFrom(rollup, file)).toBe(link));
-
 });

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rollupSheets, type Rollup } from '../core';
@@ -22,6 +23,12 @@ export function fileLinkFrom(rollupPath: string, file: string): string {
  */
 export async function writeRollup(target: string, rollup: Rollup): Promise<string | null> {
   const sheets = rollupSheets(rollup.model(), { linkTo: (file) => fileLinkFrom(target, file) });
+  try {
+    // a folder named for the roll-up is made, as --out makes its folder
+    mkdirSync(dirname(resolve(target)), { recursive: true });
+  } catch (e) {
+    return `cannot make its folder: ${(e as Error).message}`;
+  }
   try {
     await writeWorkbookFile(target, await rollupPackage(sheets).toBytesLater());
     return null;

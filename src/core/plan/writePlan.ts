@@ -62,6 +62,8 @@ export const productSheetSchema = z.object({
   /** rows whose wrapped text or larger font needs more than Excel's default height: [0-based row, points] */
   rowHeights: z.array(z.tuple([z.number().int().min(0), z.number().positive()])).optional(),
   charts: z.array(productChartSchema).optional(),
+  /** 0-based rows that start a printed page (a chart kept whole on one) */
+  pageBreaks: z.array(z.number().int().min(1)).optional(),
 });
 export type ProductSheet = z.infer<typeof productSheetSchema>;
 

@@ -1,10 +1,12 @@
 import { formatUkDate } from '../dates/isoDays';
 import { cellRef, columnLetter } from '../grid';
 import { Layout } from '../plan/layout';
-import { ragStyle } from '../plan/planStyles';
+import { rowHeightPt } from '../plan/fitText';
+import { ragStyle, STYLES } from '../plan/planStyles';
 import { RAG_ORDER } from '../plan/ragOrder';
 import { ragChart } from '../plan/summarySheet';
 import type { ProductSheet } from '../plan/writePlan';
+import { startsPageToKeepWhole } from './pageBreak';
 import type { RollupModel } from './rollup';
 
 type Sheet = Omit<ProductSheet, 'kind' | 'name'>;
@@ -16,6 +18,7 @@ const FIRST_RAG = ACTIONS + 1;
 const ERRORS = HEADERS.indexOf('Errors');
 const WARNINGS = HEADERS.indexOf('Warnings');
 const PASSES = HEADERS.indexOf('Passes');
+const WIDTHS = [40, 18, 11, 7, 8, 8, 8, 8, 9, 9, 8, 8, 7, 9] as const;
 /** the rows the chart spans from the key's header: as tall as the Summary's, so the bars read */
 const CHART_ROWS = 16;
 
@@ -74,8 +77,11 @@ export function portfolioSheet(model: RollupModel): Sheet {
     total(WARNINGS, sum((r) => r.warnings)),
   ], 'total');
 
-  // the totals by computed RAG as a column, which the chart is drawn from, as on each file's Summary
+  // the totals by computed RAG as a column, which the chart is drawn from, as on each file's Summary; on
+  // a page of their own when they would print across two
   l.skip();
+  const keyStart = l.row;
+  const pageBreaks = startsPageToKeepWhole(l.cells, WIDTHS, freeze, keyStart, rowHeightPt(1, STYLES.subtitle.size) + CHART_ROWS * rowHeightPt(1, 11)) ? [keyStart] : [];
   l.line(['All trackers by computed RAG'], 'subtitle');
   const keyHeader = l.line(['Computed status', 'Actions', '% of actions'], 'header');
   const top = l.row;
@@ -107,14 +113,15 @@ export function portfolioSheet(model: RollupModel): Sheet {
     l.line([`Files that could not be read (${unread})`], 'subtitle');
     l.line(['File', 'Why'], 'header');
     // the reason runs on over the empty cells right of it, as a note does
-    for (const u of model.unreadable) l.line([{ value: u.file, style: 'wrap' }, u.problem]);
+    for (const u of model.unreadable) l.line([{ value: u.file, style: 'wrap' }, u.problem], 'text');
   }
   return {
     cells: l.cells,
-    widths: [40, 18, 11, 7, 8, 8, 8, 8, 9, 9, 8, 8, 7, 9],
+    widths: [...WIDTHS],
     freeze: { rows: freeze, cols: 0 },
     printArea: l.area(),
     landscape: true,
     charts: [chart],
+    ...(pageBreaks.length ? { pageBreaks } : {}),
   };
 }

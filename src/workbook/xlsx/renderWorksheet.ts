@@ -37,7 +37,7 @@ export function inRowOrder(cells: readonly PlanCell[]): readonly PlanCell[] {
  */
 export const DRAWING_REL_ID = 'rId1';
 
-type Rendered = Pick<ProductSheet, 'cells' | 'widths' | 'freeze' | 'printArea' | 'landscape' | 'charts' | 'rowHeights'>;
+type Rendered = Pick<ProductSheet, 'cells' | 'widths' | 'freeze' | 'printArea' | 'landscape' | 'charts' | 'rowHeights' | 'pageBreaks'>;
 
 /** Text made piece by piece each time it is read, so a large part is never held whole (see deflatedText). */
 export type TextSource = Iterable<string>;
@@ -87,6 +87,9 @@ function* worksheetPieces(sheet: Rendered, xfOf: (style: StyleName) => number): 
   if (links !== '') yield `<hyperlinks>${links}</hyperlinks>`;
   yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   yield `<pageSetup paperSize="9" orientation="${sheet.landscape ? 'landscape' : 'portrait'}" fitToHeight="0"/>`;
+  const breaks = sheet.pageBreaks ?? [];
+  // a break's id is the row it falls under (1-based): the 0-based row that starts the next page
+  if (breaks.length > 0) yield `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join('')}</rowBreaks>`;
   if (sheet.charts?.length) yield `<drawing r:id="${DRAWING_REL_ID}"/>`;
   yield '</worksheet>';
 }
