@@ -12,6 +12,9 @@
  *    installed, with its code cache (said whether V8 took it);
  *  - many small trackers: one `check` of 200 trackers of 40 to 160 rows (a folder), against one process in
  *    which ExcelJS merely reads each of them;
+ *  - a roll-up: `check <folder> --rollup FILE` of 500 trackers of 50 to 500 rows (bench/out/rollup/), and
+ *    the same check without the roll-up, against one process in which ExcelJS merely reads each of them:
+ *    time and peak RSS as multiples of ExcelJS's, at most 3 runs of each (`--only-rollup` measures this alone);
  *  - for each size it generates bench/out/tracker-<rows>.xlsx when absent (see generateTracker.ts), then
  *    - engine: reads the file once with readXlsx, runs checkWorkbook once to warm up, then best of `runs`
  *      (20 at least); at 100,000 rows, also where a `check --out` run's time goes, step by step
@@ -63,6 +66,9 @@ const CHROMIUM_ROWS = 10_000;
 const BUNDLE_KB = 400;
 const START_ROWS = 100;
 const SMALL_TRACKERS = 200;
+const ROLLUP_TRACKERS = 500;
+/** runs of each process in the roll-up's section: each is a pass over 500 files, so few */
+const ROLLUP_RUNS = 3;
 /** runs of a whole pipeline (read, check, plan, write) at TARGET_ROWS, timed and then profiled */
 const STEP_RUNS = 3;
 
@@ -79,6 +85,8 @@ interface Options {
   runs: number;
   startRuns: number;
   regen: boolean;
+  /** measure the roll-up alone */
+  onlyRollup: boolean;
 }
 
 interface ChildRun {
@@ -137,6 +145,17 @@ interface ManySmallResult {
   runs: number;
 }
 
+interface RollupResult {
+  files: number;
+  rows: string;
+  /** check <folder> --rollup FILE */
+  rollup: Figure;
+  /** the same check without the roll-up */
+  check: Figure;
+  excelJs: Figure;
+  runs: number;
+}
+
 interface StepsResult {
   /** the best of STEP_RUNS whole pipelines, unprofiled */
   totalMs: number;
@@ -144,13 +163,14 @@ interface StepsResult {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const opts: Options = { sizes: DEFAULT_SIZES, runs: 3, startRuns: 21, regen: false };
+  const opts: Options = { sizes: DEFAULT_SIZES, runs: 3, startRuns: 21, regen: false, onlyRollup: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--sizes') opts.sizes = (argv[++i] ?? '').split(',').map((s) => Number(s.replace(/_/g, '')));
     else if (a === '--runs') opts.runs = Math.max(1, Number(argv[++i]));
     else if (a === '--start-runs') opts.startRuns = Math.max(21, Number(argv[++i]));
     else if (a === '--regen') opts.regen = true;
+    else if (a === '--only-rollup') opts.onlyRollup = true;
     else if (a === '--root') i++;
   }
   if (opts.sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error('--sizes takes whole numbers, e.g. 1000,10000');
@@ -277,6 +297,67 @@ async function ensureSmallTrackers(root: string, regen: boolean): Promise<string
   return dir;
 }
 
+/** the rows of roll-up tracker `i`: 50 to 500, spread over the set */
+const rollupRows = (i: number): number => 50 + ((i * 97) % 451);
+
+/** bench/out/rollup/: ROLLUP_TRACKERS trackers of 50 to 500 rows, each with a seed of its own */
+async function ensureRollupTrackers(root: string, regen: boolean): Promise<string> {
+  const dir = path.join(root, 'bench', 'out', 'rollup');
+  const have = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.xlsx')).length : 0;
+  if (have === ROLLUP_TRACKERS && !regen) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const t0 = nowMs();
+  for (let i = 0; i < ROLLUP_TRACKERS; i++) await generateTracker(path.join(dir, `tracker-${String(i + 1).padStart(3, '0')}.xlsx`), rollupRows(i), 1000 + i);
+  console.log(`generated ${path.relative(root, dir)}: ${ROLLUP_TRACKERS} trackers of 50 to 500 action rows, ${((nowMs() - t0) / 1000).toFixed(1)} s`);
+  return dir;
+}
+
+/** ExcelJS merely reading each .xlsx of the folder named in argv[1], one after another */
+const EXCELJS_READ_EACH =
+  "const fs = require('fs'), path = require('path'), ExcelJS = require('exceljs'); const dir = process.argv[1];" +
+  "(async () => { for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.xlsx')).sort()) await new ExcelJS.Workbook().xlsx.readFile(path.join(dir, f)); })()" +
+  '.then(() => {}, (e) => { console.error(e); process.exit(2); })';
+
+/** the roll-up of ROLLUP_TRACKERS trackers, the same check without it, and ExcelJS reading the files, taking turns */
+async function measureRollup(root: string, tmp: string, regen: boolean, runs: number): Promise<RollupResult> {
+  const dir = await ensureRollupTrackers(root, regen);
+  const check = [bundledCli(root), 'check', dir, '--as-of', AS_AT];
+  const [rollup, checked, excelJs] = await alternate(root, tmp, [
+    { label: 'rollup', args: [...check, '--rollup', path.join(tmp, 'portfolio.xlsx')], failure: exitedWith(0, 1) },
+    { label: 'rollup-check', args: check, failure: exitedWith(0, 1) },
+    { label: 'rollup-exceljs', args: ['-e', EXCELJS_READ_EACH, dir], failure: exitedWith(0) },
+  ], runs);
+  return { files: ROLLUP_TRACKERS, rows: '50–500', rollup: rollup!, check: checked!, excelJs: excelJs!, runs };
+}
+
+function reportRollup(r: RollupResult | string): void {
+  console.log('');
+  if (typeof r === 'string') {
+    console.log(`roll-up: not measured (${r})`);
+    return;
+  }
+  const base = typeof r.excelJs === 'string' ? null : r.excelJs;
+  console.log(`Roll-up of ${r.files} trackers of ${r.rows} rows in one folder, ${r.runs} runs of each taking turns, medians:`);
+  console.log(
+    table(
+      ['process', 'ms', '× ExcelJS', 'RSS MB', 'RSS × ExcelJS'],
+      ([
+        ['check <folder> --rollup FILE', r.rollup],
+        ['check <folder>', r.check],
+        ['ExcelJS readFile of each', r.excelJs],
+      ] as const).map(([label, f]) => [
+        label,
+        fmtMs(figureMs(f)),
+        times(figureMs(f), base?.ms ?? null),
+        typeof f === 'string' ? 'n/a' : fmtMb(f.rssMb),
+        typeof f === 'string' ? 'n/a' : times(f.rssMb, base?.rssMb ?? null),
+      ]),
+    ),
+  );
+  for (const [label, f] of [['check --rollup', r.rollup], ['check', r.check], ['ExcelJS', r.excelJs]] as const) if (typeof f === 'string') console.log(`  ${label} failed: ${f}`);
+}
+
 const benchSettings = () => ({ ...makeSettings({ asAt: AS_AT }), asAt: AS_AT });
 
 async function measureEngine(
@@ -358,10 +439,7 @@ async function measureStart(root: string, tmp: string, regen: boolean, runs: num
 
 async function measureManySmall(root: string, tmp: string, regen: boolean, runs: number): Promise<ManySmallResult> {
   const dir = await ensureSmallTrackers(root, regen);
-  const read =
-    "const fs = require('fs'), path = require('path'), ExcelJS = require('exceljs'); const dir = process.argv[1];" +
-    "(async () => { for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.xlsx')).sort()) await new ExcelJS.Workbook().xlsx.readFile(path.join(dir, f)); })()" +
-    '.then(() => {}, (e) => { console.error(e); process.exit(2); })';
+  const read = EXCELJS_READ_EACH;
   const [check, excelJs] = await alternate(root, tmp, [
     { label: 'small-check', args: [bundledCli(root), 'check', dir, '--as-of', AS_AT], failure: exitedWith(0, 1) },
     { label: 'small-exceljs', args: ['-e', read, dir], failure: exitedWith(0) },
@@ -650,10 +728,19 @@ async function main(): Promise<void> {
   try {
     const cli = bundledCli(root);
     const missing = existsSync(cli) ? null : `${path.relative(root, cli)} not found (run npm run build)`;
+    if (opts.onlyRollup) {
+      process.stdout.write(`measuring a roll-up of ${ROLLUP_TRACKERS} trackers`);
+      const rollup = missing ?? (await measureRollup(root, tmp, opts.regen, Math.min(ROLLUP_RUNS, opts.runs)));
+      process.stdout.write(' — done\n');
+      reportRollup(rollup);
+      return;
+    }
     process.stdout.write('measuring the start of a run');
     const start = missing ?? (await measureStart(root, tmp, opts.regen, opts.startRuns));
     process.stdout.write(`, ${SMALL_TRACKERS} small trackers`);
     const many = missing ?? (await measureManySmall(root, tmp, opts.regen, Math.max(5, opts.runs)));
+    process.stdout.write(`, a roll-up of ${ROLLUP_TRACKERS} trackers`);
+    const rollup = missing ?? (await measureRollup(root, tmp, opts.regen, Math.min(ROLLUP_RUNS, opts.runs)));
     process.stdout.write(' — done\n');
     for (const rows of opts.sizes) {
       const { file, sheetRows } = await ensureTracker(root, rows, opts.regen);
@@ -702,6 +789,7 @@ async function main(): Promise<void> {
       results.push(r);
     }
     report(results, browser, start, many, steps);
+    reportRollup(rollup);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
