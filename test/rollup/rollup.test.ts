@@ -47,10 +47,10 @@ async function workbook(of: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** a cell's value, or its formula's result */
+/** a cell's value, or its formula's result (ExcelJS reads a result of 0 as none: every formula here has one written) */
 function shown(cell: ExcelJS.Cell): unknown {
   const v = cell.value;
-  return v !== null && typeof v === 'object' && 'formula' in v ? v.result : v;
+  return v !== null && typeof v === 'object' && 'formula' in v ? (v.result ?? 0) : v;
 }
 
 /** the Portfolio's rows, as [file, sheet, as at, passes, actions, ...counts, errors, warnings], and its totals row */
