@@ -42,7 +42,8 @@ export function portfolioSheet(model: RollupModel): Sheet {
   const files = new Set(rows.map((r) => r.file)).size;
   const unread = model.unreadable.length;
   l.line(['Portfolio of trackers'], 'title');
-  l.line([`${asAtNote(model)} · ${plural(rows.length, 'tracker sheet')} in ${plural(files, 'file')}${unread ? ` · ${plural(unread, 'file')} could not be read (listed below)` : ''} · a tracker passes when it has no errors`], 'note');
+  const unreadNote = unread ? ` · ${plural(unread, 'file')} could not be read (listed below)` : '';
+  l.line([rows.length === 0 ? `No tracker was read${unreadNote}` : `${asAtNote(model)} · ${plural(rows.length, 'tracker sheet')} in ${plural(files, 'file')}${unreadNote} · a tracker passes when it has no errors`], 'note');
   l.skip();
   l.line(HEADERS, 'header');
   const freeze = l.row;

@@ -39,7 +39,8 @@ export function rollupExceptionsSheet(model: RollupModel, { linkTo }: RollupLink
   const files = new Set(rows.map((r) => r.file)).size;
   const unlinked = Math.max(0, rows.length - MAX_SHEET_LINKS);
   l.line(['Exceptions across the trackers'], 'title');
-  l.line([`${asAtNote(model)} · ${count(rows.length, 'action')} to look at in ${count(files, 'file')}, most urgent first: Red, then no target date, then reported better than the dates show, then Amber · each Cell opens the tracker at the action${unlinked ? ` (the first ${MAX_SHEET_LINKS.toLocaleString('en-GB')}: Excel keeps no more links on a sheet)` : ''}`], 'note');
+  const none = model.portfolio.length === 0 ? 'No tracker was read.' : rows.length === 0 ? 'None: every action in every file is on time, dated and reported as the dates show.' : null;
+  l.line([none !== null ? asAtNote(model) : `${asAtNote(model)} · ${count(rows.length, 'action')} to look at in ${count(files, 'file')}, most urgent first: Red, then no target date, then reported better than the dates show, then Amber · each Cell opens the tracker at the action${unlinked ? ` (the first ${MAX_SHEET_LINKS.toLocaleString('en-GB')}: Excel keeps no more links on a sheet)` : ''}`], 'note');
   l.skip();
   l.line(HEADERS, 'header');
   const freeze = l.row;
@@ -73,7 +74,7 @@ export function rollupExceptionsSheet(model: RollupModel, { linkTo }: RollupLink
     }
     at += n;
   }
-  if (rows.length === 0) l.line(['None: every action in every file is on time, dated and reported as the dates show.'], 'note');
+  if (none !== null) l.line([none], 'note');
   return {
     cells: l.cells,
     // about 165 characters across, which prints one A4 landscape page wide
