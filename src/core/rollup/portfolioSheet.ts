@@ -1,3 +1,4 @@
+import { formatCount } from '../report/formatCount';
 import { formatUkDate } from '../dates/isoDays';
 import { cellRef, columnLetter } from '../grid';
 import { Layout } from '../plan/layout';
@@ -22,7 +23,7 @@ const WIDTHS = [40, 18, 11, 7, 8, 8, 8, 8, 9, 9, 8, 8, 7, 9] as const;
 /** the rows the chart spans from the key's header: as tall as the Summary's, so the bars read */
 const CHART_ROWS = 16;
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /** the as-at date in the sheets' notes: the one date when every file was checked at it */
 export function asAtNote(model: Pick<RollupModel, 'portfolio'>): string {

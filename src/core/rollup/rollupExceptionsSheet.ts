@@ -1,3 +1,4 @@
+import { formatCount } from '../report/formatCount';
 import { fieldTitle } from '../fieldLabels';
 import { GROUP_TITLE, WHY } from '../plan/exceptionsSheet';
 import { Layout, quoteSheet, type Put } from '../plan/layout';
@@ -16,7 +17,7 @@ export const MAX_SHEET_LINKS = 65_530;
 // days slipped before the computed RAG: a right-aligned number straight before the Why text read as one with it
 const HEADERS = ['File', 'Sheet', 'Cell', fieldTitle('ref'), fieldTitle('action'), fieldTitle('owner'), 'Target', { value: 'Days slipped', style: 'header-number' as const }, 'Computed RAG', 'Why'];
 
-const count = (n: number, one: string, many = `${one}s`): string => `${n === 0 ? 'no' : n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many = `${one}s`): string => `${n === 0 ? 'no' : formatCount(n)} ${n === 1 ? one : many}`;
 
 function groupTitle(group: ExceptionGroup, n: number, amberDays: number | null): string {
   // files checked with different amber windows: the Amber group is titled without a number of days
@@ -40,7 +41,7 @@ export function rollupExceptionsSheet(model: RollupModel, { linkTo }: RollupLink
   const unlinked = Math.max(0, rows.length - MAX_SHEET_LINKS);
   l.line(['Exceptions across the trackers'], 'title');
   const none = model.portfolio.length === 0 ? 'No tracker was read.' : rows.length === 0 ? 'None: every action in every file is on time, dated and reported as the dates show.' : null;
-  l.line([none !== null ? asAtNote(model) : `${asAtNote(model)} · ${count(rows.length, 'action')} to look at in ${count(files, 'file')}, most urgent first: Red, then no target date, then reported better than the dates show, then Amber · each Cell opens the tracker at the action${unlinked ? ` (the first ${MAX_SHEET_LINKS.toLocaleString('en-GB')}: Excel keeps no more links on a sheet)` : ''}`], 'note');
+  l.line([none !== null ? asAtNote(model) : `${asAtNote(model)} · ${count(rows.length, 'action')} to look at in ${count(files, 'file')}, most urgent first: Red, then no target date, then reported better than the dates show, then Amber · each Cell opens the tracker at the action${unlinked ? ` (the first ${formatCount(MAX_SHEET_LINKS)}: Excel keeps no more links on a sheet)` : ''}`], 'note');
   l.skip();
   l.line(HEADERS, 'header');
   const freeze = l.row;
