@@ -35,7 +35,8 @@ export function asAtNote(model: Pick<RollupModel, 'portfolio'>): string {
 /**
  * The Portfolio sheet: a row for each tracker sheet of each file with its counts by computed RAG, errors
  * and whether it passes (the figures of each file's own report), totals as SUM formulas with their values
- * written, then the totals by computed RAG with a bar chart of them, and the files that could not be read.
+ * written, then the totals by computed RAG with a bar chart of them, and the files that could not be checked
+ * (not a workbook, no tracker in it, given up on), each with the reason its report gives, as the command line says it.
  */
 export function portfolioSheet(model: RollupModel): Sheet {
   const l = new Layout();
@@ -43,7 +44,7 @@ export function portfolioSheet(model: RollupModel): Sheet {
   const files = new Set(rows.map((r) => r.file)).size;
   const unread = model.unreadable.length;
   l.line(['Portfolio of trackers'], 'title');
-  const unreadNote = unread ? ` · ${plural(unread, 'file')} could not be read (listed below)` : '';
+  const unreadNote = unread ? ` · ${plural(unread, 'file')} could not be checked (listed below)` : '';
   l.line([rows.length === 0 ? `No tracker was read${unreadNote}` : `${asAtNote(model)} · ${plural(rows.length, 'tracker sheet')} in ${plural(files, 'file')}${unreadNote} · a tracker passes when it has no errors`], 'note');
   l.skip();
   l.line(HEADERS, 'header');
@@ -112,7 +113,7 @@ export function portfolioSheet(model: RollupModel): Sheet {
 
   if (unread > 0) {
     l.skip();
-    l.line([`Files that could not be read (${unread})`], 'subtitle');
+    l.line([`Files that could not be checked (${unread})`], 'subtitle');
     l.line(['File', 'Why'], 'header');
     // the reason runs on over the empty cells right of it, as a note does
     for (const u of model.unreadable) l.line([{ value: u.file, style: 'wrap' }, u.problem], 'text');

@@ -91,8 +91,8 @@ describe('rollupSheets', () => {
 
   it('say so when no tracker was read, with no formula over an empty range', () => {
     const [p, e, o] = sheetsOf({ file: 'notes.xlsx', problem: 'this is a text file (CSV or HTML), not an Excel workbook' });
-    expect(rows(p!).slice(1, 4)).toEqual(['2: No tracker was read · 1 file could not be read (listed below)', '4: File | Sheet | As at | Passes | Actions | Red | Amber | Green | Complete | Ongoing | No date | Closed | Errors | Warnings', '5: Total | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0']);
-    expect(rows(p!).slice(-3)).toEqual(['25: Files that could not be read (1)', '26: File | Why', '27: notes.xlsx | this is a text file (CSV or HTML), not an Excel workbook']);
+    expect(rows(p!).slice(1, 4)).toEqual(['2: No tracker was read · 1 file could not be checked (listed below)', '4: File | Sheet | As at | Passes | Actions | Red | Amber | Green | Complete | Ongoing | No date | Closed | Errors | Warnings', '5: Total | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0']);
+    expect(rows(p!).slice(-3)).toEqual(['25: Files that could not be checked (1)', '26: File | Why', '27: notes.xlsx | this is a text file (CSV or HTML), not an Excel workbook']);
     expect(rows(e!).slice(-1)).toEqual(['5: No tracker was read.']);
     expect(rows(o!).slice(-1)).toEqual(['5: No tracker was read.']);
   });
