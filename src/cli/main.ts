@@ -70,7 +70,13 @@ async function main(argv: string[]): Promise<number> {
     worker.unref();
     return worker;
   });
-  const files = await expandInputs(inputs);
+  const rollupTarget = options.rollup;
+  if (rollupTarget !== undefined && inputs.some((i) => resolve(i) === resolve(rollupTarget))) {
+    process.stderr.write(`tracker-check: --rollup would overwrite ${rollupTarget}, one of the files to check: name a new workbook\n`);
+    return 2;
+  }
+  // a roll-up written into the folder it rolls up is not one of its trackers the next time
+  const files = (await expandInputs(inputs)).filter((f) => rollupTarget === undefined || resolve(f) !== resolve(rollupTarget));
   if (files.length === 0) {
     process.stderr.write(`tracker-check: no .xlsx files found in ${inputs.join(', ')}\n`);
     return 2;
@@ -84,11 +90,6 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     throw e;
-  }
-  const rollupTarget = options.rollup;
-  if (rollupTarget !== undefined && files.some((f) => resolve(f) === resolve(rollupTarget))) {
-    process.stderr.write(`tracker-check: --rollup would overwrite ${rollupTarget}, one of the files checked: name a new workbook\n`);
-    return 2;
   }
   // the roll-up is put together here as each file's part comes back (the engine loaded for it)
   const rollup = rollupTarget === undefined ? null : new (loadChecker().Rollup)();
