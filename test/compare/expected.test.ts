@@ -151,10 +151,10 @@ describe.each(SELF.map((s) => [s.file, s] as const))('%s compared with itself, a
   });
 });
 
-describe('where the check reads a row otherwise than an officer', () => {
-  // Fails while readRevisedTargets reads a revised date from progress text only in a tracker with no Revised
-  // Target column: when it passes, the check reads the row as an officer does and OFFICER_READS can go.
-  it.failing.each(OFFICER_READS)('$file row $row: the revised date in its progress text is its target', (o) => {
+describe('rows the check once read otherwise than an officer', () => {
+  // a revised date written in the progress text beside an empty Revised Target cell: until these pairs
+  // found it, the check read one only in a tracker with no Revised Target column
+  it.each(OFFICER_READS)('$file row $row: the revised date in its progress text is its target', (o) => {
     const found = recordOfRow(sheetOf(o.file, o.asAt), o.row)!;
     expect([found.record.revisedTargetSource, found.rag.targetDate, found.rag.computed]).toEqual([o.revisedFrom, o.target, o.computed]);
   });
