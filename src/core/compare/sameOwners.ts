@@ -1,0 +1,11 @@
+import { ownerKey, splitOwners } from '../rows/owners';
+
+/**
+ * The owners an owner cell names, as one key: "HB & KD", "K.D./H.B." and "hb and kd" are the same two
+ * officers, and so are "Policy & Performance" and "Policy and Performance" (ownerKey). The order they are
+ * listed in is no change of owner. A cell naming no one ("TBC", "-", blank) gives ''.
+ */
+export function ownersKey(owner: string | null): string {
+  if (!owner) return '';
+  return [...new Set(splitOwners(owner).map(ownerKey))].sort().join('|');
+}
