@@ -51,6 +51,18 @@ describe('matchActions: one case per row', () => {
     ],
     ['genuinely new', [r('1', 'Appoint an assessment body')], [r('1', 'Appoint an assessment body'), r('2', 'Introduce a corporate complaints procedure')], ['0>0 ref+text']],
     ['genuinely gone', [r('1', 'Appoint an assessment body'), r('2', 'Introduce a corporate complaints procedure')], [r('1', 'Appoint an assessment body')], ['0>0 ref+text']],
+    [
+      'refs restart in each section: a ref names an action only with its section',
+      [r('1', 'Appoint an assessment body', 'HB', 'Customer insight'), r('2', 'Publish the service standards on the website', 'HB', 'Customer insight'), r('1', 'Train all staff in customer care', 'HB', 'Culture'), r('2', 'Refresh the induction programme', 'HB', 'Culture')],
+      [r('1', 'Appoint an assessment body', 'HB', 'Customer insight'), r('1', 'Train all staff in customer care', 'HB', 'Culture'), r('2', 'Refresh the induction programme', 'HB', 'Culture'), r('2', 'Publish the complaints procedure on the website', 'HB', 'Access')],
+      ['0>0 ref+text', '2>1 ref+text', '3>2 ref+text'],
+    ],
+    [
+      'refs restart in each section, and a reworded action keeps its section and ref',
+      [r('1', 'Appoint an assessment body', 'HB', 'Customer insight'), r('2', 'Enter into contract with selected Assessment Body', 'HB', 'Customer insight'), r('2', 'Refresh the induction programme', 'HB', 'Culture')],
+      [r('1', 'Appoint an assessment body', 'HB', 'Customer insight'), r('2', 'Contract signed with the Centre for Assessment', 'HB', 'Customer insight'), r('2', 'Refresh the induction programme', 'HB', 'Culture')],
+      ['0>0 ref+text', '1>1 ref', '2>2 ref+text'],
+    ],
     ['same ref, another action altogether', [r('3', 'Review voicemail standards')], [r('3', 'Implement a staff suggestion scheme')], []],
     ['near twins, reordered', [r(null, 'Review policy A'), r(null, 'Review policy B')], [r(null, 'Review policy B'), r(null, 'Review policy A')], ['0>1 text', '1>0 text']],
     ['near twins, one dropped: its twin stays unpaired', [r(null, 'Review policy A'), r(null, 'Review policy B')], [r(null, 'Review policy B')], ['1>0 text']],

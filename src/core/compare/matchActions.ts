@@ -62,11 +62,12 @@ function sideOf(records: readonly MatchRecord[], interner: Interner, owners: Map
     if (key === undefined) owners.set(owner, (key = ownersKey(owner)));
     return key;
   };
+  const sections = records.map((r) => normaliseAction(r.section));
   return {
     features: records.map((r) => featuresOf(r.action, interner)),
-    refs: records.map((r) => refKey(r.ref)),
+    refs: identifyingRefs(records.map((r) => refKey(r.ref)), sections),
     owners: records.map((r) => ownerOf(r.owner)),
-    sections: records.map((r) => normaliseAction(r.section)),
+    sections,
     targets: records.map((r) => r.target),
   };
 }
@@ -75,6 +76,22 @@ function sideOf(records: readonly MatchRecord[], interner: Interner, owners: Map
 function refKey(ref: string | null): string | null {
   const key = ref?.toLowerCase().replace(/\s+/g, '').replace(/\.$/, '') ?? '';
   return key === '' ? null : key;
+}
+
+/**
+ * The refs that name one action each. Many trackers number each section afresh (1, 2, 3 under each
+ * heading; the CSE action plan in samples/ does): a ref that several records share names one only with its
+ * section, and one still shared names none.
+ */
+function identifyingRefs(refs: (string | null)[], sections: readonly string[]): (string | null)[] {
+  const once = (keys: (string | null)[]): (string | null)[] => {
+    const seen = new Map<string, number>();
+    for (const k of keys) if (k !== null) seen.set(k, (seen.get(k) ?? 0) + 1);
+    return keys.map((k) => (k !== null && seen.get(k) === 1 ? k : null));
+  };
+  const alone = once(refs);
+  const withSection = once(refs.map((ref, k) => (ref !== null && alone[k] === null ? `${sections[k]}\u0000${ref}` : null)));
+  return alone.map((ref, k) => ref ?? withSection[k]!);
 }
 
 interface Edge {
