@@ -55,18 +55,12 @@ interface Side {
   readonly targets: (IsoDate | null)[];
 }
 
-function sideOf(records: readonly MatchRecord[], interner: Interner, owners: Map<string | null, string>): Side {
-  // a tracker names a few owners many times, and splitting an owner cell is the slow part of reading one
-  const ownerOf = (owner: string | null): string => {
-    let key = owners.get(owner);
-    if (key === undefined) owners.set(owner, (key = ownersKey(owner)));
-    return key;
-  };
+function sideOf(records: readonly MatchRecord[], interner: Interner): Side {
   const sections = records.map((r) => normaliseAction(r.section));
   return {
     features: records.map((r) => featuresOf(r.action, interner)),
     refs: identifyingRefs(records.map((r) => refKey(r.ref)), sections),
-    owners: records.map((r) => ownerOf(r.owner)),
+    owners: records.map((r) => ownersKey(r.owner)),
     sections,
     targets: records.map((r) => r.target),
   };
@@ -110,9 +104,8 @@ interface Edge {
  */
 export function matchActions(oldRecords: readonly MatchRecord[], newRecords: readonly MatchRecord[]): ActionMatch[] {
   const interner = new Interner();
-  const owners = new Map<string | null, string>();
-  const o = sideOf(oldRecords, interner, owners);
-  const n = sideOf(newRecords, interner, owners);
+  const o = sideOf(oldRecords, interner);
+  const n = sideOf(newRecords, interner);
   const context = (i: number, j: number): number =>
     (o.owners[i] !== '' && o.owners[i] === n.owners[j] ? CONTEXT_BONUS : 0) +
     (o.targets[i] !== null && o.targets[i] === n.targets[j] ? CONTEXT_BONUS : 0) +

@@ -1,4 +1,8 @@
+import { rememberByText } from '../memo/rememberByText';
 import { ownerKey, splitOwners } from '../rows/owners';
+
+/** an owner cell's key, remembered: a tracker names a few owners many times, and splitting a cell is slow */
+const keyOf = rememberByText((owner: string) => [...new Set(splitOwners(owner).map(ownerKey))].sort().join('|'), 4096);
 
 /**
  * The owners an owner cell names, as one key: "HB & KD", "K.D./H.B." and "hb and kd" are the same two
@@ -6,6 +10,5 @@ import { ownerKey, splitOwners } from '../rows/owners';
  * listed in is no change of owner. A cell naming no one ("TBC", "-", blank) gives ''.
  */
 export function ownersKey(owner: string | null): string {
-  if (!owner) return '';
-  return [...new Set(splitOwners(owner).map(ownerKey))].sort().join('|');
+  return owner ? keyOf(owner) : '';
 }

@@ -32,17 +32,21 @@ export function featuresOf(action: string | null, interner: Interner): ActionFea
 }
 
 /** a character in 10 bits: ASCII as itself; any other folded onto 896 codes above it, two letters rarely sharing one */
-const charCode = (text: string, i: number): number => {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c : 128 + (c % 896);
-};
+const charCode = (c: number): number => (c < 128 ? c : 128 + (c % 896));
+const SPACE = 32;
+const TEN_BITS = 0x3ff;
 
-/** the trigrams of the text padded by a space each side, as sorted unique numbers */
+/** the trigrams of the text padded by a space each side, as sorted unique numbers: three characters, ten bits each */
 export function trigramCodes(text: string): Int32Array {
   if (text === '') return new Int32Array(0);
-  const padded = ` ${text} `;
-  const codes = new Int32Array(padded.length - 2);
-  for (let i = 0; i < codes.length; i++) codes[i] = (charCode(padded, i) << 20) | (charCode(padded, i + 1) << 10) | charCode(padded, i + 2);
+  const codes = new Int32Array(text.length);
+  // the last three characters read, the first of them the space before the text
+  let gram = SPACE;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? charCode(text.charCodeAt(i)) : SPACE;
+    gram = ((gram & ((TEN_BITS << 10) | TEN_BITS)) << 10) | c;
+    if (i >= 1) codes[i - 1] = gram;
+  }
   codes.sort();
   let n = 0;
   for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[n - 1]) codes[n++] = codes[i]!;
