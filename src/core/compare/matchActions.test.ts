@@ -63,6 +63,12 @@ describe('matchActions: one case per row', () => {
       [r('1', 'Appoint an assessment body', 'HB', 'Customer insight'), r('2', 'Contract signed with the Centre for Assessment', 'HB', 'Customer insight'), r('2', 'Refresh the induction programme', 'HB', 'Culture')],
       ['0>0 ref+text', '1>1 ref', '2>2 ref+text'],
     ],
+    [
+      'a short action among many new ones that share its words',
+      [r(null, 'Review policy')],
+      [...['housing', 'finance', 'waste', 'planning', 'licensing', 'benefits', 'parking', 'leisure', 'grants'].map((s) => r(null, `Review policy on ${s} allocations`)), r(null, 'Review policies')],
+      ['0>9 text'],
+    ],
     ['same ref, another action altogether', [r('3', 'Review voicemail standards')], [r('3', 'Implement a staff suggestion scheme')], []],
     ['near twins, reordered', [r(null, 'Review policy A'), r(null, 'Review policy B')], [r(null, 'Review policy B'), r(null, 'Review policy A')], ['0>1 text', '1>0 text']],
     ['near twins, one dropped: its twin stays unpaired', [r(null, 'Review policy A'), r(null, 'Review policy B')], [r(null, 'Review policy B')], ['1>0 text']],
@@ -86,6 +92,12 @@ describe('matchActions on a large tracker', () => {
   const kept = old.map((o, i) => ({ o, i })).filter(({ i }) => i % 10 !== 9);
   const order = kept.map((k) => ({ k, key: random() })).sort((a, b) => a.key - b.key).map(({ k }) => k);
   const next = order.map(({ o }, j) => r(String(j + 1), j % 3 === 0 ? o.action!.replace('e', 'a') : o.action, o.owner));
+
+  it('pairs the same, sure of the same, when the returns are swapped', () => {
+    const forward = matchActions(old, next).map((m) => [m.old, m.new, m.confidence, m.unsure, m.by]);
+    const back = matchActions(next, old).map((m) => [m.new, m.old, m.confidence, m.unsure, m.by]);
+    expect(back.sort((a, b) => (a[0] as number) - (b[0] as number))).toEqual(forward);
+  });
 
   it('pairs each kept action with itself and no other', () => {
     const pairs = matchActions(old, next).map((m) => [m.old, m.new]);

@@ -125,9 +125,18 @@ export function matchActions(oldRecords: readonly MatchRecord[], newRecords: rea
   const exact = exactEdges(o, n, (i, j) => 1 + (sameRef(i, j) ? REF_BONUS : 0) + context(i, j), sameRef);
   assign(exact, oldTaken, newTaken, take, (_e, rivals) => rivals);
 
+  // Candidates are sought from both sides, so that swapping the returns swaps the pairs and nothing else.
   const fuzzy: Edge[] = [];
-  for (const [i, candidates] of shortlists(o, n, oldTaken, newTaken)) {
-    for (const j of candidates) {
+  const candidates = new Map<number, Set<number>>();
+  const consider = (i: number, j: number): void => {
+    const of = candidates.get(i);
+    if (of) of.add(j);
+    else candidates.set(i, new Set([j]));
+  };
+  for (const [i, js] of shortlists(o, n, oldTaken, newTaken)) for (const j of js) consider(i, j);
+  for (const [j, is] of shortlists(n, o, newTaken, oldTaken)) for (const i of is) consider(i, j);
+  for (const [i, js] of candidates) {
+    for (const j of js) {
       const ref = sameRef(i, j);
       // with no words on either side, a shared ref is all there is: paired, and below SURE for a person to check
       const blank = ref && o.features[i]!.text === '' && n.features[j]!.text === '';
@@ -183,33 +192,33 @@ function exactEdges(o: Side, n: Side, score: (i: number, j: number) => number, s
 }
 
 /**
- * For each old record still unpaired, the new ones worth scoring: those sharing the most of its rarer
- * trigrams, found through an index of the new records' trigrams rather than by scoring every pair (500 × 500
- * rows would be 250,000 scores), and the ones with its ref. Only its PROBE rarest trigrams are looked up: a
- * trigram most records share (" th", "ion") tells nothing apart, and looking up all of them on a tracker
- * whose actions share their words cost as much as scoring every pair.
+ * For each record of one side (`from`) still unpaired, the records of the other (`to`) worth scoring: those
+ * sharing the most of its rarer trigrams, found through an index of the other side's trigrams rather than by
+ * scoring every pair (500 × 500 rows would be 250,000 scores), and the ones with its ref. Only its PROBE
+ * rarest trigrams are looked up: a trigram most records share (" th", "ion") tells nothing apart, and looking
+ * up all of them on a tracker whose actions share their words cost as much as scoring every pair.
  */
-function shortlists(o: Side, n: Side, oldTaken: Int32Array, newTaken: Int32Array): Map<number, number[]> {
+function shortlists(from: Side, to: Side, fromTaken: Int32Array, toTaken: Int32Array): Map<number, number[]> {
   const postings = new Map<number, number[]>();
   const byRef = new Map<string, number[]>();
-  n.features.forEach((f, j) => {
-    if (newTaken[j] !== -1) return;
+  to.features.forEach((f, j) => {
+    if (toTaken[j] !== -1) return;
     for (const g of f.grams) {
       const list = postings.get(g);
       if (list) list.push(j);
       else postings.set(g, [j]);
     }
-    const ref = n.refs[j];
+    const ref = to.refs[j];
     if (ref) {
       const list = byRef.get(ref);
       if (list) list.push(j);
       else byRef.set(ref, [j]);
     }
   });
-  const shared = new Int32Array(n.features.length);
+  const shared = new Int32Array(to.features.length);
   const lists = new Map<number, number[]>();
-  o.features.forEach((f, i) => {
-    if (oldTaken[i] !== -1) return;
+  from.features.forEach((f, i) => {
+    if (fromTaken[i] !== -1) return;
     const found: number[][] = [];
     for (const g of f.grams) {
       const list = postings.get(g);
@@ -220,7 +229,7 @@ function shortlists(o: Side, n: Side, oldTaken: Int32Array, newTaken: Int32Array
     for (const list of found.slice(0, PROBE)) for (const j of list) if (shared[j]!++ === 0) touched.push(j);
     const candidates = new Set(mostShared(touched, shared));
     for (const j of touched) shared[j] = 0;
-    const ref = o.refs[i];
+    const ref = from.refs[i];
     for (const j of ref ? (byRef.get(ref) ?? []) : []) candidates.add(j);
     if (candidates.size > 0) lists.set(i, [...candidates]);
   });
