@@ -71,11 +71,13 @@ export {
 // what an adapter needs to apply a plan of writes, and to find what the product wrote before
 export {
   SETTINGS_SHEET,
+  SHEET_KINDS,
   SUMMARY_KINDS,
   type Ownership,
   type PlanCell,
   type ProductChart,
   type ProductSheet,
+  type SheetKind,
   type SummaryKind,
   type WritePlan,
 } from './plan/writePlan';
@@ -88,3 +90,8 @@ export { statusFillRanges, type FillRange } from './run/fillRanges';
 export { findHeaderBlock, placeBlocks, type PlacedBlock } from './run/placeBlocks';
 export { editedNote, lockedNote } from './run/refusals';
 export { isSettingsSheet, ownedSheetNames, readSaved, usable } from './run/savedSettings';
+
+// two returns of a tracker compared: what changed, as every face lists it
+export { comparisonSchema, type Comparison, type SheetComparison } from './compare/comparison';
+export { CHANGE_KINDS, CHANGE_TITLES, listChanges, type ChangeGroup, type ChangeKind, type ChangeLine, type ChangesInput, type ChangesModel, type SheetChanges } from './summary/listChanges';
+export { statedAsAt, type AsAtSource } from './run/returnAsAt';
