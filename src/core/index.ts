@@ -37,6 +37,11 @@ export { computeMovement } from './summary/computeMovement';
 export { ownerCounts } from './summary/ownerCounts';
 export { scoreCse } from './summary/scoreCse';
 
+// two returns of a tracker compared: what came, went, moved and stood still between them
+export { compareWorkbooks, type ComparedSide } from './compare/compareWorkbooks';
+export { compareSheets } from './compare/compareSheets';
+export { comparisonSchema, type Comparison, type ComparisonCounts, type MatchedPair, type SheetComparison } from './compare/comparison';
+
 // the schemas and their types
 export { cseScoringSchema, makeSettings, REQUIRED_FIELDS, settingsSchema, SINGLE_FIELDS, type CseScoringRules, type RuleSet, type Settings, type SheetMapping, type SingleField } from './settings';
 export { RULE_SETS } from './ruleSets';
