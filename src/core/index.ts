@@ -91,7 +91,6 @@ export { findHeaderBlock, placeBlocks, type PlacedBlock } from './run/placeBlock
 export { editedNote, lockedNote } from './run/refusals';
 export { isSettingsSheet, ownedSheetNames, readSaved, usable } from './run/savedSettings';
 
-// two returns of a tracker compared: what changed, as every face lists it
-export { comparisonSchema, type Comparison, type SheetComparison } from './compare/comparison';
+// what changed between two returns, as every face lists it
 export { CHANGE_KINDS, CHANGE_TITLES, listChanges, type ChangeGroup, type ChangeKind, type ChangeLine, type ChangesInput, type ChangesModel, type SheetChanges } from './summary/listChanges';
 export { statedAsAt, type AsAtSource } from './run/returnAsAt';
