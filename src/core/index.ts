@@ -88,5 +88,5 @@ export { isSettingsSheet, ownedSheetNames, readSaved, usable } from './run/saved
 
 // two returns of a tracker compared: what changed, as every face lists it
 export { comparisonSchema, type Comparison, type SheetComparison } from './compare/comparison';
-export { CHANGE_KINDS, CHANGE_TITLES, listChanges, type ChangeGroup, type ChangeKind, type ChangeLine, type ChangesInput, type ChangesModel, type SheetChanges } from './summary/listChanges';
+export { CHANGE_KINDS, CHANGE_TITLES, describeChange, listChanges, type ChangeGroup, type ChangeKind, type ChangeLine, type ChangesInput, type ChangesModel, type SheetChanges } from './summary/listChanges';
 export { statedAsAt, type AsAtSource } from './run/returnAsAt';
