@@ -92,5 +92,5 @@ export { editedNote, lockedNote } from './run/refusals';
 export { isSettingsSheet, ownedSheetNames, readSaved, usable } from './run/savedSettings';
 
 // what changed between two returns, as every face lists it
-export { CHANGE_KINDS, CHANGE_TITLES, listChanges, type ChangeGroup, type ChangeKind, type ChangeLine, type ChangesInput, type ChangesModel, type SheetChanges } from './summary/listChanges';
+export { CHANGE_KINDS, CHANGE_TITLES, describeChange, listChanges, type ChangeGroup, type ChangeKind, type ChangeLine, type ChangesInput, type ChangesModel, type SheetChanges } from './summary/listChanges';
 export { statedAsAt, type AsAtSource } from './run/returnAsAt';
