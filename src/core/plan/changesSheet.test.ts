@@ -9,7 +9,7 @@ const MODEL: ChangesModel = {
     oldSheet: 'Plan 2010',
     newSheet: 'Plan',
     groups: [
-      { kind: 'gone', title: 'Gone without a word: open in the earlier return, not in this one', lines: [{ ...line, newRow: null, cell: null, oldRow: 5, ref: '4', was: 'Red', wasStatus: 'Red', now: 'Not here', note: 'Row 5 of the earlier return; no closing status or note' }] },
+      { kind: 'gone', title: 'Gone without a word: open in the earlier return, not in this one', lines: [{ ...line, newRow: null, cell: null, oldRow: 5, ref: '4', was: 'Red', wasStatus: 'Red', now: 'Not here', note: 'No closing status or note' }] },
       { kind: 'quietMove', title: 'Target moved without a word', lines: [{ ...line, newRow: 2, cell: 'A2', was: '31/03/2011', now: '30/06/2011', days: 91, note: 'Nothing in this return says the target moved' }] },
     ],
     statusMatrix: [{ from: 'Green', to: 'Amber', count: 1 }],
@@ -33,7 +33,7 @@ describe('changesSheet', () => {
     [4, [[0, 'Cell', 'header', null], [1, 'Ref', 'header', null], [2, 'Action', 'header', null], [3, 'Owner', 'header', null], [4, 'Was', 'header', null], [5, 'Now', 'header', null], [6, 'Days', 'header-number', null], [7, 'Note', 'header', null]]],
     // gone: no cell to link to; its status in the earlier return in its colour and word
     [5, [[0, '—', 'text', null], [1, '4', 'text', null], [2, 'Review the allocations policy', 'wrap', null], [3, 'Head of Housing', 'wrap', null], [4, 'Red', 'rag-Red', null], [5, 'Not here', 'wrap', null], [7, 'Row 5 of the earlier return; no closing status or note', 'wrap', null]]],
-    [9, [[0, 'A2', 'link', "'Plan'!A2"], [1, '1', 'text', null], [2, 'Review the allocations policy', 'wrap', null], [3, 'Head of Housing', 'wrap', null], [4, '31/03/2011', 'wrap', null], [5, '30/06/2011', 'wrap', null], [6, 91, 'number', null], [7, 'Nothing in this return says the target moved', 'wrap', null]]],
+    [9, [[0, 'A2', 'link', "'Plan'!A2"], [1, '1', 'text', null], [2, 'Review the allocations policy', 'wrap', null], [3, 'Head of Housing', 'wrap', null], [4, '31/03/2011', 'wrap', null], [5, '30/06/2011', 'wrap', null], [6, 91, 'days', null], [7, 'Nothing in this return says the target moved', 'wrap', null]]],
     [11, [[0, 'Computed status in the earlier return and in this one, every action in both', 'subtitle', null]]],
     [13, [[4, 'Green', 'rag-Green', null], [5, 'Amber', 'rag-Amber', null], [6, 1, 'number', null]]],
     [15, [[0, 'Tracker sheet "Risks" is new in this return.', 'note', null]]],

@@ -53,8 +53,9 @@ function sheetChanges(l: Layout, s: SheetChanges): void {
     wrap(c.owner),
     c.wasStatus ? { value: c.was, style: ragStyle(c.wasStatus) } : wrap(c.was),
     c.nowStatus ? { value: c.now, style: ragStyle(c.nowStatus) } : wrap(c.now),
-    { value: c.days, style: 'number' },
-    wrap(c.note),
+    { value: c.days, style: 'days' },
+    // an action no longer here has no cell to link to: its note says where it was
+    wrap(c.cell === null ? `Row ${c.oldRow} of the earlier return${c.note ? `; ${c.note.charAt(0).toLowerCase()}${c.note.slice(1)}` : ''}` : c.note),
   ];
   for (const group of s.groups) {
     l.line([`${group.title} (${group.lines.length})`], 'subtitle');

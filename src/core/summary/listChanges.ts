@@ -105,13 +105,13 @@ function sheetChanges(s: SheetComparison, input: ChangesInput): SheetChanges {
     const r = now(newRow);
     return { ...blank, newRow, oldRow, cell: cellRef(newRow - 1, col), ref: r?.ref ?? null, action: r?.action ? shorten(r.action) : null, owner: r?.owner ?? null, ...change };
   };
-  const gone = (r: SheetComparison['removed'][number], note: string): ChangeLine => ({
+  const gone = (r: SheetComparison['removed'][number], note: string | null): ChangeLine => ({
     ...blank, newRow: null, oldRow: r.oldRow, cell: null, ref: r.ref, action: r.action === null ? null : shorten(r.action), owner: r.owner,
     was: r.status, wasStatus: r.status, now: 'Not here', note,
   });
   const move = (m: SheetComparison['targetMoved'][number]): ChangeLine => here(m.newRow, m.oldRow, { was: day(m.from), now: day(m.to), days: m.days, note: MOVE_NOTE[m.how ?? 'quiet'] });
   const lines: Record<ChangeKind, ChangeLine[]> = {
-    gone: s.removed.filter((r) => !r.closedBefore).map((r) => gone(r, `Row ${r.oldRow} of the earlier return; no closing status or note`)),
+    gone: s.removed.filter((r) => !r.closedBefore).map((r) => gone(r, 'No closing status or note')),
     quietMove: s.targetMoved.filter((m) => !m.explained).map(move),
     status: s.statusMoved.map((m) => here(m.newRow, m.oldRow, { was: m.from, wasStatus: m.from, now: m.to, nowStatus: m.to })),
     explainedMove: s.targetMoved.filter((m) => m.explained).map(move),
@@ -123,7 +123,7 @@ function sheetChanges(s: SheetComparison, input: ChangesInput): SheetChanges {
       const earlier = then(m.oldRow)?.action;
       return here(m.newRow, m.oldRow, { note: `Taken as row ${m.oldRow} of the earlier return${earlier ? `, "${shorten(earlier, 60)}"` : ''} (${Math.round(m.confidence * 100)}% sure)` });
     }),
-    dropped: s.removed.filter((r) => r.closedBefore).map((r) => gone(r, `Row ${r.oldRow} of the earlier return`)),
+    dropped: s.removed.filter((r) => r.closedBefore).map((r) => gone(r, null)),
   };
   const groups = CHANGE_KINDS.filter((kind) => lines[kind].length > 0).map((kind) => ({ kind, title: CHANGE_TITLES[kind], lines: lines[kind] }));
   const c = s.counts;
