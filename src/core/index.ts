@@ -37,6 +37,11 @@ export { computeMovement } from './summary/computeMovement';
 export { ownerCounts } from './summary/ownerCounts';
 export { scoreCse } from './summary/scoreCse';
 
+// two returns of a tracker compared: what came, went, moved and stood still between them
+export { compareWorkbooks, type ComparedSide } from './compare/compareWorkbooks';
+export { compareSheets } from './compare/compareSheets';
+export { comparisonSchema, type Comparison, type ComparisonCounts, type MatchedPair, type SheetComparison } from './compare/comparison';
+
 // the schemas and their types
 export { cseScoringSchema, makeSettings, REQUIRED_FIELDS, settingsSchema, SINGLE_FIELDS, type CseScoringRules, type RuleSet, type Settings, type SheetMapping, type SingleField } from './settings';
 export { RULE_SETS } from './ruleSets';
@@ -86,9 +91,6 @@ export { findHeaderBlock, placeBlocks, type PlacedBlock } from './run/placeBlock
 export { editedNote, lockedNote } from './run/refusals';
 export { isSettingsSheet, ownedSheetNames, readSaved, usable } from './run/savedSettings';
 
-// two returns of a tracker compared: what changed, as every face lists it
-export { compareWorkbooks, type ComparedSide } from './compare/compareWorkbooks';
-export { compareSheets } from './compare/compareSheets';
-export { comparisonSchema, type Comparison, type ComparisonCounts, type MatchedPair, type SheetComparison } from './compare/comparison';
-export { CHANGE_KINDS, CHANGE_TITLES, listChanges, type ChangeGroup, type ChangeKind, type ChangeLine, type ChangesInput, type ChangesModel, type SheetChanges } from './summary/listChanges';
+// what changed between two returns, as every face lists it
+export { CHANGE_KINDS, CHANGE_TITLES, describeChange, listChanges, type ChangeGroup, type ChangeKind, type ChangeLine, type ChangesInput, type ChangesModel, type SheetChanges } from './summary/listChanges';
 export { statedAsAt, type AsAtSource } from './run/returnAsAt';

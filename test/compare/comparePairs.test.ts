@@ -5,33 +5,14 @@
  */
 import { compareWorkbooks } from '../../src/core';
 import type { Comparison, SheetComparison } from '../../src/core/compare/comparison';
-import { PAIRS, SELF, type ExpectedComparison, type ExpectedSheet } from './expected';
+import { comparableAll, inRowOrder } from './comparable';
+import { PAIRS, SELF } from './expected';
 import { checkReturn } from './returns';
 
 /** the one call of the engine: each return checked at its as-at date, named by its path */
 function compare(oldFile: string, oldAsAt: string, newFile: string, newAsAt: string): Comparison {
   return compareWorkbooks({ file: oldFile, report: checkReturn(oldFile, oldAsAt) }, { file: newFile, report: checkReturn(newFile, newAsAt) });
 }
-
-type Rows = { oldRow?: number; newRow?: number };
-const inRowOrder = <T extends Rows>(list: readonly T[]): T[] => [...list].sort((a, b) => (a.newRow ?? 0) - (b.newRow ?? 0) || (a.oldRow ?? 0) - (b.oldRow ?? 0));
-
-/** a sheet's comparison with its lists in row order and the confidences taken out (their bounds are checked apart) */
-function comparable(s: SheetComparison | ExpectedSheet): ExpectedSheet {
-  return {
-    ...s,
-    matched: inRowOrder(s.matched.map(({ oldRow, newRow, unsure, by }) => ({ oldRow, newRow, unsure, by }))),
-    added: inRowOrder(s.added),
-    removed: inRowOrder(s.removed),
-    targetMoved: inRowOrder(s.targetMoved),
-    statusMoved: inRowOrder(s.statusMoved),
-    completed: inRowOrder(s.completed),
-    ownerChanged: inRowOrder(s.ownerChanged),
-    progressNotUpdated: inRowOrder(s.progressNotUpdated),
-  };
-}
-
-const comparableAll = (c: Comparison | ExpectedComparison): ExpectedComparison => ({ ...c, sheets: c.sheets.map(comparable) });
 
 describe.each(PAIRS.map((p) => [p.name, p] as const))('compare, the pair "%s"', (_name, pair) => {
   const { old: o, new: n } = pair.comparison;

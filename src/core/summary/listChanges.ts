@@ -143,3 +143,19 @@ export function listChanges(input: ChangesInput): ChangesModel {
   const { old, unpaired } = input.comparison;
   return { old, new: input.comparison.new, sheets, unpaired, changes: sheets.reduce((n, s) => n + s.changes, 0) };
 }
+
+/**
+ * One change in a sentence, as the terminal and the pane list it: the ref and action, what it was and is
+ * now, then the note. `status` dresses a computed status (a terminal colours it).
+ */
+export function describeChange(c: ChangeLine, status: (text: string) => string = (text) => text): string {
+  const who = [c.ref, c.action ?? '(no action text)'].filter(Boolean).join(' ');
+  const owner = c.owner ? ` (${c.owner})` : '';
+  const show = (text: string, computed: ComputedStatus | undefined): string => (computed ? status(text) : text);
+  const days = c.days === null ? '' : ` (${c.days > 0 ? '+' : ''}${c.days} days)`;
+  let change = '';
+  if (c.newRow === null && c.was !== null) change = `: ${show(c.was, c.wasStatus)} in the earlier return`;
+  else if (c.was !== null && c.now !== null) change = `: ${show(c.was, c.wasStatus)} → ${show(c.now, c.nowStatus)}${days}`;
+  else if (c.now !== null) change = `: ${show(c.now, c.nowStatus)}`;
+  return `${who}${owner}${change}${c.note ? `. ${c.note}` : ''}`;
+}
