@@ -112,13 +112,18 @@ describe('compareSheets: a return compared with itself, and the two swapped', ()
   const december = check(DECEMBER, '2010-12-31');
   const march = check(MARCH, '2011-03-31');
 
-  // nothing was updated either: every open action's progress is the same, and is listed as such
+  // a return is not later than itself: it has had no quarter in which to update its progress
   it('finds no change in a return compared with itself', () => {
-    const c = compare(march, march);
+    const c = sheetComparisonSchema.parse(compareSheets(march, march, { later: false }));
     expect(c.matched.every((m) => m.confidence === 1 && !m.unsure && m.oldRow === m.newRow)).toBe(true);
     expect(c.matched).toHaveLength(march.records.length);
-    expect([c.added, c.removed, c.targetMoved, c.statusMoved, c.completed, c.ownerChanged]).toEqual([[], [], [], [], [], []]);
-    expect(c.counts).toEqual({ matched: 7, unsure: 0, added: 0, removed: 0, targetMoved: 0, quietMoves: 0, statusMoved: 0, completed: 0, ownerChanged: 0, progressNotUpdated: 5 });
+    expect([c.added, c.removed, c.targetMoved, c.statusMoved, c.completed, c.ownerChanged, c.progressNotUpdated]).toEqual([[], [], [], [], [], [], []]);
+    expect(c.counts).toEqual({ matched: 7, unsure: 0, added: 0, removed: 0, targetMoved: 0, quietMoves: 0, statusMoved: 0, completed: 0, ownerChanged: 0, progressNotUpdated: 0 });
+  });
+
+  it('lists open actions whose progress is the same only when the later return is as at a later date', () => {
+    expect(compareSheets(march, march).progressNotUpdated.map((p) => p.newRow)).toEqual([7, 8, 9, 10, 11]);
+    expect(compareSheets(december, march, { later: false }).progressNotUpdated).toEqual([]);
   });
 
   it('swaps added and removed when the returns are swapped', () => {
@@ -147,9 +152,10 @@ describe('compareSheets: a target moved, one action per row', () => {
     ['moved with no word: quiet', one('Mar 11', null, 'Tender out.'), one('Jun 11', null, 'Tender evaluated.'), { from: '2011-03-31', to: '2011-06-30', days: 91, explained: false, how: null }],
     ['moved earlier', one('Jun 11', null, 'Tender out.'), one('Mar 11', null, 'Tender evaluated.'), { from: '2011-06-30', to: '2011-03-31', days: -91, explained: false, how: null }],
     ['a revised target column gives the new date', one('Mar 11', null, 'Tender out.'), one('Mar 11', 'Jun 11', 'Tender evaluated.'), { from: '2011-03-31', to: '2011-06-30', days: 91, explained: true, how: 'revised-column' }],
-    // with no revised-target column, a revision the progress text states is the revised target (readRecords)
+    // with no revised-target column (or its cell empty), a revision the progress text states is the revised target (readRecords)
     ['a revision phrase in the progress text gives it', noRevisedColumn('Tender out.'), noRevisedColumn('Tender evaluated. Revised completion date June 2011.'), { from: '2011-03-31', to: '2011-06-30', days: 91, explained: true, how: 'progress-text' }],
-    ['with a revised-target column, a revision phrase in the progress is not the target', one('Mar 11', null, 'Tender out.'), one('Mar 11', null, 'Tender evaluated. Revised completion date June 2011.'), null],
+    ['with the revised-target cell left empty, a revision phrase in the progress gives it', one('Mar 11', null, 'Tender out.'), one('Mar 11', null, 'Tender evaluated. Revised completion date June 2011.'), { from: '2011-03-31', to: '2011-06-30', days: 91, explained: true, how: 'progress-text' }],
+    ['the revised-target cell filled in wins over the progress text', one('Mar 11', null, 'Tender out.'), one('Mar 11', 'May 11', 'Tender evaluated. Revised completion date June 2011.'), { from: '2011-03-31', to: '2011-05-31', days: 61, explained: true, how: 'revised-column' }],
     ['the progress text names the new month', one('Mar 11', null, 'Tender out.'), one('Jun 11', null, 'Evaluation slipped: award in June 2011.'), { from: '2011-03-31', to: '2011-06-30', days: 91, explained: true, how: 'progress-text' }],
     ['the progress text names another date: quiet', one('Mar 11', null, 'Tender out.'), one('Jun 11', null, 'Bids received 14/03/2011.'), { from: '2011-03-31', to: '2011-06-30', days: 91, explained: false, how: null }],
     ['the date the old progress gave does not explain the new return', one('Mar 11', null, 'Award expected June 2011.'), one('Jun 11', null, 'Tender evaluated.'), { from: '2011-03-31', to: '2011-06-30', days: 91, explained: false, how: null }],

@@ -12,16 +12,24 @@ const isDone = (s: ComputedStatus): boolean => s === 'Complete' || s === 'Closed
 /** progress text as an officer reads it: spacing and blank text make no difference */
 const progressKey = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
+export interface CompareOptions {
+  /**
+   * NEW is as at a later date than OLD (the default): only then has its progress had a quarter in which to
+   * be updated. A return compared with itself, or with one of the same date, lists no progress not updated.
+   */
+  readonly later?: boolean;
+}
+
 /**
  * What changed in one tracker sheet between two returns, each judged at its own as-at date: its actions
  * paired (matchActions), then, for each pair, whether its target, status, owner or progress moved, and which
  * actions came or went. Every list is in NEW's row order (the removed in OLD's).
  */
-export function compareSheets(oldReport: SheetReport, newReport: SheetReport): SheetComparison {
+export function compareSheets(oldReport: SheetReport, newReport: SheetReport, options: CompareOptions = {}): SheetComparison {
   const old = comparedRecords(oldReport);
   const next = comparedRecords(newReport);
   // a tracker with no progress column has no progress to leave unchanged
-  const progressKept = hasProgressColumn(oldReport) && hasProgressColumn(newReport);
+  const progressKept = options.later !== false && hasProgressColumn(oldReport) && hasProgressColumn(newReport);
   const lists: Lists = { matched: [], added: [], removed: [], targetMoved: [], statusMoved: [], completed: [], ownerChanged: [], progressNotUpdated: [] };
   const matrix = COMPUTED_STATUSES.map(() => new Array<number>(COMPUTED_STATUSES.length).fill(0));
   const oldPaired = new Uint8Array(old.length);

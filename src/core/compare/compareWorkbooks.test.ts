@@ -39,6 +39,13 @@ describe('compareWorkbooks', () => {
     expect([c.old, c.new]).toEqual([{ file: 'Q2.xlsx', asAt: '2010-09-30' }, { file: 'Q3.xlsx', asAt: '2010-12-31' }]);
   });
 
+  it('lists progress not updated only when the new return is as at a later date', () => {
+    const withProgress = () => makeSheet([['Ref', 'Action', 'Lead officer', 'Target date', 'Progress'], ['1', 'Appoint an assessment body', 'HB', 'Mar 12', 'Tender out.']], { name: 'Plan' });
+    const progressKept = (oldAsAt: string, newAsAt: string): number[] =>
+      compareWorkbooks({ file: 'a.xlsx', report: workbook([withProgress()], oldAsAt) }, { file: 'b.xlsx', report: workbook([withProgress()], newAsAt) }).sheets[0]!.progressNotUpdated.map((p) => p.newRow);
+    expect([progressKept('2010-09-30', '2010-12-31'), progressKept('2010-12-31', '2010-12-31'), progressKept('2010-12-31', '2010-09-30')]).toEqual([[2], [], []]);
+  });
+
   it('compares a workbook with itself and finds every action in both, sure of each', () => {
     const report = workbook([tracker('Housing'), tracker('Finance', 'Agree the budget')], '2010-12-31');
     const c = comparisonSchema.parse(compareWorkbooks({ file: 'a.xlsx', report }, { file: 'a.xlsx', report }));

@@ -14,7 +14,7 @@ export interface ComparedSide {
  * Compares two returns of a workbook, tracker sheet by tracker sheet. A sheet pairs with the sheet of the
  * same name; when that leaves exactly one tracker sheet on each side, the two are one tracker whose tab was
  * renamed ("Q2 2010" to "Q3 2010"); any other sheet left over is listed as unpaired. Sheets come in NEW's
- * order.
+ * order. Progress counts as not updated only when NEW is as at a later date than OLD (compareSheets).
  */
 export function compareWorkbooks(oldSide: ComparedSide, newSide: ComparedSide): Comparison {
   const oldSheets = oldSide.report.sheets;
@@ -37,7 +37,7 @@ export function compareWorkbooks(oldSide: ComparedSide, newSide: ComparedSide): 
     new: { file: newSide.file, asAt: newSide.report.asAt },
     sheets: newSheets.flatMap((n) => {
       const o = pairs.get(n);
-      return o ? [compareSheets(o, n)] : [];
+      return o ? [compareSheets(o, n, { later: newSide.report.asAt > oldSide.report.asAt })] : [];
     }),
     unpaired: { old: oldLeft.map((s) => s.name), new: newLeft.map((s) => s.name) },
   };

@@ -13,7 +13,9 @@ describe('matchActions: one case per row', () => {
     ['reworded, no ref: paired on the words, and sure with the same owner, section and target', [r(null, 'Develop a corporate customer insight strategy')], [r(null, 'Produce a Customer Insight Strategy for the council')], ['0>0 text']],
     ['reworded, no ref, nothing else alike: left for a person', [r(null, 'Develop a corporate customer insight strategy', 'HB', 'A', null)], [r(null, 'Produce a Customer Insight Strategy for the council', 'KD', 'B', null)], ['0>0 text ?']],
     ['reworded further, same ref: the ref carries it', [r('4', 'Enter into contract with selected Assessment Body')], [r('4', 'Contract signed with the Centre for Assessment')], ['0>0 ref']],
-    ['reworded further, no ref: not paired', [r(null, 'Enter into contract with selected Assessment Body')], [r(null, 'Contract signed with the Centre for Assessment')], []],
+    ['reworded further, no ref, the same owner, section and target: paired, for a person to check', [r(null, 'Enter into contract with selected Assessment Body')], [r(null, 'Contract signed with the Centre for Assessment')], ['0>0 text ?']],
+    ['reworded further, no ref, another owner: not paired', [r(null, 'Enter into contract with selected Assessment Body', 'HB')], [r(null, 'Contract signed with the Centre for Assessment', 'KD')], []],
+    ['reworded with an acronym spelt out, the same owner, section and target', [r(null, 'Set up a multi-agency ASB case panel')], [r(null, 'Establish a multi-agency panel to manage high-risk anti-social behaviour cases')], ['0>0 text ?']],
     ['a typo fixed', [r('1.2', 'Recieve and review the annual governance statment')], [r('1.2', 'Receive and review the annual governance statement')], ['0>0 ref+text']],
     ['a one-word action retyped: sure with the same owner, section and target', [r(null, 'Recruitmnet')], [r(null, 'Recruitment')], ['0>0 text']],
     ['a one-word action retyped, nothing else alike', [r(null, 'Recruitmnet', 'HB', 'A', null)], [r(null, 'Recruitment', 'KD', 'B', null)], ['0>0 text ?']],
@@ -75,7 +77,8 @@ describe('matchActions: one case per row', () => {
     ['the same words twice, nothing to tell them apart: paired in order, unsure', [r(null, 'Update the website'), r(null, 'Update the website')], [r(null, 'Update the website'), r(null, 'Update the website')], ['0>0 text ?', '1>1 text ?']],
     ['the same words twice, told apart by their refs', [r('1', 'Update the website'), r('2', 'Update the website')], [r('2', 'Update the website'), r('1', 'Update the website')], ['0>1 ref+text', '1>0 ref+text']],
     ['no action text on either side: the ref alone, unsure', [r('7', null)], [r('7', null)], ['0>0 ref ?']],
-    ['siblings worded alike, one gone and one new: not paired', [r(null, 'Update the housing strategy')], [r(null, 'Update the housing allocations policy')], []],
+    ['siblings worded alike, one gone and one new, the same owner, section and target: paired, for a person to check', [r(null, 'Update the housing strategy')], [r(null, 'Update the housing allocations policy')], ['0>0 text ?']],
+    ['siblings worded alike, one gone and one new, due at other dates: not paired', [r(null, 'Update the housing strategy', 'HB', 'Customer insight', '2011-03-31')], [r(null, 'Update the housing allocations policy', 'HB', 'Customer insight', '2011-06-30')], []],
   ])('%s', (_what, old, next, expected) => {
     expect(shown(old, next)).toEqual(expected);
   });

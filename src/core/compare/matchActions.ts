@@ -31,13 +31,15 @@ export interface ActionMatch extends Omit<MatchedPair, 'oldRow' | 'newRow'> {
  * renumbered tracker gives ref 3 to what was 4, and 3's old words share nothing with it; from 0.35 the ref
  * adds 0.25, enough to pair a rewording the words alone would leave (0.35-0.6: "Enter into contract with
  * selected Assessment Body" / "Contract signed with the Centre for Assessment" 0.5). The same owner, target
- * and section add a little each (0.05): they rank near twins and raise confidence, but never pair on their
- * own, as siblings share all three. Below 0.75, or with a rival within 0.1, a person should look: a
- * rewording with no ref and nothing else alike is one to check, the same rewording by the same owner to the
- * same target in the same section is not.
+ * and section add a little each (0.05): they rank near twins and raise confidence. All three together pair
+ * a rewording from 0.35 too, as an officer would ("Set up a multi-agency ASB case panel" / "Establish a
+ * multi-agency panel to manage high-risk anti-social behaviour cases" 0.45, the same officer, section and
+ * date), but never sure (under 0.6 + 3 × 0.05): siblings share all three as well. Below 0.75, or
+ * with a rival within 0.1, a person should look: a rewording with no ref and nothing else alike is one to
+ * check, the same rewording by the same owner to the same target in the same section is not.
  */
 export const TEXT_ALONE = 0.6;
-export const TEXT_WITH_REF = 0.35;
+export const TEXT_WITH_OTHERS = 0.35;
 const REF_BONUS = 0.25;
 const CONTEXT_BONUS = 0.05;
 const SURE = 0.75;
@@ -106,10 +108,11 @@ export function matchActions(oldRecords: readonly MatchRecord[], newRecords: rea
   const interner = new Interner();
   const o = sideOf(oldRecords, interner);
   const n = sideOf(newRecords, interner);
-  const context = (i: number, j: number): number =>
-    (o.owners[i] !== '' && o.owners[i] === n.owners[j] ? CONTEXT_BONUS : 0) +
-    (o.targets[i] !== null && o.targets[i] === n.targets[j] ? CONTEXT_BONUS : 0) +
-    (o.sections[i] !== '' && o.sections[i] === n.sections[j] ? CONTEXT_BONUS : 0);
+  /** how many of owner, target and section the two records share */
+  const shared = (i: number, j: number): number =>
+    (o.owners[i] !== '' && o.owners[i] === n.owners[j] ? 1 : 0) +
+    (o.targets[i] !== null && o.targets[i] === n.targets[j] ? 1 : 0) +
+    (o.sections[i] !== '' && o.sections[i] === n.sections[j] ? 1 : 0);
   const sameRef = (i: number, j: number): boolean => o.refs[i] !== null && o.refs[i] === n.refs[j];
 
   const oldTaken = new Int32Array(oldRecords.length).fill(-1);
@@ -122,7 +125,7 @@ export function matchActions(oldRecords: readonly MatchRecord[], newRecords: rea
   };
 
   // Word for word: sure, unless the same words stand on several rows and nothing tells them apart.
-  const exact = exactEdges(o, n, (i, j) => 1 + (sameRef(i, j) ? REF_BONUS : 0) + context(i, j), sameRef);
+  const exact = exactEdges(o, n, (i, j) => 1 + (sameRef(i, j) ? REF_BONUS : 0) + shared(i, j) * CONTEXT_BONUS, sameRef);
   assign(exact, oldTaken, newTaken, take, (_e, rivals) => rivals);
 
   // Candidates are sought from both sides, so that swapping the returns swaps the pairs and nothing else.
@@ -141,9 +144,10 @@ export function matchActions(oldRecords: readonly MatchRecord[], newRecords: rea
       // with no words on either side, a shared ref is all there is: paired, and below SURE for a person to check
       const blank = ref && o.features[i]!.text === '' && n.features[j]!.text === '';
       const text = textSimilarity(o.features[i]!, n.features[j]!);
-      if (!blank && text < (ref ? TEXT_WITH_REF : TEXT_ALONE)) continue;
+      const around = shared(i, j);
+      if (!blank && text < (ref || around === 3 ? TEXT_WITH_OTHERS : TEXT_ALONE)) continue;
       const by = ref ? (text >= TEXT_ALONE ? 'ref+text' : 'ref') : 'text';
-      fuzzy.push({ old: i, new: j, score: text + (ref ? REF_BONUS : 0) + context(i, j), by });
+      fuzzy.push({ old: i, new: j, score: text + (ref ? REF_BONUS : 0) + around * CONTEXT_BONUS, by });
     }
   }
   assign(fuzzy, oldTaken, newTaken, take, (e, rivals) => Math.min(1, e.score) < SURE || rivals);
