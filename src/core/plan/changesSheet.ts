@@ -36,7 +36,7 @@ export function changesSheet(model: ChangesModel): Omit<ProductSheet, 'kind' | '
   return {
     cells: l.cells,
     // about 165 characters across: one A4 landscape page wide, as the Exceptions sheet
-    widths: [8, 8, 40, 18, 14, 14, 7, 50],
+    widths: [8, 8, 38, 20, 14, 14, 8, 50],
     freeze: { rows: titleRows, cols: 0 },
     printArea: l.area(),
     landscape: true,

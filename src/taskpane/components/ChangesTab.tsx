@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   list: { margin: 0, paddingLeft: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   // the cell, then the change beside it: the eye runs down the cells
-  line: { display: 'grid', gridTemplateColumns: '52px minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS },
+  line: { display: 'grid', gridTemplateColumns: '52px minmax(0, 1fr)', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
   where: { color: tokens.colorNeutralForeground3 },
 });
 
