@@ -4,6 +4,7 @@ import { WorkbookReadError } from '../workbook/xlsx/readXlsx';
 import { runXlsxLater } from '../workbook/xlsx/processWorkbook';
 import { xlsxSource } from '../workbook/xlsx/xlsxSource';
 import { now, openTracker, todayIso, jsonReportChunks, rollupFileOf, toSummaryReport, type RollupFile } from '../core';
+import { compareFile, type CompareTask } from './compareFile';
 import { formatHuman } from './formatHuman';
 import type { CheckOptions } from './options';
 import { unreadableText } from './unreadableText';
@@ -11,7 +12,9 @@ import { WriteFailure, writeWorkbookFile } from './writeWorkbookFile';
 
 export interface FileTask {
   readonly file: string;
-  readonly command: 'check' | 'clean';
+  readonly command: 'check' | 'clean' | 'compare';
+  /** for compare: the earlier return (`file` is the later one) and each one's as-at date when given */
+  readonly compare?: CompareTask;
   readonly options: Omit<CheckOptions, 'inputs'>;
   /** where the written workbook goes (the file itself for --in-place and clean); none when only checking */
   readonly target?: string;
@@ -57,6 +60,7 @@ async function write(task: FileTask, bytes: Uint8Array, stat: Stats): Promise<vo
 }
 
 export async function checkFile(task: FileTask, emit: Emit): Promise<FileOutcome> {
+  if (task.command === 'compare') return compareFile({ ...task, compare: task.compare! }, emit);
   const { file, options } = task;
   let read;
   try {

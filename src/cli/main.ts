@@ -4,11 +4,11 @@ import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { expandInputs, mayNameSeveral } from './expandInputs';
 import { checkFilesInPool, checkInThread, loadChecker, startWorker, type WorkerLimits } from './pool';
-import { HELP, parseCommand, todayIso, UsageError, type CheckOptions } from './options';
+import { HELP, parseCommand, todayIso, UsageError, type CheckOptions, type CompareOptions } from './options';
 import { makeProgressBar } from './progressBar';
 import { reportWidth } from './reportWidth';
 import { OrderedOutput } from './orderedOutput';
-import { mainThreadMayCheck } from './smallWorkbook';
+import { MAIN_THREAD, mainThreadMayCheck, smallWorkbook } from './smallWorkbook';
 import { sourceMappedStack } from './sourceMappedStack';
 import type { FileOutcome, FileTask } from './checkFile';
 import type { Rollup, RollupFile } from '../core';
@@ -51,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
+  if (command.command === 'compare') return compare(command.options);
   const { inputs } = command.options;
   const options: Omit<CheckOptions, 'inputs'> = command.command === 'check'
     ? command.options
@@ -141,6 +142,33 @@ async function writeRollupFile(target: string, rollup: Rollup, json: boolean): P
   }
   if (!json) process.stdout.write(`Roll-up written: ${target}\n`);
   return 0;
+}
+
+/**
+ * `compare`: one task, the later return with the earlier one beside it, run where a check of one file
+ * would be (the main thread when both are small, else a worker with its memory and time limits).
+ */
+async function compare(o: CompareOptions): Promise<number> {
+  const options: Omit<CheckOptions, 'inputs'> = {
+    sheet: o.sheet, asAt: todayIso(), asAtGiven: false, amberDays: o.amberDays, planStart: o.planStart, ruleSet: o.ruleSet,
+    json: o.json, timeoutSeconds: o.timeoutSeconds, out: o.out, inPlace: false, save: false,
+  };
+  const task: FileTask = {
+    file: o.later, command: 'compare', compare: { earlier: o.earlier, asAtOld: o.asAtOld, asAtNew: o.asAtNew },
+    options, target: o.out, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: reportWidth(process.stdout, process.env),
+  };
+  const onText = (_: number, text: string): void => {
+    if (text !== '') process.stdout.write(text);
+  };
+  const onDone = (): void => {
+    process.stdout.write('\n');
+  };
+  const small = o.timeoutSeconds >= MAIN_THREAD.leastTimeoutSeconds && smallWorkbook(o.earlier) && smallWorkbook(o.later);
+  const limits: WorkerLimits = { maxMemoryMb: WORKER_MEMORY_MB, youngGenerationMb: o.out === undefined ? undefined : WRITING_YOUNG_GENERATION_MB };
+  const [outcome] = small
+    ? [await checkInThread(task, { onText, onDone })]
+    : await checkFilesInPool([task], { ...limits, size: 1, timeoutMs: o.timeoutSeconds * 1000, onText, onDone });
+  return outcome!.exitCode;
 }
 
 /**

@@ -40,9 +40,26 @@ describe('parseCommand', () => {
     [['check', 'a.xlsx', '--timeout', '0'], 'not a whole number of seconds'],
     [['check', 'a.xlsx', '--sheet'], "Option '--sheet <value>' argument missing"],
     [['check', 'a.xlsx', '--verbose'], "Unknown option '--verbose'"],
+    [['compare', 'q4.xlsx'], 'compare takes two files, the earlier return and the later one (1 given)'],
+    [['compare', 'q2.xlsx', 'q3.xlsx', 'q4.xlsx'], 'compare takes two files, the earlier return and the later one (3 given)'],
+    [['compare', 'q3.xlsx', 'q4.xlsx', '--as-of', '2011-03-31'], 'compare has two as-at dates: use --as-of-old and --as-of-new'],
+    [['compare', 'q3.xlsx', 'q4.xlsx', '--as-of-new', '31/03/2011'], '--as-of-new "31/03/2011" is not a date written YYYY-MM-DD'],
+    [['compare', 'q3.xlsx', 'q4.xlsx', '--in-place'], '--in-place is for "check": compare writes only to --out FILE'],
+    [['compare', 'q3.xlsx', 'q4.xlsx', '--out', 'q4.xlsx'], '--out must name a new file: compare never writes over either return'],
+    [['compare', 'q3.xlsx', 'q4.xlsx', '--out', './q3.xlsx'], '--out must name a new file: compare never writes over either return'],
+    [['check', 'a.xlsx', '--as-of-old', '2010-12-31'], '--as-of-old is for "compare", not "check"'],
+    [['clean', 'a.xlsx', '--as-of-new', '2010-12-31'], '--as-of-new is for "compare", not "clean"'],
   ])('%j is a usage error: %s', (args, message) => {
     expect(() => parseCommand(args, NOW)).toThrow(UsageError);
     expect(() => parseCommand(args, NOW)).toThrow(message);
+  });
+
+  it('reads a compare: the earlier return, then the later one, each with its own as-at date', () => {
+    expect(parseCommand(['compare', 'q3.xlsx', 'q4.xlsx', '--as-of-old', '2010-12-31', '--as-of-new', '2011-03-31', '--sheet', 'Plan', '--json', '--out', 'q4 checked.xlsx'], NOW)).toEqual({
+      command: 'compare',
+      options: { earlier: 'q3.xlsx', later: 'q4.xlsx', sheet: 'Plan', asAtOld: '2010-12-31', asAtNew: '2011-03-31', amberDays: undefined, planStart: undefined, ruleSet: undefined, json: true, timeoutSeconds: 120, out: 'q4 checked.xlsx' },
+    });
+    expect(parseCommand(['compare', 'q3.xlsx', 'q4.xlsx'], NOW)).toMatchObject({ options: { asAtOld: undefined, asAtNew: undefined, json: false, out: undefined } });
   });
 
   it('reads the writing options, and clean', () => {
@@ -57,7 +74,7 @@ describe('parseCommand', () => {
     [['check', 'a.xlsx', '--out', ' '], '--out needs a file or folder name'],
     [['clean', 'a.xlsx', '--as-of', '2011-03-31'], '--as-of is for "check", not "clean"'],
     [['clean', 'a.xlsx', '--save'], '--save is for "check", not "clean"'],
-    [['tidy', 'a.xlsx'], 'the commands are "check" and "clean"'],
+    [['tidy', 'a.xlsx'], 'the commands are "check", "clean" and "compare"'],
   ])('%j is a usage error: %s', (args, message) => {
     expect(() => parseCommand(args, NOW)).toThrow(message);
   });
@@ -72,6 +89,7 @@ describe('parseCommand', () => {
     [['check', 'returns/', '--rollup', 'portfolio.xls'], 'give a file name ending .xlsx'],
     [['check', 'returns/', '--rollup'], "Option '--rollup <value>' argument missing"],
     [['clean', 'a.xlsx', '--rollup', 'p.xlsx'], '--rollup is for "check", not "clean"'],
+    [['compare', 'a.xlsx', 'b.xlsx', '--rollup', 'p.xlsx'], '--rollup is for "check", not "compare"'],
   ])('%j is a usage error: %s', (args, message) => {
     expect(() => parseCommand(args, NOW)).toThrow(message);
   });

@@ -1,3 +1,4 @@
+import { resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULE_SETS, type RuleSet, todayIso } from '../core';
 
@@ -31,11 +32,29 @@ export interface CleanOptions {
   readonly timeoutSeconds: number;
 }
 
+export interface CompareOptions {
+  /** the earlier return, and the newer one (the one --out writes) */
+  readonly earlier: string;
+  readonly later: string;
+  readonly sheet?: string;
+  /** each return's as-at date when given; else the one saved in it, else the one it states, else today */
+  readonly asAtOld?: string;
+  readonly asAtNew?: string;
+  readonly amberDays?: number;
+  readonly planStart?: string;
+  readonly ruleSet?: RuleSet;
+  readonly json: boolean;
+  readonly timeoutSeconds: number;
+  /** write the newer return with a Changes sheet to this file */
+  readonly out?: string;
+}
+
 export type Command =
   | { command: 'help' }
   | { command: 'version' }
   | { command: 'check'; options: CheckOptions }
-  | { command: 'clean'; options: CleanOptions };
+  | { command: 'clean'; options: CleanOptions }
+  | { command: 'compare'; options: CompareOptions };
 
 export class UsageError extends Error {}
 
@@ -44,6 +63,7 @@ export const HELP = `tracker-check — checks council action-plan trackers in Ex
 Usage:
   tracker-check check <file.xlsx | folder | glob>... [options]
   tracker-check clean <file.xlsx>... [--out FILE|FOLDER]
+  tracker-check compare <earlier.xlsx> <later.xlsx> [options]
 
 Options:
   --sheet NAME        check only this sheet (it may be hidden)
@@ -68,6 +88,17 @@ Options:
   -h, --help          show this help
   -v, --version       show the version
 
+compare: two returns of one tracker (last quarter's and this quarter's): actions added, actions gone
+without a word, targets moved (and whether the return says so), computed status then and now, actions
+completed, lead officers changed, progress not updated. Actions are paired by ref and by their words, so
+renumbering, rewording and reordering are followed; a pairing it is unsure of is listed to check.
+  --as-of-old YYYY-MM-DD, --as-of-new YYYY-MM-DD
+                      each return's as-at date (default: the one saved in it, else the latest date of its
+                      progress columns' headers, else today)
+  --out FILE          write the later return with a Changes sheet (and the computed columns), each change
+                      linked to its cell
+  --sheet, --amber-days, --plan-start, --rules, --json, --timeout as for check
+
 Every sheet that holds a tracker is checked; other sheets are named as skipped, with the reason.
 Several files are checked in parallel and reported in the order given. Settings saved in a workbook (by
 --save or the add-in) are used; the options above override them.
@@ -76,6 +107,7 @@ Nothing of the user's is rewritten: the product's columns, sheets and settings a
 and a second run replaces only those. "clean" takes them out again (in place unless --out is given).
 
 Exit codes: 0 no file has errors · 1 a file has validation errors · 2 bad usage, or a file could not be read
+compare: 0 no change went unsaid · 1 an action went or a target moved without a word · 2 as above
 
 Examples:
   tracker-check check "Action plan 2010-11.xlsx"
@@ -86,6 +118,7 @@ Examples:
   tracker-check check returns/ --as-of 2011-03-31 --rollup portfolio.xlsx
   tracker-check check plan.xlsx --in-place --save
   tracker-check clean plan.xlsx
+  tracker-check compare "Q3 return.xlsx" "Q4 return.xlsx" --out "Q4 return checked.xlsx"
 `;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -109,6 +142,8 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
       options: {
         sheet: { type: 'string' },
         'as-of': { type: 'string' },
+        'as-of-old': { type: 'string' },
+        'as-of-new': { type: 'string' },
         'amber-days': { type: 'string' },
         'plan-start': { type: 'string' },
         rules: { type: 'string' },
@@ -130,7 +165,7 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
   if (values.version) return { command: 'version' };
   const [command, ...inputs] = positionals;
   if (command === undefined) throw new UsageError('no command given: try "tracker-check check <file.xlsx>"');
-  if (command !== 'check' && command !== 'clean') throw new UsageError(`unknown command "${command}": the commands are "check" and "clean"`);
+  if (command !== 'check' && command !== 'clean' && command !== 'compare') throw new UsageError(`unknown command "${command}": the commands are "check", "clean" and "compare"`);
   if (inputs.length === 0) throw new UsageError('no files given: name one or more .xlsx files, folders or globs');
   const out = values.out;
   if (out !== undefined && out.trim() === '') throw new UsageError('--out needs a file or folder name');
@@ -155,6 +190,26 @@ export function parseCommand(argv: string[], now: Date = new Date()): Command {
     timeoutSeconds = Number(values.timeout);
   }
   const json = values.json ?? false;
+  const compareOnly = (['as-of-old', 'as-of-new'] as const).find((k) => values[k] !== undefined);
+  if (command === 'compare') {
+    if (inputs.length !== 2) throw new UsageError(`compare takes two files, the earlier return and the later one (${inputs.length} given)`);
+    if (values['as-of'] !== undefined) throw new UsageError('compare has two as-at dates: use --as-of-old and --as-of-new');
+    if (inPlace || values.save) throw new UsageError(`--${inPlace ? 'in-place' : 'save'} is for "check": compare writes only to --out FILE`);
+    if (values.rollup !== undefined) throw new UsageError('--rollup is for "check", not "compare"');
+    for (const k of ['as-of-old', 'as-of-new'] as const) {
+      const v = values[k];
+      if (v !== undefined && !validIso(v)) throw new UsageError(`--${k} "${v}" is not a date written YYYY-MM-DD`);
+    }
+    const [earlier, later] = inputs as [string, string];
+    if (out !== undefined && (resolvePath(out) === resolvePath(later) || resolvePath(out) === resolvePath(earlier))) {
+      throw new UsageError('--out must name a new file: compare never writes over either return');
+    }
+    return {
+      command: 'compare',
+      options: { earlier, later, sheet: values.sheet, asAtOld: values['as-of-old'], asAtNew: values['as-of-new'], amberDays, planStart, ruleSet: values.rules as RuleSet | undefined, json, timeoutSeconds, out },
+    };
+  }
+  if (compareOnly) throw new UsageError(`--${compareOnly} is for "compare", not "${command}"`);
   if (command === 'clean') {
     const checkOnly = (['sheet', 'as-of', 'amber-days', 'plan-start', 'rules', 'rollup'] as const).filter((k) => values[k] !== undefined);
     if (values.save) checkOnly.push('save' as never);

@@ -37,6 +37,11 @@ export { computeMovement } from './summary/computeMovement';
 export { ownerCounts } from './summary/ownerCounts';
 export { scoreCse } from './summary/scoreCse';
 
+// two returns of a tracker compared: what came, went, moved and stood still between them
+export { compareWorkbooks, type ComparedSide } from './compare/compareWorkbooks';
+export { compareSheets } from './compare/compareSheets';
+export { comparisonSchema, type Comparison, type ComparisonCounts, type MatchedPair, type SheetComparison } from './compare/comparison';
+
 // the schemas and their types
 export { cseScoringSchema, makeSettings, REQUIRED_FIELDS, settingsSchema, SINGLE_FIELDS, type CseScoringRules, type RuleSet, type Settings, type SheetMapping, type SingleField } from './settings';
 export { RULE_SETS } from './ruleSets';
@@ -66,11 +71,13 @@ export {
 // what an adapter needs to apply a plan of writes, and to find what the product wrote before
 export {
   SETTINGS_SHEET,
+  SHEET_KINDS,
   SUMMARY_KINDS,
   type Ownership,
   type PlanCell,
   type ProductChart,
   type ProductSheet,
+  type SheetKind,
   type SummaryKind,
   type WritePlan,
 } from './plan/writePlan';
@@ -83,6 +90,10 @@ export { statusFillRanges, type FillRange } from './run/fillRanges';
 export { findHeaderBlock, placeBlocks, type PlacedBlock } from './run/placeBlocks';
 export { editedNote, lockedNote } from './run/refusals';
 export { isSettingsSheet, ownedSheetNames, readSaved, usable } from './run/savedSettings';
+
+// what changed between two returns, as every face lists it
+export { CHANGE_KINDS, CHANGE_TITLES, describeChange, listChanges, type ChangeGroup, type ChangeKind, type ChangeLine, type ChangesInput, type ChangesModel, type SheetChanges } from './summary/listChanges';
+export { statedAsAt, type AsAtSource } from './run/returnAsAt';
 
 // the roll-up of many files' checks into one workbook (check --rollup)
 export { rollupFileOf, rollupFileSchema, type RollupFile } from './rollup/rollupFile';

@@ -18,7 +18,10 @@ import ExcelJS from 'exceljs';
 import { SUMMARY_KINDS } from '../../src/core/plan/writePlan';
 import { LINE_EMS, textWidthPt } from '../../src/core/plan/fontMetrics';
 import { columnTextWidthPt, wrapText } from '../../src/core/plan/fitText';
+import { compareWorkbooks, now, openTracker } from '../../src/core';
+import { checkReturn } from '../../src/workbook/xlsx/checkReturn';
 import { processWorkbook } from '../../src/workbook/xlsx/processWorkbook';
+import { xlsxSource } from '../../src/workbook/xlsx/xlsxSource';
 import { XlsxPackage } from '../../src/workbook/xlsx/xlsxPackage';
 import { readSheetList } from '../../src/workbook/xlsx/workbookEdits';
 import { convertWithLibreOffice } from '../support/libreOffice';
@@ -28,7 +31,11 @@ const WORKBOOKS = [
   ...readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.xlsx')).map((f) => join('samples', f)),
   'test/fixtures/officer/officer-tracker.xlsx',
   ...readdirSync(join(ROOT, 'test/fixtures/fill-status')).filter((f) => f.endsWith('.xlsx')).map((f) => join('test/fixtures/fill-status', f)),
+  // the later of a pair of quarterly returns, written by compare with its Changes sheet
+  'test/fixtures/compare/a-q4.xlsx',
 ];
+/** the earlier return each later one is compared with */
+const EARLIER: Readonly<Record<string, string>> = { 'test/fixtures/compare/a-q4.xlsx': 'test/fixtures/compare/a-q3.xlsx' };
 const AS_AT = '2011-03-31';
 const DEFAULT_WIDTH = 8.43;
 const DEFAULT_HEIGHT = 15;
@@ -42,10 +49,27 @@ interface Fault {
 function written(file: string): { bytes: Uint8Array; productSheets: string[] } {
   const input = new Uint8Array(readFileSync(join(ROOT, file)));
   const before = new Set(readSheetList(XlsxPackage.open(input).text(XlsxPackage.open(input).workbookPart)).sheets.map((s) => s.name));
-  const run = processWorkbook(input, { asAt: AS_AT }, { write: true, save: false, today: AS_AT, summaries: SUMMARY_KINDS });
-  const pkg = XlsxPackage.open(run.bytes!);
+  const earlier = EARLIER[file];
+  const out = earlier === undefined ? processWorkbook(input, { asAt: AS_AT }, { write: true, save: false, today: AS_AT, summaries: SUMMARY_KINDS }).bytes! : compared(earlier, file, input);
+  const pkg = XlsxPackage.open(out);
   const sheets = readSheetList(pkg.text(pkg.workbookPart)).sheets.filter((s) => !before.has(s.name) && s.state === undefined).map((s) => s.name);
-  return { bytes: run.bytes!, productSheets: sheets };
+  return { bytes: out, productSheets: sheets };
+}
+
+/** the later return written with the summaries and the Changes sheet since the earlier one, as compare --out writes it */
+function compared(earlierFile: string, file: string, input: Uint8Array): Uint8Array {
+  const today = (): string => AS_AT;
+  const read = (path: string, bytes: Uint8Array) => {
+    const r = checkReturn(path, bytes, {}, undefined, today);
+    if (!r.ok) throw new Error(r.problem.message);
+    return r.value.run;
+  };
+  const before = read(earlierFile, new Uint8Array(readFileSync(join(ROOT, earlierFile))));
+  const after = read(file, input);
+  const comparison = compareWorkbooks({ file: earlierFile, report: before.report }, { file, report: after.report });
+  const written = now(openTracker(xlsxSource(file, input), { today }).write({ asAt: after.settings.asAt, summaries: SUMMARY_KINDS, changes: { comparison, oldSheets: before.report.sheets, newSheets: after.report.sheets } }));
+  if (!written.ok || !written.value.done.ok) throw new Error('the later return could not be written');
+  return written.value.done.value.output.bytes;
 }
 
 /** what a cell shows, as text */

@@ -56,7 +56,11 @@ export const completedSchema = z.object({ oldRow: row, newRow: row, ref, action:
 
 export const ownerChangedSchema = z.object({ oldRow: row, newRow: row, from: z.string().nullable(), to: z.string().nullable() });
 
-/** an open action whose latest progress text is word for word the same in both returns (both empty included) */
+/**
+ * an open action whose latest progress text is word for word the same in both returns (both empty
+ * included), listed only when the later return is as at a later date: a return compared with itself, or
+ * with one of the same date, has had no quarter in which to update it
+ */
 export const progressNotUpdatedSchema = z.object({ oldRow: row, newRow: row, text: z.string().nullable() });
 
 export const comparisonCountsSchema = z.object({

@@ -12,6 +12,7 @@
 
 import type { IsoDate } from '../dates/isoDays';
 import type { WritePlan } from '../plan/writePlan';
+import type { ChangesInput } from '../summary/listChanges';
 import { fail, ok, type Result } from '../result';
 import { planRun, settingsOnlyRows } from '../run/planRun';
 import { isChecked, prepareRun, type CheckedRun, type PreparedRun } from '../run/prepareRun';
@@ -42,6 +43,8 @@ export interface Written<W> {
 export interface WriteOptions extends RunRequest {
   /** which summary sheets to write (all that apply when absent); the product's columns are always written */
   readonly summaries?: WriteRequest['summaries'];
+  /** what changed since an earlier return (compare), written as the Changes sheet */
+  readonly changes?: ChangesInput;
   /** store this run's settings in the workbook, not only the mappings confirmed (see planRun's settingsToSave) */
   readonly save?: boolean;
 }
@@ -99,7 +102,7 @@ export function openTracker<W extends WrittenBase>(source: TrackerSource<W>, opt
         if (!opened.ok) return ok({ run, done: opened });
         return andThen(opened.value.access.prepare(), (prepared) => {
           if (!prepared.ok) return ok({ run, done: prepared });
-          const plan = planRun(opened.value.run, prepared.value.facts, { save: request.save ?? false, summaries: request.summaries });
+          const plan = planRun(opened.value.run, prepared.value.facts, { save: request.save ?? false, summaries: request.summaries, changes: request.changes });
           const notes = [...run.notes, ...prepared.value.notes, ...plan.notes];
           return ok({ run, done: ok({ run: opened.value.run, plan, notes, access: opened.value.access }) });
         });

@@ -15,6 +15,7 @@ export const STYLE_NAMES = [
   'text',
   'wrap',
   'number',
+  'days',
   'percent',
   'date',
   'link',
@@ -74,6 +75,9 @@ export const STYLES: Readonly<Record<StyleName, StyleSpec>> = {
   text: spec({}),
   wrap: spec({ wrap: true }),
   number: spec({ numFmt: '0' }),
+  // days a date moved: later with its sign, and a space's width after it so the text in the next column
+  // does not run into the figure (the number format's "_)" pads as wide as a bracket)
+  days: spec({ numFmt: '+0_);-0_);0_)' }),
   percent: spec({ numFmt: '0%' }),
   date: spec({ numFmt: 'dd/mm/yyyy' }),
   link: spec({ color: '0563C1', underline: true }),

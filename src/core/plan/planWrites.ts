@@ -17,15 +17,18 @@ import { planTrackerColumns, TRACKER_COLUMN_WIDTHS, type RagColumn } from './pla
 import { plannedBlockFingerprint, plannedTextFingerprint } from './blockFingerprint';
 import { settingsToRows } from './settingsRows';
 import { summarySheet } from './summarySheet';
-import { SETTINGS_SHEET, SUMMARY_KINDS, type Ownership, type ProductSheet, type SummaryKind, type TrackerColumns, type WritePlan } from './writePlan';
+import { SETTINGS_SHEET, SUMMARY_KINDS, type Ownership, type ProductSheet, type SheetKind, type SummaryKind, type TrackerColumns, type WritePlan } from './writePlan';
+import { changesSheet } from './changesSheet';
+import { listChanges, type ChangesInput } from '../summary/listChanges';
 
-export const SHEET_NAMES: Readonly<Record<SummaryKind, string>> = {
+export const SHEET_NAMES: Readonly<Record<SheetKind, string>> = {
   summary: 'Summary',
   exceptions: 'Exceptions',
   issues: 'Issues',
   byOwner: 'By owner',
   movement: 'Movement',
   cseScoring: 'CSE scoring',
+  changes: 'Changes',
 };
 
 /** What the plan needs to know about the workbook as it is now, from whichever adapter read it. */
@@ -42,6 +45,8 @@ export interface WorkbookFacts {
 export interface PlanOptions {
   /** which summary sheets to write; each is left out when the trackers cannot give it (Movement, CSE scoring) */
   readonly summaries?: readonly SummaryKind[];
+  /** what changed since an earlier return of this workbook (compare): written as the Changes sheet */
+  readonly changes?: ChangesInput;
 }
 
 /** Excel's sheet width, XFD: the product's columns must end inside it */
@@ -50,7 +55,7 @@ const SHEET_COLUMNS = 16384;
 const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** the name a product sheet takes when its own is someone else's: "Summary (Tracker Check)", then "Summary (Tracker Check 2)" */
-const alternativeSheetName = (kind: SummaryKind, n: number): string => `${SHEET_NAMES[kind]} (Tracker Check${n > 1 ? ` ${n}` : ''})`;
+const alternativeSheetName = (kind: SheetKind, n: number): string => `${SHEET_NAMES[kind]} (Tracker Check${n > 1 ? ` ${n}` : ''})`;
 
 /**
  * The names a plan gives product sheets unless three alternatives of one are all taken: what a host
@@ -58,7 +63,7 @@ const alternativeSheetName = (kind: SummaryKind, n: number): string => `${SHEET_
  * never takes a name a sheet of any kind has.
  */
 export function likelyProductSheetNames(): string[] {
-  return [SETTINGS_SHEET, ...(Object.keys(SHEET_NAMES) as SummaryKind[]).flatMap((kind) => [SHEET_NAMES[kind], ...[1, 2, 3].map((n) => alternativeSheetName(kind, n))])];
+  return [SETTINGS_SHEET, ...(Object.keys(SHEET_NAMES) as SheetKind[]).flatMap((kind) => [SHEET_NAMES[kind], ...[1, 2, 3].map((n) => alternativeSheetName(kind, n))])];
 }
 
 /**
@@ -92,7 +97,7 @@ export function planWrites(report: WorkbookReport, settings: CheckedSettings, sa
   }
 
   const wanted = new Set(options.summaries ?? SUMMARY_KINDS);
-  const built: Array<[SummaryKind, Omit<ProductSheet, 'kind' | 'name'>]> = [];
+  const built: Array<[SheetKind, Omit<ProductSheet, 'kind' | 'name'>]> = [];
   if (report.sheets.length > 0) {
     if (wanted.has('summary')) built.push(['summary', summarySheet(report.sheets.map((s, i) => ({ model: summariseTracker(s, settings.asAt, settings.ruleSet), rag: ragColumns[i] ?? null })))]);
     if (wanted.has('exceptions')) built.push(['exceptions', exceptionsSheet(report.sheets.map((s) => listExceptions(s, settings.asAt, settings.thresholds.amberDays)))]);
@@ -103,6 +108,7 @@ export function planWrites(report: WorkbookReport, settings: CheckedSettings, sa
     const cse = report.sheets.flatMap((s) => scoreCse(s, settings.cseScoring) ?? []);
     if (wanted.has('cseScoring') && cse.length > 0) built.push(['cseScoring', cseScoringSheet(cse)]);
   }
+  if (options.changes) built.push(['changes', changesSheet(listChanges(options.changes))]);
 
   const ours = new Set((previously?.sheets ?? []).map((s) => s.name.toLowerCase()));
   const taken = (name: string): boolean => sameName(name, SETTINGS_SHEET) || facts.sheetNames.some((n) => sameName(n, name) && !ours.has(n.toLowerCase()));

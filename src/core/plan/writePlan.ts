@@ -25,6 +25,12 @@ export const SUMMARY_KINDS = ['summary', 'exceptions', 'issues', 'byOwner', 'mov
 export const summaryKindSchema = z.enum(SUMMARY_KINDS);
 export type SummaryKind = z.infer<typeof summaryKindSchema>;
 
+/** every sheet the product writes and owns: a check's summaries, and the Changes sheet `compare` writes */
+export const SHEET_KINDS = [...SUMMARY_KINDS, 'changes'] as const;
+export const sheetKindSchema = z.enum(SHEET_KINDS);
+export type SheetKind = z.infer<typeof sheetKindSchema>;
+export const isSummaryKind = (kind: SheetKind): kind is SummaryKind => kind !== 'changes';
+
 const a1Area = z.string().regex(/^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/);
 const rgb = z.string().regex(/^[0-9A-F]{6}$/);
 
@@ -49,7 +55,7 @@ export type ProductChart = z.infer<typeof productChartSchema>;
 
 /** A sheet the product owns: written whole, replaced whole. */
 export const productSheetSchema = z.object({
-  kind: summaryKindSchema,
+  kind: sheetKindSchema,
   name: z.string().min(1).max(31),
   cells: z.array(planCellSchema),
   /** column widths in characters, from column A */
@@ -83,7 +89,7 @@ export type TrackerColumns = z.infer<typeof trackerColumnsSchema>;
 /** What the product owns in a workbook, saved with its settings so a later run replaces only that. */
 export const ownershipSchema = z.object({
   sheets: z.array(z.object({
-    kind: summaryKindSchema,
+    kind: sheetKindSchema,
     name: z.string(),
     /** the text the product wrote there (see blockFingerprint), to tell when someone has typed into it since */
     fingerprint: z.string().regex(/^[0-9a-f]{16}$/).optional(),

@@ -1,6 +1,6 @@
 import { makeSheet, type TestCell } from '../../../test/support/makeSheet';
 import { withFills } from '../../../test/support/withFills';
-import type { Sheet } from '../grid';
+import { columnIndex, type Sheet } from '../grid';
 import { detectTracker } from '../detect/detectTracker';
 import { makeStatusReader } from '../status/normaliseStatus';
 import { makeSettings } from '../settings';
@@ -336,11 +336,15 @@ describe('readRevisedTargets', () => {
     ['a blank revised-target cell', ['Ref', 'Action', 'Lead officer', 'Target date', 'Revised date'], ['1', 'Act', 'HB', 'Mar 11', null], null, null],
     ['no column: the progress text\'s', ['Ref', 'Action', 'Lead officer', 'Target date', 'Progress'], ['1', 'Act', 'HB', 'Mar 11', 'Revised completion date October 2009.'], '2009-10-31', 'progress'],
     ['no column, and a progress text that gives none', ['Ref', 'Action', 'Lead officer', 'Target date', 'Progress'], ['1', 'Act', 'HB', 'Mar 11', 'Consulted staff.'], null, null],
+    // an officer who never fills in the revised date column writes the new date in the progress text
+    ['a blank revised-target cell: the progress text\'s', ['Ref', 'Action', 'Lead officer', 'Target date', 'Revised date', 'Progress'], ['1', 'Act', 'HB', 'Mar 11', null, 'Revised completion date June 2011.'], '2011-06-30', 'progress'],
+    ['the column\'s date wins over the progress text\'s', ['Ref', 'Action', 'Lead officer', 'Target date', 'Revised date', 'Progress'], ['1', 'Act', 'HB', 'Mar 11', 'Sept 11', 'Revised completion date June 2011.'], '2011-09-30', 'column'],
   ])('%s', (_what, header, row, expected, source) => {
     const sheet = makeSheet([header, row]);
     const { cells, cols, tracker } = recordCellsOf(sheet);
     const t = emptyRecordTable(cells.length, tracker.mapping.periods.map((p) => ({ date: p.date, label: p.label })));
-    if (tracker.mapping.periods[0]?.progress) readTextColumn(cells, 4, 'progress', t.periods[0]!.progress);
+    const progress = tracker.mapping.periods[0]?.progress;
+    if (progress) readTextColumn(cells, columnIndex(progress.column), 'progress', t.periods[0]!.progress);
     readRevisedTargets(cells, cols.field.revisedTarget, t, new DateReader({}), {});
     expect([t.revisedTarget[0]?.iso ?? null, REVISED_SOURCES[t.revisedTargetSource[0]!]]).toEqual([expected, source]);
   });

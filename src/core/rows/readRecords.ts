@@ -204,9 +204,9 @@ const FROM_COLUMN = REVISED_SOURCES.indexOf('column');
 const FROM_PROGRESS = REVISED_SOURCES.indexOf('progress');
 
 /**
- * The revised targets: the revised-target column's; with none, a date the latest progress text that has
- * any gives as revised ("Revised completion date October 2009"). Progress texts repeat, so each is
- * searched once.
+ * The revised targets: the revised-target column's; where that cell is empty, or there is no such
+ * column, a date the latest progress text that has any gives as revised ("Revised completion date October
+ * 2009"). Progress texts repeat, so each is searched once.
  */
 export function readRevisedTargets(
   cells: RecordCells,
@@ -218,10 +218,12 @@ export function readRevisedTargets(
   if (col >= 0) {
     readDateColumn(cells, col, 'revisedTarget', t.revisedTarget, dates);
     for (let k = 0; k < cells.length; k++) if (t.revisedTarget[k]) t.revisedTargetSource[k] = FROM_COLUMN;
-    return;
   }
+  // a revised target cell left empty is not "no revision": officers often write the new date only in the
+  // progress text, beside a column they never fill in
   const searched = new Map<string, DateExpression | null>();
   for (let k = 0; k < cells.length; k++) {
+    if (t.revisedTarget[k]) continue;
     let latest: string | null = null;
     for (const columns of t.periods) latest = columns.progress[k] || latest;
     if (!latest) continue;

@@ -33,7 +33,13 @@ export function planRun(run: CheckedRun, facts: WorkbookFacts, options: RunPlanO
   const notes = [...new Set((run.owned?.columns ?? []).map((c) => c.sheet))]
     .filter((sheet) => !checked.has(sheet))
     .map((sheet) => `Tracker Check's columns on sheet "${sheet}" were taken out: that sheet was not checked this time${only}.`);
-  const plan = planWrites(run.report, run.settings, settingsToSave(run, options.save), run.owned, facts, { summaries: options.summaries });
+  // a Changes sheet says what changed since one earlier return: a run without that return cannot remake it
+  if (!options.changes) {
+    for (const s of run.owned?.sheets ?? []) {
+      if (s.kind === 'changes') notes.push(`Tracker Check's sheet "${s.name}" from an earlier compare was taken out: compare this workbook with its earlier return again to write it.`);
+    }
+  }
+  const plan = planWrites(run.report, run.settings, settingsToSave(run, options.save), run.owned, facts, { summaries: options.summaries, changes: options.changes });
   return { ...plan, notes: [...notes, ...plan.notes] };
 }
 

@@ -1,7 +1,7 @@
 import { checkWorkbook, type SheetProblem, type WorkbookReport } from '../checkWorkbook';
 import type { IsoDate } from '../dates/isoDays';
 import type { WorkbookGrid } from '../grid';
-import type { Ownership } from '../plan/writePlan';
+import { isSummaryKind, type Ownership } from '../plan/writePlan';
 import { makeSettings, type Settings } from '../settings';
 import { placeBlocks, type PlacedBlock } from './placeBlocks';
 import { runSettings } from './runSettings';
@@ -45,7 +45,7 @@ export function prepareRun(grid: WorkbookGrid, request: RunRequest, today: IsoDa
   const facts: RunFacts = {
     settings,
     usedSavedSettings: good !== null,
-    ownedSummaries: owned?.sheets.map((s) => s.kind) ?? [],
+    ownedSummaries: owned?.sheets.map((s) => s.kind).filter(isSummaryKind) ?? [],
     notes,
     request,
     base,

@@ -9,6 +9,7 @@ import type { CheckedSettings } from '../checkSheet';
 import type { IsoDate } from '../dates/isoDays';
 import type { RuleSet, SheetMapping } from '../settings';
 import type { SummaryKind, WritePlan } from '../plan/writePlan';
+import type { ChangesInput } from '../summary/listChanges';
 
 /** What this run is asked, over what the workbook has saved. */
 export interface RunRequest {
@@ -26,6 +27,8 @@ export interface RunRequest {
 export interface WriteRequest extends RunRequest {
   /** which summary sheets to write; the product's columns on each tracker sheet are always written */
   readonly summaries: readonly SummaryKind[];
+  /** what changed since an earlier return (compare), written as the Changes sheet */
+  readonly changes?: ChangesInput;
 }
 
 export interface CheckOutcome {

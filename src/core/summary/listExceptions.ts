@@ -24,7 +24,7 @@ export function shorten(text: string, limit = ACTION_LENGTH): string {
 }
 
 /** the column an exception links back to: the ref when there is one, else the action */
-function linkColumn(mapping: SheetMapping): number {
+export function linkColumn(mapping: SheetMapping): number {
   const m = mapping.columns.ref ?? mapping.columns.action ?? null;
   return m ? columnIndex(m.column) : 0;
 }

@@ -11,6 +11,7 @@ import { TrackerTab } from './TrackerTab';
 import { CheckTab } from './CheckTab';
 import { RagTab } from './RagTab';
 import { SummariesTab } from './SummariesTab';
+import { ChangesTab } from './ChangesTab';
 import { BrowserWorkspace } from './BrowserWorkspace';
 import { FirstRun } from './FirstRun';
 import type { BrowserWorkbook } from '../browser/openWorkbook';
@@ -40,10 +41,10 @@ const useStyles = makeStyles({
   panel: { minWidth: 0 },
 });
 
-type TabName = 'tracker' | 'check' | 'rag' | 'summaries';
+type TabName = 'tracker' | 'check' | 'rag' | 'summaries' | 'changes';
 
 /** The tabs in order, by their visible titles, which also name their panels. */
-const TABS: readonly (readonly [TabName, string])[] = [['tracker', 'Tracker'], ['check', 'Check'], ['rag', 'RAG'], ['summaries', 'Summaries']];
+const TABS: readonly (readonly [TabName, string])[] = [['tracker', 'Tracker'], ['check', 'Check'], ['rag', 'RAG'], ['summaries', 'Summaries'], ['changes', 'Changes']];
 
 /** localStorage, or null where the browser blocks it (reading the property can throw) */
 function browserStorage(): Storage | null {
@@ -139,6 +140,7 @@ export function App({ mode, dark }: { mode: PaneHost; dark: boolean }) {
               {tab === value && value === 'check' && <CheckTab state={state} actions={actions} />}
               {tab === value && value === 'rag' && <RagTab state={state} actions={actions} focusAsAt={changeAsAt} />}
               {tab === value && value === 'summaries' && <SummariesTab state={state} actions={actions} />}
+              {tab === value && value === 'changes' && <ChangesTab state={state} actions={actions} />}
             </div>
           ))}
         </>

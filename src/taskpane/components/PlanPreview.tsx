@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Button, Card, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { columnLetter, type PlannedWrite, type SummaryKind } from '../../core';
+import { columnLetter, type PlannedWrite, type SheetKind } from '../../core';
 import { undoNote } from '../state/undoNote';
 
 const useStyles = makeStyles({
@@ -19,7 +19,7 @@ export function PlanPreview({ planned, host, previously, onConfirm, onCancel, co
   /** Excel, or a file opened in the browser (written as a new copy, with no undo history to lose) */
   host: 'excel' | 'browser';
   /** the summary sheets written last time */
-  previously: readonly SummaryKind[];
+  previously: readonly SheetKind[];
   onConfirm: () => void;
   onCancel: () => void;
   confirmLabel: string;

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { type CheckOutcome, type JobSignal, type PlannedWrite, type RunRequest, type WorkbookHost, type WriteOutcome, type WriteRequest, SUMMARY_KINDS, type SummaryKind, type SheetMapping } from '../../core';
+import { todayIso, type ChangesInput, type CheckOutcome, type JobSignal, type PlannedWrite, type RunRequest, type WorkbookHost, type WriteOutcome, type WriteRequest, SUMMARY_KINDS, type SummaryKind, type SheetMapping } from '../../core';
+import { compareWithEarlier, type PaneChanges } from './earlierReturn';
 import { plainMessage } from './plainMessage';
 import { checkNotice, errorCount, type ResultEvent } from './resultMessage';
 import { JobStopped, createJobs, stoppedMessage, type JobKind } from './paneJobs';
@@ -35,6 +36,8 @@ export interface PaneState {
   readonly busy: Busy | null;
   readonly notice: Notice | null;
   readonly lastWrite: WriteOutcome | null;
+  /** what changed since an earlier return the user picked; null until one is */
+  readonly changes: PaneChanges | null;
 }
 
 export interface PaneActions {
@@ -44,8 +47,11 @@ export interface PaneActions {
   changeMapping(mapping: SheetMapping): Promise<void>;
   saveMapping(): Promise<void>;
   setSummaries(kinds: readonly SummaryKind[]): void;
-  preview(summaries: readonly SummaryKind[]): Promise<PlannedWrite | null>;
-  write(summaries: readonly SummaryKind[], what: string): Promise<WriteOutcome | null>;
+  /** with `changes`, the Changes sheet is planned or written too */
+  preview(summaries: readonly SummaryKind[], changes?: ChangesInput): Promise<PlannedWrite | null>;
+  write(summaries: readonly SummaryKind[], what: string, changes?: ChangesInput): Promise<WriteOutcome | null>;
+  /** compares the workbook, as last checked, with an earlier return of it read from a file */
+  compare(earlier: File): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   activate(sheet: string): Promise<void>;
   /** stops the running job: the pane stops waiting for it at once */
@@ -68,6 +74,7 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
   const [busy, setBusy] = useState<Busy | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [lastWrite, setLastWrite] = useState<WriteOutcome | null>(null);
+  const [changes, setChanges] = useState<PaneChanges | null>(null);
   const [jobs] = useState(createJobs);
   const requestRef = useRef(request);
   requestRef.current = request;
@@ -117,6 +124,7 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
   useEffect(() => {
     setOutcome(null);
     setLastWrite(null);
+    setChanges(null);
     // what was asked of the last workbook (its as-at date, its mappings) is not asked of the next
     requestRef.current = {};
     if (host) void checkAs({}, 'opened');
@@ -140,13 +148,13 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
     }
   }, [host, outcome, run]);
 
-  const writeRequest = (kinds: readonly SummaryKind[]): WriteRequest => ({ ...requestRef.current, summaries: kinds });
+  const writeRequest = (kinds: readonly SummaryKind[], changes?: ChangesInput): WriteRequest => ({ ...requestRef.current, summaries: kinds, ...(changes ? { changes } : {}) });
 
-  const preview = useCallback((kinds: readonly SummaryKind[]) =>
-    run('Working out what would be written', 'preview', (_progress, signal) => host!.preview(writeRequest(kinds), signal)), [host, run]);
+  const preview = useCallback((kinds: readonly SummaryKind[], changes?: ChangesInput) =>
+    run('Working out what would be written', 'preview', (_progress, signal) => host!.preview(writeRequest(kinds, changes), signal)), [host, run]);
 
-  const write = useCallback(async (kinds: readonly SummaryKind[], what: string) => {
-    const result = await run(what, 'write', (progress, signal) => host!.write(writeRequest(kinds), progress, signal));
+  const write = useCallback(async (kinds: readonly SummaryKind[], what: string, changes?: ChangesInput) => {
+    const result = await run(what, 'write', (progress, signal) => host!.write(writeRequest(kinds, changes), progress, signal));
     if (result) {
       setLastWrite(result);
       setNotice(result.written
@@ -158,6 +166,21 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
     }
     return result;
   }, [host, run]);
+
+  const compare = useCallback(async (earlier: File) => {
+    const report = outcome && 'sheets' in outcome.report ? outcome.report : null;
+    if (!host || !report) return;
+    // the workbook's own as-at date and mappings stay its own; rules and thresholds are the ones it was checked by
+    const result = await run('Comparing with the earlier return', 'check', () => compareWithEarlier(earlier, { name: host.name, report }, requestRef.current, todayIso));
+    if (!result) return;
+    if (!result.ok) {
+      setNotice({ intent: 'error', text: `${earlier.name} could not be compared: ${result.problem.message}`, focus: true });
+      return;
+    }
+    setChanges(result.value);
+    const n = result.value.model.changes;
+    setNotice({ intent: 'success', text: `Compared with ${earlier.name}: ${n === 0 ? 'no changes' : `${n} change${n === 1 ? '' : 's'}`}.`, focus: true });
+  }, [host, outcome, run]);
 
   const select = useCallback(async (sheet: string, cell: string) => {
     try {
@@ -176,8 +199,8 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
   }, [host]);
 
   return [
-    { hostKind: host?.kind ?? null, request, outcome, summaries, busy, notice, lastWrite },
-    { check, changeMapping, saveMapping, setSummaries, preview, write, select, activate, cancel: jobs.cancel, dismiss: () => setNotice(null), tell: setNotice },
+    { hostKind: host?.kind ?? null, request, outcome, summaries, busy, notice, lastWrite, changes },
+    { check, changeMapping, saveMapping, setSummaries, preview, write, compare, select, activate, cancel: jobs.cancel, dismiss: () => setNotice(null), tell: setNotice },
   ];
 }
 
