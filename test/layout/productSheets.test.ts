@@ -18,9 +18,10 @@ import ExcelJS from 'exceljs';
 import { SUMMARY_KINDS } from '../../src/core/plan/writePlan';
 import { LINE_EMS, textWidthPt } from '../../src/core/plan/fontMetrics';
 import { columnTextWidthPt, wrapText } from '../../src/core/plan/fitText';
-import { compareWorkbooks, now, openTracker } from '../../src/core';
+import { compareWorkbooks, isChecked, now, openTracker, Rollup, rollupFileOf, rollupSheets } from '../../src/core';
 import { checkReturn } from '../../src/workbook/xlsx/checkReturn';
 import { processWorkbook } from '../../src/workbook/xlsx/processWorkbook';
+import { rollupPackage } from '../../src/workbook/xlsx/rollupWorkbook';
 import { xlsxSource } from '../../src/workbook/xlsx/xlsxSource';
 import { XlsxPackage } from '../../src/workbook/xlsx/xlsxPackage';
 import { readSheetList } from '../../src/workbook/xlsx/workbookEdits';
@@ -34,6 +35,8 @@ const WORKBOOKS = [
   // the later of a pair of quarterly returns, written by compare with its Changes sheet
   'test/fixtures/compare/a-q4.xlsx',
 ];
+/** the roll-up of the trackers above (check --rollup), a workbook of product sheets alone: its pictures are rollup-*.png */
+const ROLLUP = 'rollup.xlsx';
 /** the earlier return each later one is compared with */
 const EARLIER: Readonly<Record<string, string>> = { 'test/fixtures/compare/a-q4.xlsx': 'test/fixtures/compare/a-q3.xlsx' };
 const AS_AT = '2011-03-31';
@@ -47,6 +50,7 @@ interface Fault {
 }
 
 function written(file: string): { bytes: Uint8Array; productSheets: string[] } {
+  if (file === ROLLUP) return rolledUp();
   const input = new Uint8Array(readFileSync(join(ROOT, file)));
   const before = new Set(readSheetList(XlsxPackage.open(input).text(XlsxPackage.open(input).workbookPart)).sheets.map((s) => s.name));
   const earlier = EARLIER[file];
@@ -54,6 +58,18 @@ function written(file: string): { bytes: Uint8Array; productSheets: string[] } {
   const pkg = XlsxPackage.open(out);
   const sheets = readSheetList(pkg.text(pkg.workbookPart)).sheets.filter((s) => !before.has(s.name) && s.state === undefined).map((s) => s.name);
   return { bytes: out, productSheets: sheets };
+}
+
+/** the roll-up of every tracker above, as check --rollup writes it: its sheets are all the product's */
+function rolledUp(): { bytes: Uint8Array; productSheets: string[] } {
+  const rollup = new Rollup();
+  WORKBOOKS.filter((f) => EARLIER[f] === undefined).forEach((file, i) => {
+    const run = processWorkbook(new Uint8Array(readFileSync(join(ROOT, file))), { asAt: AS_AT }, { write: false, save: false, today: AS_AT });
+    if (!isChecked(run)) throw new Error(`${file} holds no tracker`);
+    rollup.add(i, rollupFileOf(file, run.report, run.settings));
+  });
+  const sheets = rollupSheets(rollup.model(), { linkTo: (file) => `../${file}` });
+  return { bytes: rollupPackage(sheets).toBytes(), productSheets: sheets.map((s) => s.name) };
 }
 
 /** the later return written with the summaries and the Changes sheet since the earlier one, as compare --out writes it */
@@ -158,7 +174,7 @@ const pdfText = (pdf: Uint8Array, page: number): string => {
   return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', join(dir, 'sheet.pdf'), '-'], { encoding: 'utf8' });
 };
 
-describe.each(WORKBOOKS)('the product\'s sheets for %s', (file) => {
+describe.each([...WORKBOOKS, ROLLUP])('the product\'s sheets for %s', (file) => {
   const { bytes, productSheets } = written(file);
   const book = (async () => {
     const wb = new ExcelJS.Workbook();
