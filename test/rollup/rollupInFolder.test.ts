@@ -25,3 +25,12 @@ it('refuses to write the roll-up over a file named to be checked', () => {
   const run = runCli(['check', join(dir, SAMPLES[0]!), '--rollup', join(dir, SAMPLES[0]!)]);
   expect([run.status, run.stdout, run.stderr.trim()]).toEqual([2, '', `tracker-check: --rollup would overwrite ${join(dir, SAMPLES[0]!)}, one of the files to check: name a new workbook`]);
 });
+
+it('says on stderr when the roll-up cannot be written, and exits 2, the reports printed as ever', () => {
+  // a folder cannot be made where a file is
+  const target = join(dir, SAMPLES[0]!, 'portfolio.xlsx');
+  const run = runCli(['check', join(dir, SAMPLES[1]!), '--as-of', '2011-03-31', '--json', '--rollup', target]);
+  expect(run.status).toBe(2);
+  expect(files(run.stdout)).toEqual([join(dir, SAMPLES[1]!)]);
+  expect(run.stderr).toMatch(new RegExp(`^tracker-check: the roll-up was not written: ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot make its folder: `));
+});
