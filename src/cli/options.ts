@@ -2,19 +2,27 @@ import { resolve as resolvePath } from 'node:path';
 import { parseArgs } from 'node:util';
 import { RULE_SETS, type RuleSet, todayIso } from '../core';
 
-export interface CheckOptions {
-  readonly inputs: string[];
+/** what every command that reads and writes workbooks takes */
+interface RunOptions {
+  readonly json: boolean;
+  readonly timeoutSeconds: number;
+}
+
+/** how a tracker is judged: what check and compare share */
+interface JudgeOptions extends RunOptions {
   readonly sheet?: string;
-  /** the as-at date: --as-of, else today (a date saved in the workbook wins over today) */
-  readonly asAt: string;
-  readonly asAtGiven: boolean;
   readonly amberDays?: number;
   /** the start of the plan, which places relative dates such as "Year 2" */
   readonly planStart?: string;
   /** --rules */
   readonly ruleSet?: RuleSet;
-  readonly json: boolean;
-  readonly timeoutSeconds: number;
+}
+
+export interface CheckOptions extends JudgeOptions {
+  readonly inputs: string[];
+  /** the as-at date: --as-of, else today (a date saved in the workbook wins over today) */
+  readonly asAt: string;
+  readonly asAtGiven: boolean;
   /** write the results (or, for clean, the cleaned workbook) to this file or folder */
   readonly out?: string;
   /** rewrite the input, once a complete copy has been written beside it and read back */
@@ -25,26 +33,18 @@ export interface CheckOptions {
   readonly rollup?: string;
 }
 
-export interface CleanOptions {
+export interface CleanOptions extends RunOptions {
   readonly inputs: string[];
   readonly out?: string;
-  readonly json: boolean;
-  readonly timeoutSeconds: number;
 }
 
-export interface CompareOptions {
+export interface CompareOptions extends JudgeOptions {
   /** the earlier return, and the newer one (the one --out writes) */
   readonly earlier: string;
   readonly later: string;
-  readonly sheet?: string;
   /** each return's as-at date when given; else the one saved in it, else the one it states, else today */
   readonly asAtOld?: string;
   readonly asAtNew?: string;
-  readonly amberDays?: number;
-  readonly planStart?: string;
-  readonly ruleSet?: RuleSet;
-  readonly json: boolean;
-  readonly timeoutSeconds: number;
   /** write the newer return with a Changes sheet to this file */
   readonly out?: string;
 }
