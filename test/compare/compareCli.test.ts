@@ -88,6 +88,12 @@ describe('tracker-check compare, in words and written', () => {
     expect(texts).toContain('Target moved without a word (2)');
     expect(book.sheets.filter((s) => s.state === 'visible').map((s) => s.name)).toEqual(['Improvement Plan', 'Changes']);
 
+    // a later check cannot remake the Changes sheet (it has no earlier return): it takes it out, and says so
+    const checked = join(dir, 'checked again.xlsx');
+    const again = runCli(['check', out, '--as-of', n.asAt, '--out', checked, '--json']);
+    expect(JSON.parse(again.stdout).notes).toContain('Tracker Check\'s sheet "Changes" from an earlier compare was taken out: compare this workbook with its earlier return again to write it.');
+    expect(readXlsx(new Uint8Array(readFileSync(checked))).sheets.map((s) => s.name)).not.toContain('Changes');
+
     const cleaned = join(dir, 'cleaned.xlsx');
     const c = runCli(['clean', out, '--out', cleaned]);
     expect(c.status).toBe(0);
