@@ -1,4 +1,4 @@
-import { describeChange, formatUkDate, type AsAtSource, type ChangesModel } from '../core';
+import { describeChange, formatUkDate, UNRELATED_NOTE, type AsAtSource, type ChangesModel } from '../core';
 import { words, wrapLine, wrapText } from './wrapLine';
 
 const paint = (on: boolean, code: number, s: string): string => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
@@ -42,6 +42,7 @@ export function formatChanges(model: ChangesModel, sides: { old: ReturnSide; new
     lines.push('');
     const name = s.newSheet === s.oldSheet ? `"${s.newSheet}"` : `"${s.newSheet}" (was "${s.oldSheet}")`;
     lines.push(...wrapLine(['Sheet', `${name}:`, ...words(headline(s))], { width, indent: '  ', hanging: '    ' }));
+    if (s.unrelated) lines.push(...wrapLine(words(UNRELATED_NOTE), { width, indent: '  ', hanging: '  ' }));
     if (s.groups.length === 0) lines.push('  No changes.');
     for (const g of s.groups) {
       lines.push(`  ${g.title} (${g.lines.length}):`);

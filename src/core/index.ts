@@ -92,7 +92,7 @@ export { editedNote, lockedNote } from './run/refusals';
 export { isSettingsSheet, ownedSheetNames, readSaved, usable } from './run/savedSettings';
 
 // what changed between two returns, as every face lists it
-export { CHANGE_KINDS, CHANGE_TITLES, describeChange, listChanges, type ChangeGroup, type ChangeKind, type ChangeLine, type ChangesInput, type ChangesModel, type SheetChanges } from './summary/listChanges';
+export { CHANGE_KINDS, CHANGE_TITLES, describeChange, listChanges, UNRELATED_NOTE, type ChangeGroup, type ChangeKind, type ChangeLine, type ChangesInput, type ChangesModel, type SheetChanges } from './summary/listChanges';
 export { statedAsAt, type AsAtSource } from './run/returnAsAt';
 
 // the roll-up of many files' checks into one workbook (check --rollup)

@@ -74,6 +74,12 @@ describe('tracker-check compare, in words and written', () => {
     ]);
   });
 
+  it('asks whether two trackers that share no action are returns of one tracker', () => {
+    const r = runCli(['compare', 'test/fixtures/compare/b-q3.xlsx', n.file]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('  Sheet "Improvement Plan" (was "Action Plan"): 0 actions in both, 19 new, 7 gone without a word\n  No action is in both returns: are these two returns of the same tracker?\n');
+  });
+
   it('--out writes the later return with a Changes sheet linked to its cells, and clean takes it out again', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tc-compare-'));
     const out = join(dir, 'q4 checked.xlsx');

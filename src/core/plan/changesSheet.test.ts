@@ -14,6 +14,7 @@ const MODEL: ChangesModel = {
     ],
     statusMatrix: [{ from: 'Green', to: 'Amber', count: 1 }],
     matched: 3,
+    unrelated: false,
     changes: 2,
   }],
   unpaired: { old: [], new: ['Risks'] },
@@ -44,6 +45,11 @@ describe('changesSheet', () => {
   it('prints one A4 landscape page wide, its title rows kept in view', () => {
     expect(sheet.widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(185);
     expect(sheet).toMatchObject({ landscape: true, freeze: { rows: 3, cols: 0 }, printArea: 'A1:H16' });
+  });
+
+  it('asks, of two sheets that share no action, whether they are returns of one tracker', () => {
+    const apart = changesSheet({ ...MODEL, sheets: [{ ...MODEL.sheets[0]!, matched: 0, unrelated: true }] });
+    expect(apart.cells.find((c) => c.row === 3)).toMatchObject({ col: 0, value: 'No action is in both returns: are these two returns of the same tracker?', style: 'note' });
   });
 
   it('says plainly when nothing changed', () => {

@@ -1,6 +1,6 @@
 import { formatUkDate } from '../dates/isoDays';
 import { fieldTitle } from '../fieldLabels';
-import type { ChangeLine, ChangesModel, SheetChanges } from '../summary/listChanges';
+import { UNRELATED_NOTE, type ChangeLine, type ChangesModel, type SheetChanges } from '../summary/listChanges';
 import { Layout, quoteSheet } from './layout';
 import { ragStyle, type StyleName } from './planStyles';
 import type { PlanCell, ProductSheet } from './writePlan';
@@ -45,6 +45,10 @@ export function changesSheet(model: ChangesModel): Omit<ProductSheet, 'kind' | '
 
 function sheetChanges(l: Layout, s: SheetChanges): void {
   const sheetRef = quoteSheet(s.newSheet);
+  if (s.unrelated) {
+    l.line([UNRELATED_NOTE], 'note');
+    l.skip();
+  }
   const wrap = (value: string | null): Cell => ({ value, style: 'wrap' });
   const line = (c: ChangeLine): Cell[] => [
     c.cell === null ? '—' : { value: c.cell, style: 'link', link: `${sheetRef}!${c.cell}` },

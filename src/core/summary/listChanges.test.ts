@@ -3,7 +3,7 @@ import type { Comparison, SheetComparison } from '../compare/comparison';
 import { makeSettings } from '../settings';
 import { makeSheet } from '../../../test/support/makeSheet';
 import { reportOf } from '../../../test/support/reportOf';
-import { CHANGE_KINDS, listChanges, type ChangeLine } from './listChanges';
+import { CHANGE_KINDS, describeChange, listChanges, type ChangeLine } from './listChanges';
 
 const HEADER = ['Ref', 'Action', 'Lead officer', 'Target date', 'Progress', 'RAG'];
 const check = (rows: string[][], asAt: string) => reportOf(checkWorkbook({ sheets: [makeSheet([HEADER, ...rows], { name: 'Plan' })], date1904: false }, { ...makeSettings(), asAt }));
@@ -58,6 +58,22 @@ describe('listChanges', () => {
     ['dropped', [null, 3, '2', 'Publish the tenancy strategy', 'HB', 'Complete', 'Not here', null, null]],
   ])('%s: %j', (kind, expected) => {
     expect(sheet.groups.find((g) => g.kind === kind)!.lines.map(pick)).toEqual([expected]);
+  });
+
+  it('takes two sheets that share actions as returns of one tracker', () => {
+    expect(sheet.unrelated).toBe(false);
+  });
+
+  // the line, and what it says
+  it.each<[string, Partial<ChangeLine>, string]>([
+    ['ref and action', { ref: '1.4', action: 'Refresh the framework' }, '1.4 Refresh the framework (HB)'],
+    ['a ref read from the action text is said once', { ref: '1(b)', action: '1(b). Explore guidance notes' }, '1(b). Explore guidance notes (HB)'],
+    ['no ref', { ref: null, action: 'Refresh the framework' }, 'Refresh the framework (HB)'],
+    ['a target moved', { ref: '4.2', action: 'Survey', was: '30/11/2010', now: '31/12/2011', days: 396, note: 'Nothing in this return says the target moved' }, '4.2 Survey (HB): 30/11/2010 → 31/12/2011 (+396 days). Nothing in this return says the target moved'],
+    ['gone', { ref: '3.5', action: 'Set up a shop', newRow: null, was: 'Green', wasStatus: 'Green', now: 'Not here', note: 'No closing status or note' }, '3.5 Set up a shop (HB): Green in the earlier return. No closing status or note'],
+  ])('describeChange: %s', (_what, line, expected) => {
+    const base: ChangeLine = { newRow: 2, oldRow: 2, cell: 'A2', ref: null, action: null, owner: 'HB', was: null, now: null, days: null, note: null };
+    expect(describeChange({ ...base, ...line })).toBe(expected);
   });
 
   it('counts the changes a manager reads: not the unsure pairing, nor an action done and dropped', () => {

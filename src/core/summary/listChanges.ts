@@ -13,6 +13,9 @@ export interface ChangesInput {
   readonly newSheets: readonly SheetReport[];
 }
 
+/** what every face says of two sheets that share no action */
+export const UNRELATED_NOTE = 'No action is in both returns: are these two returns of the same tracker?';
+
 /** the kinds of change, most telling first: the order every face lists them in */
 export const CHANGE_KINDS = ['gone', 'quietMove', 'status', 'explainedMove', 'added', 'completed', 'owner', 'progress', 'unsure', 'dropped'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -63,6 +66,8 @@ export interface SheetChanges {
   readonly groups: readonly ChangeGroup[];
   readonly statusMatrix: SheetComparison['statusMatrix'];
   readonly matched: number;
+  /** no action of either return is in the other, though both have some: likely not two returns of one tracker */
+  readonly unrelated: boolean;
   /** changes a manager reads (pairs matched unchanged, unsure pairs and actions done and dropped are not) */
   readonly changes: number;
 }
@@ -133,6 +138,7 @@ function sheetChanges(s: SheetComparison, input: ChangesInput): SheetChanges {
     groups,
     statusMatrix: s.statusMatrix,
     matched: c.matched,
+    unrelated: c.matched === 0 && s.added.length > 0 && s.removed.length > 0,
     changes: c.added + c.removed + c.targetMoved + c.statusMoved + c.completed + c.ownerChanged + c.progressNotUpdated,
   };
 }
@@ -149,7 +155,9 @@ export function listChanges(input: ChangesInput): ChangesModel {
  * now, then the note. `status` dresses a computed status (a terminal colours it).
  */
 export function describeChange(c: ChangeLine, status: (text: string) => string = (text) => text): string {
-  const who = [c.ref, c.action ?? '(no action text)'].filter(Boolean).join(' ');
+  const action = c.action ?? '(no action text)';
+  // a ref read from the start of the action text ("1(b). Explore ...") is not said twice
+  const who = c.ref && !action.startsWith(c.ref) ? `${c.ref} ${action}` : action;
   const owner = c.owner ? ` (${c.owner})` : '';
   const show = (text: string, computed: ComputedStatus | undefined): string => (computed ? status(text) : text);
   const days = c.days === null ? '' : ` (${c.days > 0 ? '+' : ''}${c.days} days)`;

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Button, Caption1, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { describeChange, formatUkDate, SHEET_NAMES, type AsAtSource, type PlannedWrite, type SheetChanges } from '../../core';
+import { describeChange, formatUkDate, SHEET_NAMES, UNRELATED_NOTE, type AsAtSource, type PlannedWrite, type SheetChanges } from '../../core';
 import type { PaneActions, PaneState } from '../state/usePane';
 import { PlanPreview } from './PlanPreview';
 
@@ -30,6 +30,7 @@ function SheetList({ sheet, several, onSelect }: { sheet: SheetChanges; several:
   return (
     <>
       {several && <Text weight="semibold">Sheet “{sheet.newSheet}”{sheet.oldSheet !== sheet.newSheet ? ` (was “${sheet.oldSheet}”)` : ''}</Text>}
+      {sheet.unrelated && <Text role="note" weight="semibold">{UNRELATED_NOTE}</Text>}
       {sheet.groups.length === 0 && <Text>No changes: the same {sheet.matched} actions, with the same dates, owners, statuses and progress text.</Text>}
       {sheet.groups.map((g) => (
         <section key={g.kind} className={styles.group} aria-label={g.title}>
