@@ -30,6 +30,13 @@ describe('linkChunks', () => {
     expect(Object.values(sheet.cells).filter((c) => c.hyperlink)).toHaveLength(2_000);
   });
 
+  it('links to a cell of another workbook by its address, the sheet and cell in it', async () => {
+    const cells: PlanCell[] = [{ row: 3, col: 2, value: 'A14', style: 'link', link: "'Progress Update'!A14", linkFile: '../returns/Q4%20plan.xlsx' }];
+    const excel = new FakeExcel({ sheets: [makeSheet([['Exceptions']], { name: 'Exceptions' })], date1904: false });
+    await sendChunks(excel.context, linkChunks('Exceptions', cells, 32 * 1024), (name) => excel.context.workbook.worksheets.getItem(name), () => excel.context.sync());
+    expect(excel.snapshot()[0]!.cells.C4).toMatchObject({ value: 'A14', hyperlink: { address: '../returns/Q4%20plan.xlsx', documentReference: "'Progress Update'!A14" } });
+  });
+
   it('plans nothing for cells with no link', () => {
     expect(linkChunks('Summary', [{ row: 0, col: 0, value: 'Summary' }], 1000)).toEqual([]);
   });

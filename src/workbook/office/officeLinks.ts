@@ -22,7 +22,8 @@ export function linkChunks(sheet: string, cells: readonly PlanCell[], budgetByte
   const runs: LinkRun[] = [];
   let bytes = 0;
   for (const cell of linked) {
-    const hyperlink: Excel.RangeHyperlink = { documentReference: cell.link };
+    // a link into another workbook (the roll-up's) is that file's address with the sheet and cell in it
+    const hyperlink: Excel.RangeHyperlink = cell.linkFile === undefined ? { documentReference: cell.link } : { address: cell.linkFile, documentReference: cell.link };
     if (typeof cell.value === 'string') hyperlink.textToDisplay = cell.value;
     const size = JSON.stringify([{ hyperlink }]).length + 1;
     const last = runs[runs.length - 1];
