@@ -8,7 +8,7 @@ import { compareWorkbooks, fail, listChanges, now, ok, openTracker, todayIso, ty
 import { checkReturn, type CheckedReturn } from '../workbook/xlsx/checkReturn';
 import { readWorkbookBytes } from '../workbook/xlsx/readXlsxFile';
 import { WorkbookReadError } from '../workbook/xlsx/readXlsx';
-import { xlsxSource, type WrittenXlsx } from '../workbook/xlsx/xlsxSource';
+import { xlsxSource } from '../workbook/xlsx/xlsxSource';
 import type { Emit, FileOutcome, FileTask } from './checkFile';
 import { formatChanges } from './formatChanges';
 import { unreadableText } from './unreadableText';
@@ -38,7 +38,7 @@ function written(later: CheckedReturn, earlier: CheckedReturn, request: RunReque
   const attempt = now(tracker.write({ ...request, asAt: later.run.settings.asAt, summaries, changes }));
   if (!attempt.ok) return { notes: [], notWritten: attempt.problem.message };
   const { done } = attempt.value;
-  if (done.ok) return { bytes: (done.value.output as WrittenXlsx).bytes, notes: done.value.notes };
+  if (done.ok) return { bytes: done.value.output.bytes, notes: done.value.notes };
   // refused (someone typed into the product's output since) or failed: nothing is written, and the reason is said
   return { notes: [], notWritten: done.problem.message };
 }
