@@ -142,7 +142,9 @@ describe.each(SAMPLES)('browser mode on $file', (sample) => {
     expect(elsewhere).toEqual([]);
     expect(pageErrors).toEqual([]);
     await context.close();
-  });
+    // seven steps, each with an axe scan of the page: 36-56 s a sample on this 2-core machine when it is
+    // quiet (30-45 s before the Changes tab and the roll-up), over a minute under a full test run's load
+  }, 180_000);
 });
 
 const FIELD_BY_LABEL: Readonly<Record<string, string>> = {
