@@ -109,6 +109,8 @@ export function usePane(host: WorkbookHost | null): [PaneState, PaneActions] {
     const result = await run('Checking the tracker', 'check', (progress, signal) => host!.check(next, progress, signal));
     if (result) {
       setOutcome(result);
+      // a comparison was made with the workbook as checked then: another date or mapping makes it stale
+      if (Object.keys(change).length > 0) setChanges(null);
       if (result.ownedSummaries.length > 0) setSummaries(result.ownedSummaries);
       if (how !== 'quiet') {
         const found = 'sheets' in result.report && result.report.sheets.length > 0;
