@@ -1,15 +1,9 @@
-import { describeChange, formatUkDate, UNRELATED_NOTE, type AsAtSource, type ChangesModel } from '../core';
+import { AS_AT_FROM, describeChange, formatUkDate, UNRELATED_NOTE, type AsAtSource, type ChangesModel } from '../core';
 import { words, wrapLine, wrapText } from './wrapLine';
 
 const paint = (on: boolean, code: number, s: string): string => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
 const RAG_COLOUR: Record<string, number> = { Red: 31, Amber: 33, Green: 32, Complete: 34, Closed: 90, Ongoing: 36, 'No date': 35 };
 
-const FROM: Record<AsAtSource, string> = {
-  given: 'as given',
-  saved: 'saved in the workbook',
-  stated: 'the date of its latest progress column',
-  today: 'today: the workbook states no date',
-};
 
 export interface ReturnSide {
   readonly asAtFrom: AsAtSource;
@@ -35,8 +29,8 @@ function headline(s: ChangesModel['sheets'][number]): string {
  */
 export function formatChanges(model: ChangesModel, sides: { old: ReturnSide; new: ReturnSide }, { color, width }: { color: boolean; width: number }): string {
   const lines: string[] = [];
-  lines.push(`${model.old.file} — as at ${formatUkDate(model.old.asAt)} (${FROM[sides.old.asAtFrom]})`);
-  lines.push(`${model.new.file} — as at ${formatUkDate(model.new.asAt)} (${FROM[sides.new.asAtFrom]})`);
+  lines.push(`${model.old.file} — as at ${formatUkDate(model.old.asAt)} (${AS_AT_FROM[sides.old.asAtFrom]})`);
+  lines.push(`${model.new.file} — as at ${formatUkDate(model.new.asAt)} (${AS_AT_FROM[sides.new.asAtFrom]})`);
   const status = (text: string | null): string => (text !== null && RAG_COLOUR[text] ? paint(color, RAG_COLOUR[text]!, text) : (text ?? ''));
   for (const s of model.sheets) {
     lines.push('');

@@ -93,7 +93,7 @@ export { isSettingsSheet, ownedSheetNames, readSaved, usable } from './run/saved
 
 // what changed between two returns, as every face lists it
 export { CHANGE_KINDS, CHANGE_TITLES, describeChange, listChanges, UNRELATED_NOTE, type ChangeGroup, type ChangeKind, type ChangeLine, type ChangesInput, type ChangesModel, type SheetChanges } from './summary/listChanges';
-export { statedAsAt, type AsAtSource } from './run/returnAsAt';
+export { AS_AT_FROM, statedAsAt, type AsAtSource } from './run/returnAsAt';
 
 // the roll-up of many files' checks into one workbook (check --rollup)
 export { rollupFileOf, rollupFileSchema, type RollupFile } from './rollup/rollupFile';

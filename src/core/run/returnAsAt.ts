@@ -4,6 +4,14 @@ import type { IsoDate } from '../dates/isoDays';
 /** where a return's as-at date came from, so a comparison can say */
 export type AsAtSource = 'given' | 'saved' | 'stated' | 'today';
 
+/** where a return's as-at date came from, in the words the terminal and the pane both show */
+export const AS_AT_FROM: Readonly<Record<AsAtSource, string>> = {
+  given: 'as given',
+  saved: 'saved in the workbook',
+  stated: 'the date of its latest progress column',
+  today: 'today: the workbook states no date',
+};
+
 /**
  * The date a return states it was made at: the latest date its reporting-period headers carry
  * ("Evidence of progress 31/03/11"), over every tracker sheet. A quarterly return's progress is written as

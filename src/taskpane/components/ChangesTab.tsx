@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Button, Caption1, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { describeChange, formatUkDate, SHEET_NAMES, UNRELATED_NOTE, type AsAtSource, type PlannedWrite, type SheetChanges } from '../../core';
+import { AS_AT_FROM, describeChange, formatUkDate, SHEET_NAMES, UNRELATED_NOTE, type PlannedWrite, type SheetChanges } from '../../core';
 import type { PaneActions, PaneState } from '../state/usePane';
 import { PlanPreview } from './PlanPreview';
 
@@ -14,12 +14,6 @@ const useStyles = makeStyles({
   where: { color: tokens.colorNeutralForeground3 },
 });
 
-const FROM: Record<AsAtSource, string> = {
-  given: 'as given',
-  saved: 'saved in it',
-  stated: 'the date of its latest progress column',
-  today: 'today: it states no date',
-};
 
 /** A list longer than this is cut, with a note: the Changes sheet has every one. */
 const SHOWN = 200;
@@ -83,7 +77,7 @@ export function ChangesTab({ state, actions }: { state: PaneState; actions: Pane
       {changes && (
         <>
           <Caption1>
-            Since {changes.earlier.name}, as at {formatUkDate(changes.model.old.asAt)} ({FROM[changes.earlier.asAtFrom]}); this workbook as at {formatUkDate(changes.model.new.asAt)}.
+            Since {changes.earlier.name}, as at {formatUkDate(changes.model.old.asAt)} ({AS_AT_FROM[changes.earlier.asAtFrom]}); this workbook as at {formatUkDate(changes.model.new.asAt)}.
             Each RAG is computed at its own return’s date.
           </Caption1>
           {changes.model.sheets.map((s) => (
